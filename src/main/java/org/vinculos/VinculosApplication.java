@@ -1,0 +1,16 @@
+package org.vinculos;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Starts Vínculos: the GraphQL server over the knowledge graph of subnational international relations.
+ */
+@SpringBootApplication
+public class VinculosApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(VinculosApplication.class, args);
+	}
+
+}

@@ -1,0 +1,217 @@
+package org.vinculos.csv;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Reads RFC 4180 CSV with a header row, keeping the line and column where each record and field starts,
+ * so that errors can point at them.
+ */
+public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
+
+	private final Reader reader;
+
+	private final String fileName;
+
+	private final List<String> header;
+
+	private int line = 1;
+
+	private int column = 0;
+
+	private int pushedBack = -2;
+
+	private CsvRecord next;
+
+	private CsvReader(Reader reader, String fileName) {
+		this.reader = reader;
+		this.fileName = fileName;
+		List<Field> fields = readFields();
+		if (fields == null) {
+			throw new CsvFormatException(fileName, 1, 1, "the file is empty; a header row is required");
+		}
+		this.header = fields.stream().map(field -> stripBom(field.value().strip())).toList();
+		this.next = readRecord();
+	}
+
+	/**
+	 * Opens a CSV stream whose first row names the columns.
+	 * @param reader the text, UTF-8 decoded by the caller
+	 * @param fileName the name that error messages and records cite
+	 */
+	public static CsvReader open(Reader reader, String fileName) {
+		return new CsvReader(reader, fileName);
+	}
+
+	public List<String> header() {
+		return this.header;
+	}
+
+	public String fileName() {
+		return this.fileName;
+	}
+
+	@Override
+	public boolean hasNext() {
+		return this.next != null;
+	}
+
+	@Override
+	public CsvRecord next() {
+		if (this.next == null) {
+			throw new NoSuchElementException();
+		}
+		CsvRecord current = this.next;
+		this.next = readRecord();
+		return current;
+	}
+
+	/** Reads every remaining record into memory. */
+	public List<CsvRecord> readAll() {
+		List<CsvRecord> records = new ArrayList<>();
+		forEachRemaining(records::add);
+		return records;
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.reader.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private CsvRecord readRecord() {
+		List<Field> fields;
+		do {
+			fields = readFields();
+			if (fields == null) {
+				return null;
+			}
+		}
+		while (fields.size() == 1 && fields.getFirst().value().isEmpty());
+		int recordLine = fields.getFirst().line();
+		if (fields.size() != this.header.size()) {
+			throw new CsvFormatException(this.fileName, recordLine, 1,
+					"expected " + this.header.size() + " fields as in the header, found " + fields.size());
+		}
+		Map<String, String> values = new LinkedHashMap<>();
+		Map<String, Integer> columns = new LinkedHashMap<>();
+		for (int i = 0; i < fields.size(); i++) {
+			values.put(this.header.get(i), fields.get(i).value());
+			columns.put(this.header.get(i), fields.get(i).column());
+		}
+		return new CsvRecord(this.fileName, recordLine, values, columns);
+	}
+
+	/** One physical record: fields until an unquoted line break, or null at the end of input. */
+	private List<Field> readFields() {
+		int c = read();
+		if (c == -1) {
+			return null;
+		}
+		List<Field> fields = new ArrayList<>();
+		StringBuilder value = new StringBuilder();
+		int fieldLine = this.line;
+		int fieldColumn = this.column;
+		boolean quoted = false;
+		boolean wasQuoted = false;
+		while (true) {
+			if (quoted) {
+				if (c == -1) {
+					throw new CsvFormatException(this.fileName, fieldLine, fieldColumn, "a quoted field is never closed");
+				}
+				if (c == '"') {
+					int following = read();
+					if (following == '"') {
+						value.append('"');
+					}
+					else {
+						quoted = false;
+						c = following;
+						continue;
+					}
+				}
+				else {
+					value.append((char) c);
+				}
+			}
+			else if (c == '"' && value.isEmpty() && !wasQuoted) {
+				quoted = true;
+				wasQuoted = true;
+			}
+			else if (c == ',' || c == '\n' || c == '\r' || c == -1) {
+				fields.add(new Field(value.toString(), fieldLine, fieldColumn));
+				if (c != ',') {
+					if (c == '\r') {
+						int following = read();
+						if (following != '\n') {
+							unread(following);
+						}
+					}
+					return fields;
+				}
+				value.setLength(0);
+				wasQuoted = false;
+				fieldLine = this.line;
+				fieldColumn = this.column + 1;
+			}
+			else if (wasQuoted) {
+				throw new CsvFormatException(this.fileName, this.line, this.column,
+						"unexpected character after a closing quote");
+			}
+			else {
+				value.append((char) c);
+			}
+			c = read();
+		}
+	}
+
+	private int read() {
+		int c;
+		if (this.pushedBack != -2) {
+			c = this.pushedBack;
+			this.pushedBack = -2;
+		}
+		else {
+			try {
+				c = this.reader.read();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		if (c == '\n') {
+			this.line++;
+			this.column = 0;
+		}
+		else if (c != -1) {
+			this.column++;
+		}
+		return c;
+	}
+
+	private void unread(int c) {
+		this.pushedBack = c;
+		if (c != -1) {
+			this.column--;
+		}
+	}
+
+	private static String stripBom(String name) {
+		return (!name.isEmpty() && name.charAt(0) == '\uFEFF') ? name.substring(1) : name;
+	}
+
+	private record Field(String value, int line, int column) {
+	}
+
+}

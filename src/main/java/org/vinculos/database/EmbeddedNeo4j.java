@@ -1,0 +1,108 @@
+package org.vinculos.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * A Neo4j database running inside this JVM, reachable over Bolt on a loopback port only.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final String LOOPBACK = "127.0.0.1";
+
+	private final Path homeDirectory;
+
+	private final int boltPort;
+
+	private final CompletableFuture<DatabaseManagementService> service;
+
+	private EmbeddedNeo4j(Path homeDirectory, int boltPort, CompletableFuture<DatabaseManagementService> service) {
+		this.homeDirectory = homeDirectory;
+		this.boltPort = boltPort;
+		this.service = service;
+	}
+
+	/**
+	 * Starts the database on a background thread and returns at once, so that the caller can
+	 * build the rest of the application while the store opens.
+	 * @param homeDirectory where the store and its logs live; created when missing
+	 * @param boltPort the loopback port for Bolt, or 0 for a free one
+	 * @param pageCacheMegabytes the page cache size
+	 */
+	public static EmbeddedNeo4j startInBackground(Path homeDirectory, int boltPort, int pageCacheMegabytes) {
+		Path home = homeDirectory.toAbsolutePath().normalize();
+		int port = (boltPort > 0) ? boltPort : freeLoopbackPort();
+		var service = CompletableFuture.supplyAsync(() -> start(home, port, pageCacheMegabytes),
+				task -> Thread.ofPlatform().name("neo4j-start").start(task));
+		return new EmbeddedNeo4j(home, port, service);
+	}
+
+	private static DatabaseManagementService start(Path home, int port, int pageCacheMegabytes) {
+		return new DatabaseManagementServiceBuilder(home)
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, port))
+			.setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, port))
+			.setConfig(HttpConnector.enabled, false)
+			.setConfig(HttpsConnector.enabled, false)
+			// Only a process on this machine can reach the loopback port.
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMegabytes))
+			// Netty's default quiet period makes every shutdown wait ten seconds.
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+			.build();
+	}
+
+	private static int freeLoopbackPort() {
+		try (var socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No free loopback port for Neo4j's Bolt connector", ex);
+		}
+	}
+
+	/** The Bolt URI that drivers use to reach this database. */
+	public String boltUri() {
+		return "bolt://" + LOOPBACK + ":" + this.boltPort;
+	}
+
+	/** Where the store lives. */
+	public Path homeDirectory() {
+		return this.homeDirectory;
+	}
+
+	/**
+	 * Blocks until the database accepts connections.
+	 * @throws EmbeddedDatabaseException when it could not start
+	 */
+	public void awaitStarted() {
+		try {
+			this.service.join();
+		}
+		catch (CompletionException ex) {
+			throw new EmbeddedDatabaseException(this.homeDirectory, ex.getCause());
+		}
+	}
+
+	@Override
+	public void close() {
+		this.service.thenAccept(DatabaseManagementService::shutdown).exceptionally(ex -> null).join();
+	}
+
+}

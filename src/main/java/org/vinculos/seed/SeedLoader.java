@@ -1,0 +1,162 @@
+package org.vinculos.seed;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Values;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vinculos.csv.CsvReader;
+import org.vinculos.csv.CsvRecord;
+import org.vinculos.database.CypherScript;
+import org.vinculos.database.DatabasePopulator;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the committed seed under {@code cypher/seed} when the database does not hold this exact seed yet.
+ *
+ * <p>Each {@code NNN_name.cypher} runs in file-name order. When a {@code NNN_name.csv} sits beside it, the
+ * statement runs once per batch of rows, which it receives as {@code $rows}; the driver carries the rows, so
+ * the seed loads the same into the embedded store and into a remote server. The statements MERGE on natural
+ * keys, so a load that was interrupted is simply repeated.
+ */
+@Component
+@Order(0)
+public class SeedLoader implements DatabasePopulator {
+
+	private static final Logger logger = LoggerFactory.getLogger(SeedLoader.class);
+
+	private static final int BATCH_SIZE = 5_000;
+
+	private final Driver driver;
+
+	SeedLoader(Driver driver) {
+		this.driver = driver;
+	}
+
+	@Override
+	public void populate() {
+		List<SeedStep> steps = readSteps();
+		String checksum = checksum(steps);
+		String loaded = this.driver
+			.executableQuery("OPTIONAL MATCH (s:__Seed {id: 'seed'}) RETURN s.checksum AS checksum")
+			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+			.execute()
+			.records()
+			.getFirst()
+			.get("checksum")
+			.asString(null);
+		if (checksum.equals(loaded)) {
+			logger.info("Seed {} already loaded", checksum.substring(0, 12));
+			return;
+		}
+		long start = System.nanoTime();
+		steps.forEach(this::run);
+		this.driver
+			.executableQuery("MERGE (s:__Seed {id: 'seed'}) SET s.checksum = $checksum, s.loadedAt = $now, s.steps = $steps")
+			.withParameters(Map.of("checksum", checksum, "now", ZonedDateTime.now(),
+					"steps", steps.stream().map(SeedStep::name).toList()))
+			.execute();
+		logger.info("Seed {} loaded: {} steps in {} ms", checksum.substring(0, 12), steps.size(),
+				(System.nanoTime() - start) / 1_000_000);
+	}
+
+	private void run(SeedStep step) {
+		try (var session = this.driver.session()) {
+			if (step.csv() == null) {
+				for (CypherScript.Statement statement : CypherScript.split(step.cypher())) {
+					session.executeWriteWithoutResult(tx -> tx.run(statement.text()).consume());
+				}
+				return;
+			}
+			List<Map<String, Object>> rows = readRows(step.name() + ".csv", step.csv());
+			for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+				var batch = rows.subList(from, Math.min(from + BATCH_SIZE, rows.size()));
+				var query = new Query(step.cypher(), Values.parameters("rows", batch));
+				session.executeWriteWithoutResult(tx -> tx.run(query).consume());
+			}
+		}
+	}
+
+	private static List<SeedStep> readSteps() {
+		try {
+			var resolver = new PathMatchingResourcePatternResolver();
+			Map<String, Resource> csvFiles = new LinkedHashMap<>();
+			for (Resource csv : resolver.getResources("classpath*:cypher/seed/*.csv")) {
+				csvFiles.put(baseName(csv.getFilename()), csv);
+			}
+			Resource[] scripts = resolver.getResources("classpath*:cypher/seed/*.cypher");
+			Arrays.sort(scripts, Comparator.comparing(Resource::getFilename));
+			List<SeedStep> steps = new ArrayList<>();
+			for (Resource script : scripts) {
+				String name = baseName(script.getFilename());
+				String cypher = script.getContentAsString(StandardCharsets.UTF_8);
+				Resource csv = csvFiles.get(name);
+				steps.add(new SeedStep(name, cypher, (csv != null) ? csv.getContentAsString(StandardCharsets.UTF_8) : null));
+			}
+			return steps;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the seed under cypher/seed", ex);
+		}
+	}
+
+	private static List<Map<String, Object>> readRows(String fileName, String csv) {
+		try (var reader = CsvReader.open(new StringReader(csv), fileName)) {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			while (reader.hasNext()) {
+				CsvRecord record = reader.next();
+				Map<String, Object> row = new LinkedHashMap<>(record.values());
+				row.put("_line", record.line());
+				rows.add(row);
+			}
+			return rows;
+		}
+	}
+
+	private static String checksum(List<SeedStep> steps) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (SeedStep step : steps) {
+				digest.update(step.name().getBytes(StandardCharsets.UTF_8));
+				digest.update(step.cypher().getBytes(StandardCharsets.UTF_8));
+				if (step.csv() != null) {
+					digest.update(step.csv().getBytes(StandardCharsets.UTF_8));
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String baseName(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return (dot < 0) ? fileName : fileName.substring(0, dot);
+	}
+
+	private record SeedStep(String name, String cypher, String csv) {
+	}
+
+}
