@@ -54,7 +54,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	private static DatabaseManagementService start(Path home, int port, int pageCacheMegabytes) {
-		return new DatabaseManagementServiceBuilder(home)
+		DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, port))
 			.setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, port))
@@ -62,10 +62,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(HttpsConnector.enabled, false)
 			// Only a process on this machine can reach the loopback port.
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMegabytes))
 			// Netty's default quiet period makes every shutdown wait ten seconds.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
 			.build();
+		// The first query loads and compiles the Cypher stack, which takes seconds on a cold JVM: do it here,
+		// in parallel with the application context, rather than on the first request.
+		service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
+			.executeTransactionally("MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN count(m)");
+		return service;
 	}
 
 	private static int freeLoopbackPort() {

@@ -11,6 +11,8 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -19,6 +21,7 @@ import org.springframework.util.StringUtils;
  * Starts the embedded Neo4j, in parallel with the rest of the context, unless an external
  * database is configured through {@code NEO4J_URI}.
  */
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class EmbeddedNeo4jInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	static final String BEAN_NAME = "embeddedNeo4j";

@@ -1,0 +1,64 @@
+package org.vinculos.database;
+
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+
+import org.junit.jupiter.api.Test;
+import org.vinculos.VinculosApplication;
+import org.vinculos.support.GraphQlClients;
+import org.vinculos.support.SharedTestDatabase;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The product as a user starts it: no NEO4J_URI, so it starts its own Neo4j in VINCULOS_DATA_DIR.
+ */
+class EmbeddedStartupIT {
+
+	@Test
+	void startsItsOwnDatabaseKeepsTheDataAcrossRestartsAndLoadsTheSeedOnlyOnce() {
+		Path dataDir = SharedTestDatabase.temporaryDirectory("vinculos-embedded");
+		ZonedDateTime firstLoad;
+		long nodes;
+		try (ConfigurableApplicationContext first = start(dataDir)) {
+			var about = GraphQlClients.overHttp(port(first)).documentName("about").executeSync();
+			assertThat(about.field("about.database").<String>getValue()).isEqualTo("EMBEDDED");
+			assertThat(dataDir.resolve("data/databases/neo4j")).isDirectory();
+			firstLoad = seedLoadedAt(first);
+			nodes = nodeCount(first);
+			assertThat(firstLoad).isNotNull();
+		}
+		try (ConfigurableApplicationContext second = start(dataDir)) {
+			assertThat(seedLoadedAt(second)).isEqualTo(firstLoad);
+			assertThat(nodeCount(second)).isEqualTo(nodes);
+			var about = GraphQlClients.overHttp(port(second)).documentName("about").executeSync();
+			assertThat(about.field("about.database").<String>getValue()).isEqualTo("EMBEDDED");
+		}
+	}
+
+	private static ConfigurableApplicationContext start(Path dataDir) {
+		return new SpringApplication(VinculosApplication.class)
+			.run("--vinculos.data-dir=" + dataDir, "--server.port=0", "--vinculos.neo4j.page-cache-mb=64");
+	}
+
+	private static int port(ConfigurableApplicationContext context) {
+		return ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+	private static ZonedDateTime seedLoadedAt(ConfigurableApplicationContext context) {
+		return context.getBean(Neo4jClient.class)
+			.query("MATCH (s:__Seed {id: 'seed'}) RETURN s.loadedAt")
+			.fetchAs(ZonedDateTime.class).one().orElse(null);
+	}
+
+	private static long nodeCount(ConfigurableApplicationContext context) {
+		return context.getBean(Neo4jClient.class)
+			.query("MATCH (n) RETURN count(n)").fetchAs(Long.class).one().orElseThrow();
+	}
+
+}
