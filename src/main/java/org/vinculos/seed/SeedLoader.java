@@ -19,6 +19,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.Values;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,8 @@ import org.springframework.stereotype.Component;
  * Loads the committed seed under {@code cypher/seed} when the database does not hold this exact seed yet.
  *
  * <p>Each {@code NNN_name.cypher} runs in file-name order. When a {@code NNN_name.csv} sits beside it, the
- * statement runs once per batch of rows, which it receives as {@code $rows}; the driver carries the rows, so
+ * statement runs once per batch of rows, which it receives as {@code $rows} (an empty field arrives as null); the
+ * driver carries the rows, so
  * the seed loads the same into the embedded store and into a remote server. The statements MERGE on natural
  * keys, so a load that was interrupted is simply repeated.
  */
@@ -82,19 +84,26 @@ public class SeedLoader implements DatabasePopulator {
 	}
 
 	private void run(SeedStep step) {
+		long start = System.nanoTime();
 		try (var session = this.driver.session()) {
 			if (step.csv() == null) {
 				for (CypherScript.Statement statement : CypherScript.split(step.cypher())) {
 					session.executeWriteWithoutResult(tx -> tx.run(statement.text()).consume());
 				}
-				return;
 			}
-			List<Map<String, Object>> rows = readRows(step.name() + ".csv", step.csv());
-			for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
-				var batch = rows.subList(from, Math.min(from + BATCH_SIZE, rows.size()));
-				var query = new Query(step.cypher(), Values.parameters("rows", batch));
-				session.executeWriteWithoutResult(tx -> tx.run(query).consume());
+			else {
+				loadRows(session, step);
 			}
+		}
+		logger.info("Seed step {} took {} ms", step.name(), (System.nanoTime() - start) / 1_000_000);
+	}
+
+	private static void loadRows(Session session, SeedStep step) {
+		List<Map<String, Object>> rows = readRows(step.name() + ".csv", step.csv());
+		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+			var batch = rows.subList(from, Math.min(from + BATCH_SIZE, rows.size()));
+			var query = new Query(step.cypher(), Values.parameters("rows", batch));
+			session.executeWriteWithoutResult(tx -> tx.run(query).consume());
 		}
 	}
 
@@ -126,8 +135,9 @@ public class SeedLoader implements DatabasePopulator {
 			List<Map<String, Object>> rows = new ArrayList<>();
 			while (reader.hasNext()) {
 				CsvRecord record = reader.next();
-				Map<String, Object> row = new LinkedHashMap<>(record.values());
-				row.put("_line", record.line());
+				Map<String, Object> row = new LinkedHashMap<>();
+				// An empty field is an absent value: SET with null leaves the property out.
+				record.values().forEach((column, value) -> row.put(column, value.isEmpty() ? null : value));
 				rows.add(row);
 			}
 			return rows;

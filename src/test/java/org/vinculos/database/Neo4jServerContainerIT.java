@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class Neo4jServerContainerIT {
 
 	@Container
-	static final Neo4jContainer neo4j = new Neo4jContainer("neo4j:2026.08-community").withAdminPassword("vinculos-test");
+	static final Neo4jContainer neo4j = new Neo4jContainer("neo4j:2026.08.1-community").withAdminPassword("vinculos-test");
 
 	@DynamicPropertySource
 	static void neo4jProperties(DynamicPropertyRegistry registry) {

@@ -1,0 +1,113 @@
+package org.vinculos.seed;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.vinculos.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The loaded seed, checked against the figures of its sources.
+ */
+@IntegrationTest
+class SeedIT {
+
+	private static final Path SHARED_DATA = Path.of("../shared/data");
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Autowired
+	SeedLoader seedLoader;
+
+	@Test
+	void holdsAll32StatesAndAll2478MunicipalitiesWithTheir2020Population() {
+		assertThat(count("MATCH (r:Region)-[:IN_COUNTRY]->(:Country {id: 'MX'}) RETURN count(r)")).isEqualTo(32);
+		assertThat(count("MATCH (c:City) WHERE c.inegiCode =~ '\\\\d{5}' RETURN count(c)")).isEqualTo(2478);
+		assertThat(count("MATCH (c:City) WHERE c.inegiCode =~ '\\\\d{5}' RETURN sum(c.population)")).isEqualTo(126_014_024L);
+		assertThat(count("MATCH (c:City)-[:IN_REGION]->(:Region)-[:IN_COUNTRY]->(:Country {id: 'MX'}) "
+				+ "WHERE c.inegiCode =~ '\\\\d{5}' RETURN count(c)")).isEqualTo(2478);
+	}
+
+	@Test
+	void guadalajaraHasItsCensusPopulationAsACityValueAndAsAnObservationBesideTheProjections() {
+		Map<String, Object> guadalajara = this.neo4j.query("MATCH (c:City {inegiCode: '14039'})-[:IN_REGION]->(r) "
+				+ "RETURN c.name AS name, c.population AS population, c.populationYear AS year, r.name AS region, "
+				+ "c.location IS NOT NULL AS located").fetch().one().orElseThrow();
+		assertThat(guadalajara).containsEntry("name", "Guadalajara").containsEntry("population", 1_385_629L)
+			.containsEntry("year", 2020L).containsEntry("region", "Jalisco").containsEntry("located", true);
+
+		Collection<Map<String, Object>> observations = this.neo4j.query("""
+				MATCH (:City {inegiCode: '14039'})-[:HAS_OBSERVATION]->(o:Observation {indicator: 'population', year: 2020})
+				RETURN o.kind AS kind, o.value AS value, o.sources[0] AS source ORDER BY kind""").fetch().all();
+		assertThat(observations).hasSize(2);
+		assertThat(observations).anySatisfy(o -> assertThat(o).containsEntry("kind", "census")
+			.containsEntry("value", 1_385_629L).containsEntry("source", "inegi-municipios"));
+		assertThat(observations).anySatisfy(o -> assertThat(o).containsEntry("kind", "projection")
+			.containsEntry("source", "conapo-proyecciones"));
+	}
+
+	@Test
+	void guadalajarasSisterCitiesAreThoseOfThePairsFileEachCitingItsLine() throws IOException {
+		List<String> pairs = Files.readAllLines(SHARED_DATA.resolve("twinning/twin_cities_pairs.csv"), StandardCharsets.UTF_8);
+		Collection<Map<String, Object>> links = this.neo4j.query("""
+				MATCH (:City {inegiCode: '14039'})-[l:SISTER_CITY]-(other:City)
+				RETURN other.name AS name, other.country AS country, l.sourceRef AS ref""").fetch().all();
+
+		assertThat(links).hasSizeGreaterThanOrEqualTo(20);
+		assertThat(links).extracting(l -> l.get("name") + "/" + l.get("country"))
+			.contains("Kyoto/JP", "Curitiba/BR", "San Antonio/US");
+		for (Map<String, Object> link : links) {
+			String ref = (String) link.get("ref");
+			assertThat(ref).startsWith("twinning/twin_cities_pairs.csv:");
+			for (String line : ref.substring(ref.indexOf(':') + 1).split(",")) {
+				assertThat(pairs.get(Integer.parseInt(line) - 1)).contains("Guadalajara,Mexico");
+			}
+		}
+	}
+
+	@Test
+	void everyNodeAndRelationshipCitesAKnownSource() {
+		assertThat(count("MATCH (s:Source) RETURN count(s)")).isGreaterThanOrEqualTo(8);
+		assertThat(this.neo4j.query("""
+				MATCH (n) WHERE NOT n:Source AND NOT any(l IN labels(n) WHERE l STARTS WITH '__')
+				  AND (n.sources IS NULL OR size(n.sources) = 0 OR n.sourceRefs IS NULL
+				       OR any(s IN n.sources WHERE NOT EXISTS { MATCH (:Source {id: s}) }))
+				RETURN labels(n) + [coalesce(n.id, elementId(n))] AS node LIMIT 10""").fetchAs(Object.class).all())
+			.as("nodes without a known source").isEmpty();
+		assertThat(this.neo4j.query("""
+				MATCH (a)-[r]->(b) WHERE NOT any(l IN labels(a) + labels(b) WHERE l STARTS WITH '__')
+				  AND (r.source IS NULL OR r.sourceRef IS NULL OR NOT EXISTS { MATCH (:Source {id: r.source}) })
+				RETURN [a.id, type(r), b.id] AS relationship LIMIT 10""").fetchAs(Object.class).all())
+			.as("relationships without a known source").isEmpty();
+		assertThat(count("MATCH (s:Source) WHERE s.licence IS NULL OR s.retrieved IS NULL OR s.name IS NULL RETURN count(s)"))
+			.isZero();
+	}
+
+	@Test
+	void loadingTheSeedAgainChangesNothing() {
+		long nodes = count("MATCH (n) RETURN count(n)");
+		long relationships = count("MATCH ()-[r]->() RETURN count(r)");
+		this.neo4j.query("MATCH (s:__Seed) SET s.checksum = 'forced reload'").run();
+
+		this.seedLoader.populate();
+
+		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+		assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
+	}
+
+	private long count(String cypher) {
+		return this.neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
+	}
+
+}

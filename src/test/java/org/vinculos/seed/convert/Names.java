@@ -1,0 +1,31 @@
+package org.vinculos.seed.convert;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Folds place names for matching: accents, case, punctuation and spacing do not count.
+ */
+final class Names {
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern APOSTROPHES = Pattern.compile("['’`´ʻ]");
+
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐–—_.,/]+");
+
+	private Names() {
+	}
+
+	static String fold(String name) {
+		String folded = Normalizer.normalize(name, Normalizer.Form.NFD);
+		folded = MARKS.matcher(folded).replaceAll("");
+		folded = folded.replace("ß", "ss").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
+			.replace("đ", "d").replace("Đ", "D").replace("ı", "i").replace("æ", "ae").replace("&", " and ");
+		folded = APOSTROPHES.matcher(folded).replaceAll("");
+		folded = SEPARATORS.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ");
+		return folded.strip();
+	}
+
+}

