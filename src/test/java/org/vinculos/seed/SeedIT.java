@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.vinculos.support.IntegrationTest;
 
@@ -77,6 +78,45 @@ class SeedIT {
 	}
 
 	@Test
+	void theBooksTwoAgreementTablesStandSideBySideAsDatedSnapshots() {
+		assertThat(agreements("MX", "2025-01-01", "total")).isEqualTo(1350);
+		assertThat(agreements("MX", "2025-01-01", "level:state")).isEqualTo(822);
+		assertThat(agreements("MX", "2025-01-01", "level:municipal")).isEqualTo(528);
+		assertThat(agreements("MX-14", "2025-01-01", "total")).isEqualTo(210);
+		assertThat(agreements("MX-19", "2025-01-01", "total")).as("Nuevo León, OCR'd as \"Nuevo Leén\"").isEqualTo(68);
+		assertThat(agreements("MX-28", "2025-01-01", "level:state")).as("Tamaulipas, OCR'd as \"0]\"").isZero();
+		assertThat(agreements("MX", "2025-03-08", "total")).isEqualTo(1331);
+		assertThat(agreements("MX-26", "2025-03-08", "total")).isEqualTo(77);
+		String states = "MATCH (:Region)-[:HAS_OBSERVATION]->(o:Observation {indicator: 'agreements', breakdown: 'total'}) "
+				+ "WHERE o.date = date('2025-01-01') ";
+		assertThat(count(states + "RETURN count(o)")).isEqualTo(32);
+		assertThat(count(states + "RETURN sum(o.value)")).isEqualTo(1350);
+	}
+
+	@Test
+	void networksHoldTheMembershipsTheSourcesState() {
+		Collection<String> refugees = this.neo4j.query("MATCH (c:City)-[m:MEMBER_OF]->(:Network {id: 'network:conlosrefugiados'}) "
+				+ "RETURN c.name + coalesce(' ' + m.since, '') AS member ORDER BY member").fetchAs(String.class).all();
+		assertThat(refugees).containsExactly("Ciudad de México", "Saltillo 2018");
+		assertThat(count("MATCH (n:Network) WHERE 'ConLosRefugiados' IN n.names RETURN count(n)")).isEqualTo(1);
+		assertThat(count("MATCH (:City {id: 'inegi:09'})-[:MEMBER_OF]->(:Network {id: 'network:c40'}) RETURN count(*)"))
+			.isEqualTo(2);
+		assertThat(count("MATCH (c:City)-[:MEMBER_OF]->(:Network {id: 'network:eurocities'}) RETURN count(DISTINCT c)"))
+			.isGreaterThan(150);
+	}
+
+	@Test
+	void tijuanaAndSanDiegoAreTiedAcrossTheBorderAndNamedAsMirrors() {
+		Map<String, Object> tie = this.neo4j.query("MATCH (:City {id: 'inegi:02004'})-[t:CROSS_BORDER]-(:City {name: 'San Diego', country: 'US'}) "
+				+ "RETURN t.areas AS areas, t.sourceRef AS ref").fetch().one().orElseThrow();
+		assertThat(tie.get("areas")).asInstanceOf(InstanceOfAssertFactories.LIST).contains("urban planning");
+		assertThat((String) tie.get("ref")).startsWith("004_5af33e2a59a5e08c.txt:34");
+		assertThat(this.neo4j.query("MATCH (c:City)-[:NAMED_MIRROR]->(m:City) RETURN c.name + ' - ' + m.name AS pair ORDER BY pair")
+			.fetchAs(String.class).all()).containsExactly("Ciudad de México - Madrid", "Guadalajara - Austin",
+					"Monterrey - Houston", "Tijuana - San Diego");
+	}
+
+	@Test
 	void everyNodeAndRelationshipCitesAKnownSource() {
 		assertThat(count("MATCH (s:Source) RETURN count(s)")).isGreaterThanOrEqualTo(8);
 		assertThat(this.neo4j.query("""
@@ -104,6 +144,13 @@ class SeedIT {
 
 		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
 		assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
+	}
+
+	private long agreements(String subject, String date, String breakdown) {
+		return this.neo4j.query("MATCH ({id: $subject})-[:HAS_OBSERVATION]->(o:Observation {indicator: 'agreements'}) "
+				+ "WHERE o.date = date($date) AND o.breakdown = $breakdown RETURN o.value")
+			.bindAll(Map.of("subject", subject, "date", date, "breakdown", breakdown))
+			.fetchAs(Long.class).one().orElseThrow();
 	}
 
 	private long count(String cypher) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -118,8 +119,13 @@ final class GeoNames {
 		return this.admin1Names.get(country + "." + admin1);
 	}
 
-	/** The admin1 codes whose folded name is the one given, in a country. */
+	/** The admin1 codes whose folded name, or whose code, is the one given, in a country. */
 	Set<String> admin1Codes(String country, String foldedName) {
+		String code = foldedName.toUpperCase(Locale.ROOT);
+		if (this.admin1Names.containsKey(country + "." + code)) {
+			// Sources also write a division by its code: "Albany, NY".
+			return Set.of(code);
+		}
 		return this.admin1ByName.getOrDefault(country, Map.of()).getOrDefault(foldedName, Set.of());
 	}
 

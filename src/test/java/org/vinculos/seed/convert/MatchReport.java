@@ -42,22 +42,58 @@ final class MatchReport {
 
 	private final List<Integer> selfPairs = new ArrayList<>();
 
+	private final Map<String, int[]> datasetCounts = new TreeMap<>();
+
+	private final Map<String, List<String>> datasetLeftOut = new TreeMap<>();
+
+	private final List<String> ocrRepairs = new ArrayList<>();
+
+	private String dataset;
+
 	private int pairsLeftOut;
 
 	private int links;
 
+	/** Matches from now on count for this dataset, or for the sister-city pairs again when null. */
+	void dataset(String name) {
+		this.dataset = name;
+		if (name != null) {
+			this.datasetCounts.putIfAbsent(name, new int[2]);
+			this.datasetLeftOut.putIfAbsent(name, new ArrayList<>());
+		}
+	}
+
+	void ocrRepair(String ref, String what) {
+		this.ocrRepairs.add(ref + ": " + what);
+	}
+
 	void matched(String country, String name, String how) {
+		if (this.dataset != null) {
+			this.datasetCounts.get(this.dataset)[0]++;
+			return;
+		}
 		this.matchedBy.merge(how, 1, Integer::sum);
 		this.matchedNames.merge(new Key(country, name), 1, Integer::sum);
 	}
 
 	void leftOut(String country, String name, int candidates, List<String> examples) {
+		if (this.dataset != null) {
+			this.datasetCounts.get(this.dataset)[1]++;
+			this.datasetLeftOut.get(this.dataset).add(country + " " + name + ((candidates == 0) ? ": no match"
+					: ": ambiguous, " + candidates + " candidates"));
+			return;
+		}
 		Key key = new Key(country, name);
 		this.leftOutCount.merge(key, 1, Integer::sum);
 		this.leftOut.putIfAbsent(key, new LeftOut(candidates, examples.stream().limit(5).toList()));
 	}
 
 	void unknownCountry(String name) {
+		if (this.dataset != null) {
+			this.datasetCounts.get(this.dataset)[1]++;
+			this.datasetLeftOut.get(this.dataset).add(name + ": unknown country");
+			return;
+		}
 		this.unknownCountries.merge(name, 1, Integer::sum);
 	}
 
@@ -128,6 +164,17 @@ final class MatchReport {
 			.append("[`data-quality/unresolved-cities.csv`](data-quality/unresolved-cities.csv).\n\n")
 			.append("Country names that name no ISO 3166-1 country (occurrences):\n\n");
 		this.unknownCountries.forEach((name, count) -> text.append("- `").append(name).append("`: ").append(count).append('\n'));
+		text.append("\n## Network member lists\n\n| dataset | members matched | left out |\n|---|---|---|\n");
+		this.datasetCounts.forEach((name, counts) -> text.append("| ").append(name).append(" | ").append(counts[0])
+			.append(" | ").append(counts[1]).append(" |\n"));
+		this.datasetLeftOut.forEach((name, list) -> {
+			if (!list.isEmpty()) {
+				text.append("\nLeft out of ").append(name).append(":\n\n");
+				list.forEach(item -> text.append("- ").append(item).append('\n'));
+			}
+		});
+		text.append("\n## OCR repairs in the book's tables\n\n");
+		this.ocrRepairs.forEach(item -> text.append("- ").append(item).append('\n'));
 		text.append("\n## Mexican municipalities (`inegi/municipios_completo.json`)\n\n")
 			.append("Municipalities whose seat has no GeoNames place of the same name in the same municipality, so no coordinates (")
 			.append(this.municipalitiesWithoutCoordinates.size()).append("):\n\n");

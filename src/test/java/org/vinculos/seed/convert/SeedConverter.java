@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,6 +64,12 @@ public final class SeedConverter {
 
 	private final MatchReport report = new MatchReport();
 
+	private final List<List<Object>> memberships = new ArrayList<>();
+
+	private final Set<String> extraRegions = new TreeSet<>(List.of("US.AZ"));
+
+	private final DocumentFacts documentFacts;
+
 	record Municipality(String id, String inegiCode, String stateCode, String stateName, String name, String seat,
 			long population, int line, Place place) {
 	}
@@ -76,6 +83,16 @@ public final class SeedConverter {
 	SeedConverter(Path dataDir) {
 		this.dataDir = dataDir;
 		this.geoNames = new GeoNames(dataDir);
+		this.documentFacts = new DocumentFacts(dataDir.resolveSibling("seeds"), stateIdsByFoldedName());
+	}
+
+	private Map<String, String> stateIdsByFoldedName() {
+		Map<String, String> ids = new HashMap<>();
+		for (JsonNode node : JsonMapper.builder().build().readTree(this.dataDir.resolve("inegi/municipios_completo.json").toFile())) {
+			ids.put(Names.fold(node.get("nom_entidad").asString()), "MX-" + node.get("cve_entidad").asString());
+		}
+		STATE_COMMON_NAMES.forEach((code, names) -> names.forEach(name -> ids.put(Names.fold(name), "MX-" + code)));
+		return ids;
 	}
 
 	public static void main(String[] args) {
@@ -95,12 +112,19 @@ public final class SeedConverter {
 		}
 		readMunicipalities();
 		readSisterPairs();
+		readNetworkDatasets();
+		List<List<Object>> mirrors = resolveNamedMirrors();
 		writeSources(seedDir.resolve("010_sources.csv"));
 		writeCountries(seedDir.resolve("020_countries.csv"));
 		writeRegions(seedDir.resolve("030_regions.csv"));
 		writeCities(seedDir.resolve("040_cities.csv"));
 		writePopulation(seedDir.resolve("050_population.csv"));
 		writeSisterLinks(seedDir.resolve("060_sister_links.csv"));
+		writeNetworks(seedDir.resolve("070_networks.csv"));
+		writeMemberships(seedDir.resolve("080_memberships.csv"));
+		writeCrossBorderTies(seedDir.resolve("090_cross_border_ties.csv"));
+		writeRows(seedDir.resolve("095_named_mirrors.csv"), List.of("city", "mirror", "source", "sourceRef"), mirrors);
+		writeAgreementCounts(seedDir.resolve("100_agreement_counts.csv"));
 		this.report.write(reportDir.resolve("data-quality.md"), reportDir.resolve("data-quality"));
 	}
 
@@ -129,14 +153,25 @@ public final class SeedConverter {
 		}
 	}
 
-	/** The GeoNames place of a municipality's seat: same municipality, same name; the most populous if repeated. */
+	/**
+	 * The GeoNames place of a municipality's seat: in the same municipality, of the same name (the most populous if
+	 * repeated); else the one place GeoNames marks as the seat of a division there (PPLA or PPLA2), as it does for
+	 * Tuxtla Gutiérrez, which it calls "Tuxtla".
+	 */
 	private static Place seatPlace(List<Place> candidates, String seat) {
 		String folded = Names.fold(seat);
-		return candidates.stream()
+		Place byName = candidates.stream()
 			.filter(place -> Names.fold(place.name()).equals(folded) || Names.fold(place.asciiName()).equals(folded))
 			.filter(place -> !place.isSectionOrHistorical())
 			.max(Comparator.comparingLong(Place::population))
 			.orElse(null);
+		if (byName != null) {
+			return byName;
+		}
+		List<Place> seats = candidates.stream()
+			.filter(place -> place.featureCode().equals("PPLA") || place.featureCode().equals("PPLA2"))
+			.toList();
+		return (seats.size() == 1) ? seats.getFirst() : null;
 	}
 
 	private void readSisterPairs() {
@@ -299,6 +334,141 @@ public final class SeedConverter {
 		return (first > 0 && first >= DOMINANCE * second) ? sorted.getFirst() : null;
 	}
 
+	private void readNetworkDatasets() {
+		for (DocumentFacts.Membership m : DocumentFacts.MEMBERSHIPS) {
+			this.memberships.add(membershipRow(m.city(), m.network(), m.since(), m.role(), m.category(), null,
+					documentSource(m.cite().file()), this.documentFacts.ref(m.cite())));
+		}
+		for (String year : List.of("2016", "2017")) {
+			this.report.dataset("C40 (CDP " + year + ", networks/cdp_citywide_" + year + ".csv)");
+			Path file = this.dataDir.resolve("networks/cdp_citywide_" + year + ".csv");
+			try (var reader = CsvReader.open(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8),
+					"networks/cdp_citywide_" + year + ".csv")) {
+				while (reader.hasNext()) {
+					CsvRecord row = reader.next();
+					if ("C40".equals(row.get("C40").strip())) {
+						// The 2016 file names the column "City Short Name", the 2017 file "City".
+						String name = (row.get("City") != null) ? row.get("City") : row.get("City Short Name");
+						String city = resolveCity(name.strip(), row.get("Country").strip());
+						if (city != null) {
+							this.memberships.add(membershipRow(city, "network:c40", null, "member", null, year,
+									"cdp-citywide-" + year, "networks/cdp_citywide_" + year + ".csv:" + row.line()));
+						}
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		this.report.dataset("Eurocities (networks/eurocities_members.json)");
+		Path eurocities = this.dataDir.resolve("networks/eurocities_members.json");
+		for (JsonNode member : JsonMapper.builder().build().readTree(eurocities.toFile()).get("members")) {
+			String name = member.get("wikidata_name").isNull() ? member.get("name_on_website").asString()
+					: member.get("wikidata_name").asString();
+			String city = resolveCity(name, member.get("country_name").asString());
+			if (city != null) {
+				this.memberships.add(membershipRow(city, "network:eurocities", null, "member", null, null,
+						"eurocities-members", "networks/eurocities_members.json#" + member.get("wikidata_id").asString()));
+			}
+		}
+		this.report.dataset("US Climate Mayors (networks/climate_mayors_2022.csv)");
+		Path mayors = this.dataDir.resolve("networks/climate_mayors_2022.csv");
+		Set<String> seen = new HashSet<>();
+		try (var reader = CsvReader.open(new InputStreamReader(Files.newInputStream(mayors), StandardCharsets.UTF_8),
+				"networks/climate_mayors_2022.csv")) {
+			while (reader.hasNext()) {
+				CsvRecord row = reader.next();
+				if (!seen.add(row.get("name")) || !"City".equals(row.get("entity_type"))) {
+					continue;
+				}
+				String city = resolveCity(row.get("name"), "United States");
+				if (city != null) {
+					this.memberships.add(membershipRow(city, "network:climate-mayors", null, "member", null, "2022",
+							"climate-mayors-2022", "networks/climate_mayors_2022.csv:" + row.line()));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static List<Object> membershipRow(String city, String network, Integer since, String role, String category,
+			String observed, String source, String sourceRef) {
+		return Arrays.asList(city, network, since, role, category, observed, source, sourceRef);
+	}
+
+	private List<List<Object>> resolveNamedMirrors() {
+		this.report.dataset("Named mirror cities (" + DocumentFacts.MIRRORS_ARTICLE + ")");
+		List<List<Object>> rows = new ArrayList<>();
+		for (DocumentFacts.NamedMirror mirror : DocumentFacts.NAMED_MIRRORS) {
+			String id = DocumentFacts.mirrorId(mirror, this::resolveCity);
+			if (id == null) {
+				throw new IllegalStateException("The named mirror " + mirror.mirrorName() + " matches no single place");
+			}
+			rows.add(List.of(mirror.city(), id, documentSource(mirror.cite().file()), this.documentFacts.ref(mirror.cite())));
+		}
+		this.report.dataset(null);
+		return rows;
+	}
+
+	private static String documentSource(String file) {
+		return switch (file) {
+			case DocumentFacts.BOOK -> "sre-2025-book";
+			case DocumentFacts.MIRRORS_ARTICLE -> "article-mirror-cities";
+			case DocumentFacts.CDMX_NOTE -> "cib-2017-mexico-city";
+			default -> throw new IllegalArgumentException(file);
+		};
+	}
+
+	private void writeNetworks(Path file) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (DocumentFacts.Network n : DocumentFacts.NETWORKS) {
+			List<String> sources = new ArrayList<>(List.of(documentSource(n.cite().file())));
+			List<String> refs = new ArrayList<>(List.of(this.documentFacts.ref(n.cite())));
+			if (n.id().equals("network:c40")) {
+				sources.addAll(List.of("cdp-citywide-2016", "cdp-citywide-2017"));
+				refs.addAll(List.of("networks/cdp_citywide_2016.csv (column C40)", "networks/cdp_citywide_2017.csv (column C40)"));
+			}
+			rows.add(List.of(n.id(), n.name(), n.nameEs(), n.names(), n.kind(), sources, refs));
+		}
+		rows.add(List.of("network:eurocities", "Eurocities", "Eurocities", List.of(), "political",
+				List.of("eurocities-members"), List.of("networks/eurocities_members.json")));
+		rows.add(List.of("network:climate-mayors", "Climate Mayors (United States)", "Climate Mayors", List.of("US Climate Mayors"),
+				"political", List.of("climate-mayors-2022"), List.of("networks/climate_mayors_2022.csv")));
+		writeRows(file, List.of("id", "name", "nameEs", "names", "kind", "sources", "sourceRefs"), rows);
+	}
+
+	private void writeMemberships(Path file) {
+		writeRows(file, List.of("city", "network", "since", "role", "category", "observed", "source", "sourceRef"),
+				this.memberships);
+	}
+
+	private void writeCrossBorderTies(Path file) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (DocumentFacts.CrossBorderTie tie : DocumentFacts.CROSS_BORDER_TIES) {
+			rows.add(List.of(tie.a(), tie.b(), tie.areas(), documentSource(tie.cite().file()), this.documentFacts.ref(tie.cite())));
+		}
+		writeRows(file, List.of("a", "b", "areas", "source", "sourceRef"), rows);
+	}
+
+	private void writeAgreementCounts(Path file) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (DocumentFacts.AgreementCount count : this.documentFacts.agreementCounts(this.report)) {
+			rows.add(Arrays.asList(count.id(), count.subject(), "agreements", count.breakdown(), count.date(),
+					count.value(), "snapshot", count.note(), "sre-2025-book", count.sourceRef()));
+		}
+		writeRows(file, List.of("id", "subject", "indicator", "breakdown", "date", "value", "kind", "note", "source", "sourceRef"),
+				rows);
+	}
+
+	private static void writeRows(Path file, List<String> header, List<List<Object>> rows) {
+		try (var out = new CsvOut(file, header)) {
+			rows.forEach(row -> out.row(row.toArray()));
+		}
+	}
+
 	private void writeSources(Path file) {
 		try (var out = new CsvOut(file, List.of("id", "name", "publisher", "file", "url", "licence", "attribution", "retrieved"))) {
 			out.row("inegi-municipios", "Catálogo de entidades federativas y municipios (AGEEML, 2025-10) with 2020 census population",
@@ -322,6 +492,25 @@ public final class SeedConverter {
 					"Content from Wikipedia, CC BY-SA 4.0; derived data stay CC BY-SA 4.0", RETRIEVED);
 			out.row("cldr-country-names", "Country names and ISO 3166-1 codes of the Unicode CLDR, as shipped with the JDK",
 					"Unicode Consortium", "", "https://cldr.unicode.org/", "Unicode License v3", "Unicode CLDR", RETRIEVED);
+			out.row("sre-2025-book", "De la A a la Z en la Internacionalización Local (SRE, 2025), OCR text",
+					"Secretaría de Relaciones Exteriores (SRE)", "seeds/004_5af33e2a59a5e08c.txt", "",
+					"not stated; facts cited with file and line", "SRE (2025), De la A a la Z en la Internacionalización Local",
+					RETRIEVED);
+			out.row("article-mirror-cities", "Article on mirror cities and a proposed Mirror Cities Index", "",
+					"seeds/002_5d596866b2ffaea7.txt", "", "not stated; facts cited with file and line", "", RETRIEVED);
+			out.row("cib-2017-mexico-city", "Note on Mexico City's international strategy (CGAI, AL-LAs), 2017", "",
+					"seeds/003_28584decb2901dd8.txt", "", "not stated; facts cited with file and line", "", RETRIEVED);
+			for (String year : List.of("2016", "2017")) {
+				out.row("cdp-citywide-" + year, "CDP city-wide emissions disclosures " + year + " (with the C40 membership flag)",
+						"CDP, via Open-Earth-Foundation/OpenClimate", "networks/cdp_citywide_" + year + ".csv",
+						"https://github.com/Open-Earth-Foundation/OpenClimate", "CDP open data", "CDP and ICLEI", RETRIEVED);
+			}
+			out.row("eurocities-members", "Eurocities member cities with Wikidata ids", "Eurocities; Wikidata, via c-riq/city-vote",
+					"networks/eurocities_members.json", "https://github.com/c-riq/city-vote", "facts; Wikidata CC0",
+					"Eurocities and Wikidata", RETRIEVED);
+			out.row("climate-mayors-2022", "US Climate Mayors network members, 2022", "Climate Mayors, via Open-Earth-Foundation/OpenClimate",
+					"networks/climate_mayors_2022.csv", "https://github.com/Open-Earth-Foundation/OpenClimate", "facts",
+					"Climate Mayors", RETRIEVED);
 			out.row("vinculos-editorial", "Common forms of official names and the matching rules of the Vínculos seed conversion",
 					"Vínculos editors", "src/test/java/org/vinculos/seed/convert/SeedConverter.java", "", "GPL-3.0-or-later",
 					"Vínculos", RETRIEVED);
@@ -348,7 +537,7 @@ public final class SeedConverter {
 			stateNames.forEach((code, name) -> out.row("MX-" + code, "MX", name,
 					STATE_COMMON_NAMES.getOrDefault(code, List.of()), code, abbreviations.get(code), "inegi-states",
 					"inegi/states.json:" + stateLines.get(code)));
-			Set<String> foreign = new TreeSet<>();
+			Set<String> foreign = new TreeSet<>(this.extraRegions);
 			this.foreignCities.values().forEach(c -> foreign.add(c.place().countryCode() + "." + c.place().admin1()));
 			for (String key : foreign) {
 				String country = key.substring(0, 2);
