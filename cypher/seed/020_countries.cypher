@@ -1,7 +1,7 @@
 // Countries by ISO 3166-1 alpha-2 code, with English and Spanish names from the Unicode CLDR.
 UNWIND $rows AS row
 MERGE (c:Entity {id: row.id})
-SET c:Country,
+SET c.seed = $seed, c:Country,
     c.code = row.id,
     c.name = row.name,
     c.nameEs = row.nameEs,

@@ -2,7 +2,7 @@
 // that hold a city of the seed.
 UNWIND $rows AS row
 MERGE (r:Entity {id: row.id})
-SET r:Region,
+SET r.seed = $seed, r:Region,
     r.country = row.country,
     r.name = row.name,
     r.names = coalesce(split(row.names, '|'), []),
@@ -13,4 +13,4 @@ SET r:Region,
 WITH r, row
 MATCH (c:Entity {id: row.country})
 MERGE (r)-[l:IN_COUNTRY]->(c)
-SET l.source = row.source, l.sourceRef = row.sourceRef
+SET l.seed = $seed, l.source = row.source, l.sourceRef = row.sourceRef

@@ -2,7 +2,7 @@
 // city of the sister-city file that matched one GeoNames place. Coordinates and names come from GeoNames.
 UNWIND $rows AS row
 MERGE (c:Entity {id: row.id})
-SET c:City,
+SET c.seed = $seed, c:City,
     c.kind = row.kind,
     c.name = row.name,
     c.names = coalesce(split(row.names, '|'), []),
@@ -23,17 +23,17 @@ SET c:City,
 WITH c, row
 MATCH (country:Entity {id: row.country})
 MERGE (c)-[inCountry:IN_COUNTRY]->(country)
-SET inCountry.source = c.sources[0], inCountry.sourceRef = c.sourceRefs[0]
+SET inCountry.seed = $seed, inCountry.source = c.sources[0], inCountry.sourceRef = c.sourceRefs[0]
 WITH c, row
 CALL (c, row) {
   WITH c, row WHERE row.region IS NOT NULL
   MATCH (region:Entity {id: row.region})
   MERGE (c)-[inRegion:IN_REGION]->(region)
-  SET inRegion.source = c.sources[0], inRegion.sourceRef = c.sourceRefs[0]
+  SET inRegion.seed = $seed, inRegion.source = c.sources[0], inRegion.sourceRef = c.sourceRefs[0]
 }
 CALL (c, row) {
   WITH c, row WHERE row.partOf IS NOT NULL
   MATCH (whole:Entity {id: row.partOf})
   MERGE (c)-[partOf:PART_OF]->(whole)
-  SET partOf.source = c.sources[0], partOf.sourceRef = c.sourceRefs[0]
+  SET partOf.seed = $seed, partOf.source = c.sources[0], partOf.sourceRef = c.sourceRefs[0]
 }

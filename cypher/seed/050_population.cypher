@@ -2,11 +2,11 @@
 UNWIND $rows AS row
 MATCH (subject:Entity {id: row.subject})
 MERGE (o:Observation {id: row.id})
-SET o.indicator = row.indicator,
+SET o.seed = $seed, o.indicator = row.indicator,
     o.year = toInteger(row.year),
     o.value = toInteger(row.value),
     o.kind = row.kind,
     o.sources = [row.source],
     o.sourceRefs = [row.sourceRef]
 MERGE (subject)-[l:HAS_OBSERVATION]->(o)
-SET l.source = row.source, l.sourceRef = row.sourceRef
+SET l.seed = $seed, l.source = row.source, l.sourceRef = row.sourceRef

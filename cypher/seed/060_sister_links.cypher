@@ -2,4 +2,4 @@
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.a}), (b:Entity {id: row.b})
 MERGE (a)-[l:SISTER_CITY {source: row.source}]->(b)
-SET l.sourceRef = row.sourceRef
+SET l.seed = $seed, l.sourceRef = row.sourceRef

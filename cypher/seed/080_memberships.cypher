@@ -3,7 +3,7 @@
 UNWIND $rows AS row
 MATCH (c:Entity {id: row.city}), (n:Entity {id: row.network})
 MERGE (c)-[m:MEMBER_OF {source: row.source}]->(n)
-SET m.since = toInteger(row.since),
+SET m.seed = $seed, m.since = toInteger(row.since),
     m.observed = toInteger(row.observed),
     m.role = row.role,
     m.category = row.category,

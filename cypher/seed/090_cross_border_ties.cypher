@@ -2,4 +2,4 @@
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.a}), (b:Entity {id: row.b})
 MERGE (a)-[t:CROSS_BORDER {source: row.source}]->(b)
-SET t.areas = split(row.areas, '|'), t.sourceRef = row.sourceRef
+SET t.seed = $seed, t.areas = split(row.areas, '|'), t.sourceRef = row.sourceRef

@@ -2,4 +2,4 @@
 UNWIND $rows AS row
 MATCH (c:Entity {id: row.city}), (m:Entity {id: row.mirror})
 MERGE (c)-[r:NAMED_MIRROR {source: row.source}]->(m)
-SET r.sourceRef = row.sourceRef
+SET r.seed = $seed, r.sourceRef = row.sourceRef

@@ -38,9 +38,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Each {@code NNN_name.cypher} runs in file-name order. When a {@code NNN_name.csv} sits beside it, the
  * statement runs once per batch of rows, which it receives as {@code $rows} (an empty field arrives as null); the
- * driver carries the rows, so
- * the seed loads the same into the embedded store and into a remote server. The statements MERGE on natural
- * keys, so a load that was interrupted is simply repeated.
+ * driver carries the rows, so the seed loads the same into the embedded store and into a remote server. The statements MERGE on natural
+ * keys, so a load that was interrupted is simply repeated, and mark what they write with {@code seed = $seed}, the
+ * checksum of the seed, so that a new seed removes what it no longer holds.
  */
 @Component
 @Order(0)
@@ -73,7 +73,8 @@ public class SeedLoader implements DatabasePopulator {
 			return;
 		}
 		long start = System.nanoTime();
-		steps.forEach(this::run);
+		steps.forEach(step -> run(step, checksum));
+		removeWhatTheSeedNoLongerHolds(checksum);
 		this.driver
 			.executableQuery("MERGE (s:__Seed {id: 'seed'}) SET s.checksum = $checksum, s.loadedAt = $now, s.steps = $steps")
 			.withParameters(Map.of("checksum", checksum, "now", ZonedDateTime.now(),
@@ -83,26 +84,47 @@ public class SeedLoader implements DatabasePopulator {
 				(System.nanoTime() - start) / 1_000_000);
 	}
 
-	private void run(SeedStep step) {
+	/**
+	 * Every fact of the seed carries the checksum of the seed that wrote it; what an earlier seed wrote and this one
+	 * did not is gone from the sources, so it goes from the graph too. Facts that did not come from the seed (imports,
+	 * corrections) have no {@code seed} property and stay.
+	 */
+	private void removeWhatTheSeedNoLongerHolds(String checksum) {
+		try (var session = this.driver.session()) {
+			long relationships = session.run("""
+					MATCH ()-[r]->() WHERE r.seed IS NOT NULL AND r.seed <> $seed
+					CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS
+					RETURN count(*) AS removed""", Map.of("seed", checksum)).single().get("removed").asLong();
+			long nodes = session.run("""
+					MATCH (n) WHERE n.seed IS NOT NULL AND n.seed <> $seed
+					CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
+					RETURN count(*) AS removed""", Map.of("seed", checksum)).single().get("removed").asLong();
+			if (nodes + relationships > 0) {
+				logger.info("Removed {} nodes and {} relationships that the new seed no longer holds", nodes, relationships);
+			}
+		}
+	}
+
+	private void run(SeedStep step, String checksum) {
 		long start = System.nanoTime();
 		try (var session = this.driver.session()) {
 			if (step.csv() == null) {
 				for (CypherScript.Statement statement : CypherScript.split(step.cypher())) {
-					session.executeWriteWithoutResult(tx -> tx.run(statement.text()).consume());
+					session.executeWriteWithoutResult(tx -> tx.run(statement.text(), Map.of("seed", checksum)).consume());
 				}
 			}
 			else {
-				loadRows(session, step);
+				loadRows(session, step, checksum);
 			}
 		}
 		logger.info("Seed step {} took {} ms", step.name(), (System.nanoTime() - start) / 1_000_000);
 	}
 
-	private static void loadRows(Session session, SeedStep step) {
+	private static void loadRows(Session session, SeedStep step, String checksum) {
 		List<Map<String, Object>> rows = readRows(step.name() + ".csv", step.csv());
 		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
 			var batch = rows.subList(from, Math.min(from + BATCH_SIZE, rows.size()));
-			var query = new Query(step.cypher(), Values.parameters("rows", batch));
+			var query = new Query(step.cypher(), Values.parameters("rows", batch, "seed", checksum));
 			session.executeWriteWithoutResult(tx -> tx.run(query).consume());
 		}
 	}

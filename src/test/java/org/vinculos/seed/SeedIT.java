@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 /**
  * The loaded seed, checked against the figures of its sources.
@@ -117,6 +119,42 @@ class SeedIT {
 	}
 
 	@Test
+	void theBooksBreakdownsMatchTheFiguresItGives() {
+		assertThat(nationalAgreements("counterpart:")).containsExactlyInAnyOrderEntriesOf(Map.of("counterpart:governmental", 772L,
+				"counterpart:international organization", 252L, "counterpart:NGO", 30L, "counterpart:private", 296L));
+		assertThat(nationalAgreements("region:")).containsExactlyInAnyOrderEntriesOf(Map.of("region:North America", 389L,
+				"region:Latin America and the Caribbean", 339L, "region:Europe", 243L, "region:Asia", 128L,
+				"region:Africa and Oceania", 11L, "region:Global organizations", 240L));
+		assertThat(nationalAgreements("term:")).containsEntry("term:1982-1988 Miguel de la Madrid", 4L)
+			.containsEntry("term:2006-2012 Felipe Calderón", 449L).containsEntry("term:2024- Claudia Sheinbaum Pardo", 3L)
+			.hasSize(8);
+		assertThat(count("MATCH (:Region {id: 'MX-01'})-[:HAS_OBSERVATION]->(o:Observation {breakdown: 'counterpart:governmental'}) "
+				+ "WHERE o.inferred RETURN o.value")).as("Aguascalientes' cell that OCR lost, inferred").isEqualTo(12);
+		assertThat(this.neo4j.query("MATCH (:Region {id: 'MX-06'})-[:HAS_OBSERVATION]->(o:Observation "
+				+ "{indicator: 'internationalization_score', year: 2020}) RETURN o.value").fetchAs(Double.class).one())
+			.as("Colima 2020, OCR'd as \"240\"").contains(2.4);
+		assertThat(count("MATCH (t:Topic) RETURN count(t)")).isEqualTo(10);
+	}
+
+	@Test
+	void diasporasRemittancesAndStateEconomiesAreDatedObservations() {
+		Map<String, Object> inUs = this.neo4j.query("MATCH (d:Diaspora {id: 'diaspora:MX>US'})-[:LIVES_IN]->(c:Country) "
+				+ "RETURN d.stock AS stock, d.stockYear AS year, c.name AS country").fetch().one().orElseThrow();
+		assertThat(inUs).containsEntry("year", 2019L).containsEntry("country", "United States");
+		assertThat((Long) inUs.get("stock")).isGreaterThan(10_000_000L);
+		assertThat(count("MATCH (:Diaspora {id: 'diaspora:MX>US'})-[:HAS_OBSERVATION]->(o) RETURN count(o)")).isEqualTo(7);
+
+		assertThat(count("MATCH (:Region {id: 'US-TX'})-[:HAS_OBSERVATION]->(o {indicator: 'remittances_sent_to_mexico'}) "
+				+ "RETURN count(o)")).isGreaterThan(40);
+		assertThat(count("MATCH (:Region {id: 'MX-14'})-[:HAS_OBSERVATION]->(o {indicator: 'remittances_received'}) "
+				+ "RETURN count(o)")).isGreaterThan(80);
+
+		Double shares = this.neo4j.query("MATCH (:Region {id: 'MX-14'})-[:HAS_OBSERVATION]->(o {indicator: 'gdp_share'}) "
+				+ "RETURN sum(o.value)").fetchAs(Double.class).one().orElseThrow();
+		assertThat(shares).isCloseTo(1.0, offset(0.001));
+	}
+
+	@Test
 	void everyNodeAndRelationshipCitesAKnownSource() {
 		assertThat(count("MATCH (s:Source) RETURN count(s)")).isGreaterThanOrEqualTo(8);
 		assertThat(this.neo4j.query("""
@@ -135,22 +173,30 @@ class SeedIT {
 	}
 
 	@Test
-	void loadingTheSeedAgainChangesNothing() {
+	void loadingTheSeedAgainChangesNothingButRemovesWhatAnOlderSeedWrote() {
 		long nodes = count("MATCH (n) RETURN count(n)");
 		long relationships = count("MATCH ()-[r]->() RETURN count(r)");
+		this.neo4j.query("CREATE (:Entity:City {id: 'test:stale', seed: 'an older seed', sources: ['inegi-municipios'], "
+				+ "sourceRefs: ['x']}), (:Entity:City {id: 'test:imported', sources: ['inegi-municipios'], sourceRefs: ['x']})")
+			.run();
 		this.neo4j.query("MATCH (s:__Seed) SET s.checksum = 'forced reload'").run();
 
 		this.seedLoader.populate();
 
+		assertThat(count("MATCH (c:City {id: 'test:stale'}) RETURN count(c)")).as("written by an older seed").isZero();
+		assertThat(count("MATCH (c:City {id: 'test:imported'}) RETURN count(c)")).as("written by an import").isOne();
+		this.neo4j.query("MATCH (c:City {id: 'test:imported'}) DELETE c").run();
 		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
 		assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
 	}
 
-	private long agreements(String subject, String date, String breakdown) {
-		return this.neo4j.query("MATCH ({id: $subject})-[:HAS_OBSERVATION]->(o:Observation {indicator: 'agreements'}) "
-				+ "WHERE o.date = date($date) AND o.breakdown = $breakdown RETURN o.value")
-			.bindAll(Map.of("subject", subject, "date", date, "breakdown", breakdown))
-			.fetchAs(Long.class).one().orElseThrow();
+	private Map<String, Long> nationalAgreements(String prefix) {
+		Map<String, Long> values = new TreeMap<>();
+		this.neo4j.query("MATCH (:Country {id: 'MX'})-[:HAS_OBSERVATION]->(o:Observation {indicator: 'agreements'}) "
+				+ "WHERE o.breakdown STARTS WITH $prefix AND o.date = date('2025-01-01') RETURN o.breakdown AS k, o.value AS v")
+			.bind(prefix).to("prefix").fetch().all()
+			.forEach(row -> values.put((String) row.get("k"), (Long) row.get("v")));
+		return values;
 	}
 
 	private long count(String cypher) {

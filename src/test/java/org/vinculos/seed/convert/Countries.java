@@ -47,7 +47,23 @@ final class Countries {
 			Map.entry("federated states of micronesia", new Resolution("FM", null)),
 			Map.entry("united states of america", new Resolution("US", null)), Map.entry("usa", new Resolution("US", null)),
 			Map.entry("uk", new Resolution("GB", null)), Map.entry("saint barthelemy", new Resolution("BL", null)),
-			Map.entry("curacao", new Resolution("CW", null)), Map.entry("northern cyprus", new Resolution("CY", null)));
+			Map.entry("curacao", new Resolution("CW", null)), Map.entry("northern cyprus", new Resolution("CY", null)),
+			// The United Nations' names (UN DESA).
+			Map.entry("russian federation", new Resolution("RU", null)), Map.entry("cabo verde", new Resolution("CV", null)),
+			Map.entry("republic of korea", new Resolution("KR", null)),
+			Map.entry("dem peoples republic of korea", new Resolution("KP", null)),
+			Map.entry("republic of moldova", new Resolution("MD", null)), Map.entry("viet nam", new Resolution("VN", null)),
+			Map.entry("syrian arab republic", new Resolution("SY", null)),
+			Map.entry("lao peoples democratic republic", new Resolution("LA", null)),
+			Map.entry("united republic of tanzania", new Resolution("TZ", null)),
+			Map.entry("state of palestine", new Resolution("PS", null)), Map.entry("holy see", new Resolution("VA", null)),
+			Map.entry("brunei darussalam", new Resolution("BN", null)), Map.entry("china hong kong sar", new Resolution("HK", null)),
+			Map.entry("china macao sar", new Resolution("MO", null)), Map.entry("micronesia", new Resolution("FM", null)),
+			Map.entry("united states virgin islands", new Resolution("VI", null)),
+			Map.entry("wallis and futuna islands", new Resolution("WF", null)),
+			Map.entry("sint maarten", new Resolution("SX", null)), Map.entry("saint martin", new Resolution("MF", null)),
+			Map.entry("china taiwan province of china", new Resolution("TW", null)),
+			Map.entry("bonaire sint eustatius and saba", new Resolution("BQ", null)));
 
 	private final Map<String, String> english = new LinkedHashMap<>();
 
@@ -63,7 +79,11 @@ final class Countries {
 			Locale country = Locale.of("", code);
 			this.english.put(code, country.getDisplayCountry(Locale.ENGLISH));
 			this.spanish.put(code, country.getDisplayCountry(es));
-			this.byFoldedName.put(Names.fold(country.getDisplayCountry(Locale.ENGLISH)), new Resolution(code, null));
+			String name = country.getDisplayCountry(Locale.ENGLISH);
+			this.byFoldedName.put(Names.fold(name), new Resolution(code, null));
+			if (name.startsWith("St. ")) {
+				this.byFoldedName.put(Names.fold("Saint " + name.substring(4)), new Resolution(code, null));
+			}
 		}
 		WIKIPEDIA_NAMES.forEach((name, resolution) -> this.byFoldedName.put(Names.fold(name), resolution));
 	}

@@ -1,12 +1,7 @@
 package org.vinculos.seed.convert;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BinaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.vinculos.seed.convert.Documents.Cite;
 
@@ -100,123 +95,14 @@ final class DocumentFacts {
 			new NamedMirror("inegi:02004", "San Diego", "United States",
 					new Cite(MIRRORS_ARTICLE, 35, "cities like Tijuana operate within a binational dynamic that inevitably links them to San Diego")));
 
-	/** Table 2 of the book's first chapter: agreements per state, by level of government, as of 2025-01-01. */
-	private static final int TABLE_2_FIRST = 1432;
-
-	private static final int TABLE_2_LAST = 1465;
-
-	/** Table 1 of the second chapter: agreements per state from the RAII, consulted on 2025-03-08 (OCR lost rows). */
-	private static final int CHAPTER_2_TABLE_1_FIRST = 2010;
-
-	private static final int CHAPTER_2_TABLE_1_LAST = 2041;
-
-	private static final Pattern TABLE_2_ROW = Pattern.compile(
-			"^\\s*(.+?) (\\d+) (\\d+|0\\]) ([\\d.]+)% (\\d+|0\\]) ([\\d.]+)%\\s*$");
-
-	private static final Pattern CHAPTER_2_ROW = Pattern.compile("^\\s*(.+?) (\\d+) (\\d+) (\\d+)\\s*$");
-
-	/** An observed agreement count, with the OCR repairs it needed. */
-	record AgreementCount(String id, String subject, String breakdown, String date, long value, String sourceRef, String note) {
-	}
-
 	private final Documents documents;
 
-	private final Map<String, String> stateIdsByFoldedName;
-
-	DocumentFacts(Path seedsDir, Map<String, String> stateIdsByFoldedName) {
-		this.documents = new Documents(seedsDir);
-		this.stateIdsByFoldedName = stateIdsByFoldedName;
+	DocumentFacts(Documents documents) {
+		this.documents = documents;
 	}
 
 	String ref(Cite cite) {
 		return this.documents.ref(cite);
-	}
-
-	/** Both tables of agreements per state, as observations of the states and of Mexico. */
-	List<AgreementCount> agreementCounts(MatchReport report) {
-		List<AgreementCount> counts = new ArrayList<>();
-		List<String> table2 = this.documents.lines(BOOK, TABLE_2_FIRST, TABLE_2_LAST);
-		for (int i = 0; i < table2.size(); i++) {
-			Matcher row = TABLE_2_ROW.matcher(table2.get(i));
-			if (!row.matches()) {
-				continue;
-			}
-			int line = TABLE_2_FIRST + i;
-			String subject = subject(row.group(1), report, BOOK + ":" + line);
-			if (subject == null) {
-				continue;
-			}
-			String ref = BOOK + ":" + line;
-			String snapshot = "sre2025-ch1-t2";
-			counts.add(count(snapshot, subject, "total", "2025-01-01", row.group(2), ref));
-			counts.add(count(snapshot, subject, "level:state", "2025-01-01", row.group(3), ref));
-			counts.add(count(snapshot, subject, "level:municipal", "2025-01-01", row.group(5), ref));
-		}
-		List<String> chapter2 = this.documents.lines(BOOK, CHAPTER_2_TABLE_1_FIRST, CHAPTER_2_TABLE_1_LAST);
-		for (int i = 0; i < chapter2.size(); i++) {
-			Matcher row = CHAPTER_2_ROW.matcher(chapter2.get(i));
-			if (!row.matches()) {
-				continue;
-			}
-			int line = CHAPTER_2_TABLE_1_FIRST + i;
-			String subject = subject(row.group(1), report, BOOK + ":" + line);
-			if (subject == null) {
-				continue;
-			}
-			String ref = BOOK + ":" + line;
-			String snapshot = "sre2025-ch2-t1";
-			counts.add(count(snapshot, subject, "level:state", "2025-03-08", row.group(2), ref));
-			counts.add(count(snapshot, subject, "level:municipal", "2025-03-08", row.group(3), ref));
-			counts.add(count(snapshot, subject, "total", "2025-03-08", row.group(4), ref));
-		}
-		return counts;
-	}
-
-	private String subject(String name, MatchReport report, String ref) {
-		if (Names.fold(name).equals("total")) {
-			return "MX";
-		}
-		String folded = Names.fold(name);
-		String exact = this.stateIdsByFoldedName.get(folded);
-		if (exact != null) {
-			return exact;
-		}
-		// OCR garbles single letters ("Nuevo Leén"): accept the one state name a single edit away.
-		List<String> near = this.stateIdsByFoldedName.keySet().stream()
-			.filter(candidate -> editDistance(candidate, folded) == 1)
-			.toList();
-		if (near.size() == 1) {
-			report.ocrRepair(ref, name + " read as " + near.getFirst());
-			return this.stateIdsByFoldedName.get(near.getFirst());
-		}
-		report.ocrRepair(ref, name + " matches no state; row left out");
-		return null;
-	}
-
-	private static AgreementCount count(String snapshot, String subject, String breakdown, String date, String value, String ref) {
-		String note = value.equals("0]") ? "OCR read \"0]\"; taken as 0" : null;
-		long number = value.equals("0]") ? 0 : Long.parseLong(value);
-		return new AgreementCount("agreements:" + snapshot + ":" + subject + ":" + breakdown, subject, breakdown, date,
-				number, ref, note);
-	}
-
-	private static int editDistance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + ((a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 	/** Resolves a named mirror's foreign city through the same matching as the sister-city pairs. */

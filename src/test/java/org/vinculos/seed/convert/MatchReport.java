@@ -44,7 +44,7 @@ final class MatchReport {
 
 	private final Map<String, int[]> datasetCounts = new TreeMap<>();
 
-	private final Map<String, List<String>> datasetLeftOut = new TreeMap<>();
+	private final Map<String, Map<String, Integer>> datasetLeftOut = new TreeMap<>();
 
 	private final List<String> ocrRepairs = new ArrayList<>();
 
@@ -59,7 +59,7 @@ final class MatchReport {
 		this.dataset = name;
 		if (name != null) {
 			this.datasetCounts.putIfAbsent(name, new int[2]);
-			this.datasetLeftOut.putIfAbsent(name, new ArrayList<>());
+			this.datasetLeftOut.putIfAbsent(name, new TreeMap<>());
 		}
 	}
 
@@ -79,8 +79,8 @@ final class MatchReport {
 	void leftOut(String country, String name, int candidates, List<String> examples) {
 		if (this.dataset != null) {
 			this.datasetCounts.get(this.dataset)[1]++;
-			this.datasetLeftOut.get(this.dataset).add(country + " " + name + ((candidates == 0) ? ": no match"
-					: ": ambiguous, " + candidates + " candidates"));
+			this.datasetLeftOut.get(this.dataset).merge((country + " " + name).strip() + ((candidates == 0) ? ": no match"
+					: ": ambiguous, " + candidates + " candidates"), 1, Integer::sum);
 			return;
 		}
 		Key key = new Key(country, name);
@@ -91,7 +91,7 @@ final class MatchReport {
 	void unknownCountry(String name) {
 		if (this.dataset != null) {
 			this.datasetCounts.get(this.dataset)[1]++;
-			this.datasetLeftOut.get(this.dataset).add(name + ": unknown country");
+			this.datasetLeftOut.get(this.dataset).merge(name + ": unknown country", 1, Integer::sum);
 			return;
 		}
 		this.unknownCountries.merge(name, 1, Integer::sum);
@@ -167,10 +167,11 @@ final class MatchReport {
 		text.append("\n## Network member lists\n\n| dataset | members matched | left out |\n|---|---|---|\n");
 		this.datasetCounts.forEach((name, counts) -> text.append("| ").append(name).append(" | ").append(counts[0])
 			.append(" | ").append(counts[1]).append(" |\n"));
-		this.datasetLeftOut.forEach((name, list) -> {
-			if (!list.isEmpty()) {
+		this.datasetLeftOut.forEach((name, items) -> {
+			if (!items.isEmpty()) {
 				text.append("\nLeft out of ").append(name).append(":\n\n");
-				list.forEach(item -> text.append("- ").append(item).append('\n'));
+				items.forEach((item, count) -> text.append("- ").append(item)
+					.append((count > 1) ? " (" + count + " rows)" : "").append('\n'));
 			}
 		});
 		text.append("\n## OCR repairs in the book's tables\n\n");

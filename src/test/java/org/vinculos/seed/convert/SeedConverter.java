@@ -68,7 +68,11 @@ public final class SeedConverter {
 
 	private final Set<String> extraRegions = new TreeSet<>(List.of("US.AZ"));
 
+	private final Documents documents;
+
 	private final DocumentFacts documentFacts;
+
+	private final Map<String, String> stateIds;
 
 	record Municipality(String id, String inegiCode, String stateCode, String stateName, String name, String seat,
 			long population, int line, Place place) {
@@ -83,7 +87,25 @@ public final class SeedConverter {
 	SeedConverter(Path dataDir) {
 		this.dataDir = dataDir;
 		this.geoNames = new GeoNames(dataDir);
-		this.documentFacts = new DocumentFacts(dataDir.resolveSibling("seeds"), stateIdsByFoldedName());
+		this.documents = new Documents(dataDir.resolveSibling("seeds"));
+		this.documentFacts = new DocumentFacts(this.documents);
+		this.stateIds = stateIdsByFoldedName();
+	}
+
+	/** The region id of a Mexican state as a table names it; OCR garbles single letters ("Nuevo Leén"). */
+	private String resolveState(String name, String ref) {
+		String folded = Names.fold(name);
+		String exact = this.stateIds.get(folded);
+		if (exact != null) {
+			return exact;
+		}
+		List<String> near = this.stateIds.keySet().stream().filter(key -> Names.editDistance(key, folded) == 1).toList();
+		if (near.size() == 1) {
+			this.report.ocrRepair(ref, "\"" + name + "\" read as " + near.getFirst());
+			return this.stateIds.get(near.getFirst());
+		}
+		this.report.ocrRepair(ref, "\"" + name + "\" names no state; row left out");
+		return null;
 	}
 
 	private Map<String, String> stateIdsByFoldedName() {
@@ -114,6 +136,11 @@ public final class SeedConverter {
 		readSisterPairs();
 		readNetworkDatasets();
 		List<List<Object>> mirrors = resolveNamedMirrors();
+		MigrationAndEconomy migrationAndEconomy = new MigrationAndEconomy(this.dataDir, this.countries, this.report);
+		List<MigrationAndEconomy.MigrantStock> stocks = migrationAndEconomy.migrantStocks();
+		List<List<Object>> observations = new ArrayList<>(bookObservations(seedDir.resolve("110_topics.csv")));
+		observations.addAll(migrationAndEconomy.observations());
+		this.extraRegions.addAll(migrationAndEconomy.usStates());
 		writeSources(seedDir.resolve("010_sources.csv"));
 		writeCountries(seedDir.resolve("020_countries.csv"));
 		writeRegions(seedDir.resolve("030_regions.csv"));
@@ -124,7 +151,11 @@ public final class SeedConverter {
 		writeMemberships(seedDir.resolve("080_memberships.csv"));
 		writeCrossBorderTies(seedDir.resolve("090_cross_border_ties.csv"));
 		writeRows(seedDir.resolve("095_named_mirrors.csv"), List.of("city", "mirror", "source", "sourceRef"), mirrors);
-		writeAgreementCounts(seedDir.resolve("100_agreement_counts.csv"));
+		writeRows(seedDir.resolve("100_observations.csv"), List.of("id", "subject", "indicator", "breakdown", "label", "date",
+				"year", "value", "unit", "note", "source", "sourceRef"), observations);
+		writeRows(seedDir.resolve("120_diasporas.csv"), List.of("origin", "destination", "year", "stock", "source", "sourceRef"),
+				stocks.stream().map(s -> List.<Object>of(s.origin(), s.destination(), s.year(), s.stock(), "undesa-2019",
+						s.sourceRef())).toList());
 		this.report.write(reportDir.resolve("data-quality.md"), reportDir.resolve("data-quality"));
 	}
 
@@ -453,14 +484,18 @@ public final class SeedConverter {
 		writeRows(file, List.of("a", "b", "areas", "source", "sourceRef"), rows);
 	}
 
-	private void writeAgreementCounts(Path file) {
+	/** The book's tables as observation rows; writes the topics of its Table 6 on the way. */
+	private List<List<Object>> bookObservations(Path topicsFile) {
+		BookTables tables = new BookTables(this.documents, this::resolveState, this.report);
 		List<List<Object>> rows = new ArrayList<>();
-		for (DocumentFacts.AgreementCount count : this.documentFacts.agreementCounts(this.report)) {
-			rows.add(Arrays.asList(count.id(), count.subject(), "agreements", count.breakdown(), count.date(),
-					count.value(), "snapshot", count.note(), "sre-2025-book", count.sourceRef()));
+		for (BookTables.Observation o : tables.read()) {
+			rows.add(Arrays.asList(o.id(), o.subject(), o.indicator(), o.breakdown(), null, o.date(), o.year(), o.value(),
+					o.unit(), o.note(), "sre-2025-book", o.sourceRef()));
 		}
-		writeRows(file, List.of("id", "subject", "indicator", "breakdown", "date", "value", "kind", "note", "source", "sourceRef"),
-				rows);
+		List<List<Object>> topics = new ArrayList<>();
+		tables.areaLines().forEach((topic, ref) -> topics.add(List.of(topic.id(), topic.name(), topic.nameEs(), "sre-2025-book", ref)));
+		writeRows(topicsFile, List.of("id", "name", "nameEs", "source", "sourceRef"), topics);
+		return rows;
 	}
 
 	private static void writeRows(Path file, List<String> header, List<List<Object>> rows) {
@@ -511,6 +546,21 @@ public final class SeedConverter {
 			out.row("climate-mayors-2022", "US Climate Mayors network members, 2022", "Climate Mayors, via Open-Earth-Foundation/OpenClimate",
 					"networks/climate_mayors_2022.csv", "https://github.com/Open-Earth-Foundation/OpenClimate", "facts",
 					"Climate Mayors", RETRIEVED);
+			out.row("undesa-2019", "International Migrant Stock 2019, by destination and origin (long form)",
+					"United Nations, Department of Economic and Social Affairs, Population Division, via guyabel/stepladderChapter",
+					"migration/undesa_2019_long.csv", "https://www.un.org/development/desa/pd/content/international-migrant-stock",
+					"UN DESA terms of use (free, with attribution)",
+					"United Nations, DESA, Population Division (2019). International Migrant Stock 2019", RETRIEVED);
+			out.row("banxico-remesas-usa", "Remittances to Mexico by sending US state, quarterly, USD", "Banxico, via lapanquecita/remesas",
+					"mexico/remesas_usa.csv", "https://github.com/lapanquecita/remesas", "MIT (compilation); Banxico data",
+					"Fuente: Banco de México", RETRIEVED);
+			out.row("banxico-remesas-entidad", "Remittances received by Mexican state, quarterly, USD",
+					"Banxico, via lapanquecita/remesas", "mexico/remesas_entidad.csv", "https://github.com/lapanquecita/remesas",
+					"MIT (compilation); Banxico data", "Fuente: Banco de México", RETRIEVED);
+			out.row("inegi-pib-estatal", "Producto interno bruto por entidad federativa y actividad (SCIAN), 2003-2024",
+					"INEGI, via lapanquecita/remesas", "mexico/pib_estatal.csv", "https://github.com/lapanquecita/remesas",
+					"MIT (compilation); INEGI data, free use with attribution", "Fuente: INEGI, PIB por entidad federativa",
+					RETRIEVED);
 			out.row("vinculos-editorial", "Common forms of official names and the matching rules of the Vínculos seed conversion",
 					"Vínculos editors", "src/test/java/org/vinculos/seed/convert/SeedConverter.java", "", "GPL-3.0-or-later",
 					"Vínculos", RETRIEVED);
