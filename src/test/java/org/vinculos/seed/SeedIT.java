@@ -133,7 +133,7 @@ class SeedIT {
 		assertThat(this.neo4j.query("MATCH (:Region {id: 'MX-06'})-[:HAS_OBSERVATION]->(o:Observation "
 				+ "{indicator: 'internationalization_score', year: 2020}) RETURN o.value").fetchAs(Double.class).one())
 			.as("Colima 2020, OCR'd as \"240\"").contains(2.4);
-		assertThat(count("MATCH (t:Topic) RETURN count(t)")).isEqualTo(10);
+		assertThat(count("MATCH (t:Topic) WHERE 'sre-2025-book' IN t.sources RETURN count(t)")).isEqualTo(10);
 	}
 
 	@Test
@@ -152,6 +152,18 @@ class SeedIT {
 		Double shares = this.neo4j.query("MATCH (:Region {id: 'MX-14'})-[:HAS_OBSERVATION]->(o {indicator: 'gdp_share'}) "
 				+ "RETURN sum(o.value)").fetchAs(Double.class).one().orElseThrow();
 		assertThat(shares).isCloseTo(1.0, offset(0.001));
+	}
+
+	@Test
+	void statesHaveTheirMigrantOfficesAbroadAndTheirAgreementsWithOrganizations() {
+		assertThat(this.neo4j.query("MATCH (o:Office)-[:OFFICE_OF]->(:Region {id: 'MX-11'}), (o)-[:LOCATED_IN]->(c:City) "
+				+ "RETURN c.name ORDER BY c.name").fetchAs(String.class).all())
+			.containsExactly("Atlanta", "Chicago", "Los Angeles", "San Antonio");
+		assertThat(this.neo4j.query("MATCH (a:Agreement)-[:PARTY {role: 'mexican'}]->(:Region {id: 'MX-19'}), "
+				+ "(a)-[:PARTY {role: 'counterpart'}]->(o:Organization) RETURN o.nameEs ORDER BY o.nameEs").fetchAs(String.class).all())
+			.hasSize(4).anySatisfy(name -> assertThat(name).contains("ACNUR")).contains("UNICEF");
+		assertThat(count("MATCH (a:Agreement {kind: 'hermanamiento'})-[:PARTY]->(c:City {name: 'McAllen'}) RETURN count(a)"))
+			.isOne();
 	}
 
 	@Test
@@ -188,6 +200,13 @@ class SeedIT {
 		this.neo4j.query("MATCH (c:City {id: 'test:imported'}) DELETE c").run();
 		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
 		assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
+	}
+
+	private long agreements(String subject, String date, String breakdown) {
+		return this.neo4j.query("MATCH ({id: $subject})-[:HAS_OBSERVATION]->(o:Observation {indicator: 'agreements'}) "
+				+ "WHERE o.date = date($date) AND o.breakdown = $breakdown RETURN o.value")
+			.bindAll(Map.of("subject", subject, "date", date, "breakdown", breakdown))
+			.fetchAs(Long.class).one().orElseThrow();
 	}
 
 	private Map<String, Long> nationalAgreements(String prefix) {

@@ -95,6 +95,132 @@ final class DocumentFacts {
 			new NamedMirror("inegi:02004", "San Diego", "United States",
 					new Cite(MIRRORS_ARTICLE, 35, "cities like Tijuana operate within a binational dynamic that inevitably links them to San Diego")));
 
+	/** A state's office for its migrants, in a city at home or abroad, as the book's Figure 3 and text list them. */
+	record Office(String state, String name, String cityName, String country, String cityId, Cite cite) {
+
+		String id() {
+			String place = (this.cityId != null) ? this.cityId.replace("inegi:", "") : Names.fold(this.cityName).replace(' ', '-');
+			return "office:" + this.state + ":" + place;
+		}
+
+	}
+
+	static final List<Office> OFFICES = List.of(
+			new Office("MX-06", "Casa Colima", "Los Angeles, California", "United States", null,
+					new Cite(BOOK, 4626, "Colima Casa Colima (California)")),
+			new Office("MX-10", "Oficina de representación del Gobierno del Estado de Durango", "Los Angeles, California",
+					"United States", null, new Cite(BOOK, 4630, "representaciéon Los Angeles 9825 Long Beach Blvd")),
+			new Office("MX-10", "Oficina de representación del Gobierno del Estado de Durango", "Chicago, Illinois",
+					"United States", null, new Cite(BOOK, 4632, "Estado de Chicago (Illinois)")),
+			new Office("MX-15", "Casa Mexiquense", "Houston, Texas", "United States", null,
+					new Cite(BOOK, 4635, "CasaMexiquense | Houston (Texas)")),
+			new Office("MX-11", "Oficina de Enlace del Gobierno de Guanajuato en el Exterior", "Los Angeles, California",
+					"United States", null, new Cite(BOOK, 4639, "Oficinas de Los Angeles")),
+			new Office("MX-11", "Oficina de Enlace del Gobierno de Guanajuato en el Exterior", "Chicago, Illinois",
+					"United States", null, new Cite(BOOK, 4642, "Gobierno de Chicago (lllinois)")),
+			new Office("MX-11", "Oficina de Enlace del Gobierno de Guanajuato en el Exterior", "San Antonio, Texas",
+					"United States", null, new Cite(BOOK, 4643, "Guanajuato en el San Antonio (Texas)")),
+			new Office("MX-11", "Oficina de Enlace del Gobierno de Guanajuato en el Exterior", "Atlanta, Georgia",
+					"United States", null, new Cite(BOOK, 4644, "Exterior y Atlanta (Georgia)")),
+			new Office("MX-14", "Oficina de Jalisco en los Estados Unidos", "Los Angeles, California", "United States", null,
+					new Cite(BOOK, 4650, "oficina.losangeles.sgg@jalisco.gob.mx")),
+			new Office("MX-14", "Oficina de Jalisco en los Estados Unidos", "Chicago, Illinois", "United States", null,
+					new Cite(BOOK, 4651, "Chicago (Illinois) W Lake St, Melrose Park")),
+			new Office("MX-20", "Oficina de enlace de Oaxaca", "Los Angeles, California", "United States", null,
+					new Cite(BOOK, 4656, "Oaxaca Oficina de enlace Los Angeles 3301 W Pico Blvd")),
+			new Office("MX-20", "Oficina de atención a migrantes oaxaqueños", "San Quintín", "Mexico", "inegi:02007",
+					new Cite(BOOK, 4613, "Cuenta con oficinas en San Quintin, Ensenada y Tijuana")),
+			new Office("MX-20", "Oficina de atención a migrantes oaxaqueños", "Ensenada", "Mexico", "inegi:02001",
+					new Cite(BOOK, 4613, "Cuenta con oficinas en San Quintin, Ensenada y Tijuana")),
+			new Office("MX-20", "Oficina de atención a migrantes oaxaqueños", "Tijuana", "Mexico", "inegi:02004",
+					new Cite(BOOK, 4613, "Cuenta con oficinas en San Quintin, Ensenada y Tijuana")),
+			new Office("MX-21", "Mi Casa es Puebla", "Los Angeles, California", "United States", null,
+					new Cite(BOOK, 4663, "Puebla Mi Casa es Puebla (California), Passaic")),
+			new Office("MX-21", "Mi Casa es Puebla", "Passaic, New Jersey", "United States", null,
+					new Cite(BOOK, 4663, "Puebla Mi Casa es Puebla (California), Passaic")),
+			new Office("MX-21", "Mi Casa es Puebla", "New York, New York", "United States", null,
+					new Cite(BOOK, 4662, "Nueva York, NY. 10016")),
+			new Office("MX-29", "Casa Tlaxcala", "New York, New York", "United States", null,
+					new Cite(BOOK, 4671, "casatlaxcalanuevayork@gmail.com")),
+			new Office("MX-29", "Casa Tlaxcala", "Jackson, Wyoming", "United States", null,
+					new Cite(BOOK, 4673, "Tlaxcala Casa Tlaxcala Jackson Hole")),
+			new Office("MX-29", "Casa Tlaxcala", "Oxnard, California", "United States", null,
+					new Cite(BOOK, 4675, "Saviers Road, Oxnard Ca 93033")));
+
+	/** An international organization, agency, union or NGO that the documents name as a partner. */
+	record Organization(String id, String name, String nameEs, List<String> names, String kind, Cite cite) {
+	}
+
+	static final List<Organization> ORGANIZATIONS = List.of(
+			new Organization("org:unhcr", "Office of the United Nations High Commissioner for Refugees (UNHCR)",
+					"Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR)", List.of("UNHCR", "ACNUR"),
+					"international organization", new Cite(BOOK, 4506, "Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR)")),
+			new Organization("org:iom", "International Organization for Migration (IOM)",
+					"Organización Internacional para las Migraciones (OIM)", List.of("IOM", "OIM"), "international organization",
+					new Cite(BOOK, 4506, "Organizacién Internacional para las Migraciones (OIM)")),
+			new Organization("org:unicef", "United Nations Children's Fund (UNICEF)", "UNICEF", List.of("UNICEF"),
+					"international organization", new Cite(BOOK, 4522, "UNICEF. Convenio de colaboracién")),
+			new Organization("org:undp", "United Nations Development Programme (UNDP)",
+					"Programa de las Naciones Unidas para el Desarrollo (PNUD)", List.of("UNDP", "PNUD"), "international organization",
+					new Cite(BOOK, 4526, "Programa de las Naciones Unidas para el Desarrollo")),
+			new Organization("org:hias", "Hebrew Immigrant Aid Society (HIAS)", "HIAS", List.of("HIAS"), "NGO",
+					new Cite(BOOK, 4531, "Hebrew Immigrant Aid Society (HIAS)")),
+			new Organization("org:asylum-access", "Asylum Access", "Asylum Access", List.of(), "NGO",
+					new Cite(BOOK, 4533, "Asylum Access para el acceso al procedimiento")),
+			new Organization("org:ufcw-canada", "United Food and Commercial Workers International Union (UFCW) Canada",
+					"UFCW Canadá", List.of("UFCW"), "union",
+					new Cite(BOOK, 4536, "United Food and Commer- cial Workers International Union (UFCW) en Canada")));
+
+	/** An agreement a document states, between a Mexican government and a counterpart. */
+	record Agreement(String id, String title, String kind, String level, String mexicanParty, String counterpart,
+			String counterpartName, String counterpartCountry, List<String> topics, Cite cite) {
+	}
+
+	static final List<Agreement> AGREEMENTS = List.of(
+			new Agreement("agreement:gto-iom", "Convenios específicos del Gobierno de Guanajuato con la OIM", "convenio", "state",
+					"MX-11", "org:iom", null, null, List.of("topic:migration"),
+					new Cite(BOOK, 4505, "el gobierno del estado de Guanajuato ha firmado convenios especificos con la Organizacién Internacional para las Migraciones (OIM)")),
+			new Agreement("agreement:gto-unhcr", "Convenios específicos del Gobierno de Guanajuato con el ACNUR", "convenio", "state",
+					"MX-11", "org:unhcr", null, null, List.of("topic:migration"),
+					new Cite(BOOK, 4505, "el gobierno del estado de Guanajuato ha firmado convenios especificos")),
+			new Agreement("agreement:nl-unhcr", "Carta de Entendimiento entre el Gobierno del Estado de Nuevo León y la Oficina del ACNUR",
+					"carta de entendimiento", "state", "MX-19", "org:unhcr", null, null, List.of("topic:migration"),
+					new Cite(BOOK, 4514, "ACNUR. Carta de Entendimiento entre el Gobierno del Estado de Nuevo")),
+			new Agreement("agreement:nl-iom", "Acuerdo de Cooperación entre la OIM y el Gobierno del Estado de Nuevo León (Secretaría de Igualdad e Inclusión)",
+					"acuerdo de cooperación", "state", "MX-19", "org:iom", null, null, List.of("topic:migration"),
+					new Cite(BOOK, 4518, "OIM. Acuerdo de Cooperacion entre la OIM y el Gobierno del Estado")),
+			new Agreement("agreement:nl-unicef", "Convenio de colaboración entre UNICEF y el Gobierno del Estado de Nuevo León",
+					"convenio", "state", "MX-19", "org:unicef", null, null, List.of(),
+					new Cite(BOOK, 4522, "UNICEF. Convenio de colaboracién para implementar iniciativas que garanticen los derechos de lainfanciay adolescencia")),
+			new Agreement("agreement:nl-undp", "Memorándum de Entendimiento entre el PNUD y el Gobierno del Estado de Nuevo León",
+					"memorándum de entendimiento", "state", "MX-19", "org:undp", null, null, List.of(),
+					new Cite(BOOK, 4526, "PNUD. Memorandum de Entendimiento con el Programa de las Naciones Unidas para el Desarrollo")),
+			new Agreement("agreement:gro-ufcw", "Convenio de la Secretaría de los Migrantes y Asuntos Internacionales de Guerrero con UFCW Canadá",
+					"convenio", "state", "MX-12", "org:ufcw-canada", null, null, List.of("topic:migration"),
+					new Cite(BOOK, 4534, "la Secretaria de los Migrantes y Asuntos Internacionales del Estado de Guerrero")),
+			new Agreement("agreement:mich-ufcw", "Convenio de la Secretaría del Migrante de Michoacán con UFCW Canadá", "convenio",
+					"state", "MX-16", "org:ufcw-canada", null, null, List.of("topic:migration"),
+					new Cite(BOOK, 4535, "la Secretaria del Mi- grante de Michoacan tienen convenios con el sindicato United Food")),
+			new Agreement("agreement:qroo-mcallen", "Acuerdo de Hermanamiento entre Quintana Roo y la Ciudad de McAllen, Texas",
+					"hermanamiento", "state", "MX-23", null, "McAllen, Texas", "United States",
+					List.of("topic:trade-promotion", "topic:investment-promotion"),
+					new Cite(BOOK, 5929, "el Acuerdo de Hermanamiento con la Ciudad de McAllen, Texas")));
+
+	/** Cooperation short of an agreement, as a document states it. */
+	record Cooperation(String party, String partner, List<String> topics, Cite cite) {
+	}
+
+	static final List<Cooperation> COOPERATIONS = List.of(
+			new Cooperation("MX-19", "org:hias", List.of("topic:migration", "topic:health"),
+					new Cite(BOOK, 4530, "Nuevo Ledn ha realizado acciones de cooperacién con organizaciones civiles transnacionales")),
+			new Cooperation("MX-19", "org:asylum-access", List.of("topic:migration"),
+					new Cite(BOOK, 4533, "Asylum Access para el acceso al procedimiento")));
+
+	/** Topics beyond Table 6's areas that the domain needs; named by the Vínculos editors, not by a source. */
+	static final List<List<String>> EDITORIAL_TOPICS = List.of(List.of("topic:water", "Water", "Agua"),
+			List.of("topic:mobility", "Mobility", "Movilidad"), List.of("topic:waste", "Waste", "Residuos"),
+			List.of("topic:migration", "Migration", "Migración"), List.of("topic:health", "Health", "Salud"));
+
 	private final Documents documents;
 
 	DocumentFacts(Documents documents) {

@@ -136,6 +136,8 @@ public final class SeedConverter {
 		readSisterPairs();
 		readNetworkDatasets();
 		List<List<Object>> mirrors = resolveNamedMirrors();
+		List<List<Object>> offices = resolveOffices();
+		List<List<Object>> agreements = resolveAgreements();
 		MigrationAndEconomy migrationAndEconomy = new MigrationAndEconomy(this.dataDir, this.countries, this.report);
 		List<MigrationAndEconomy.MigrantStock> stocks = migrationAndEconomy.migrantStocks();
 		List<List<Object>> observations = new ArrayList<>(bookObservations(seedDir.resolve("110_topics.csv")));
@@ -153,6 +155,14 @@ public final class SeedConverter {
 		writeRows(seedDir.resolve("095_named_mirrors.csv"), List.of("city", "mirror", "source", "sourceRef"), mirrors);
 		writeRows(seedDir.resolve("100_observations.csv"), List.of("id", "subject", "indicator", "breakdown", "label", "date",
 				"year", "value", "unit", "note", "source", "sourceRef"), observations);
+		writeOrganizations(seedDir.resolve("075_organizations.csv"));
+		writeRows(seedDir.resolve("140_agreements.csv"), List.of("id", "title", "kind", "level", "mexicanParty", "counterpart",
+				"counterpartType", "counterpartCountry", "topics", "source", "sourceRef"), agreements);
+		writeRows(seedDir.resolve("145_cooperations.csv"), List.of("party", "partner", "topics", "source", "sourceRef"),
+				DocumentFacts.COOPERATIONS.stream().map(c -> List.<Object>of(c.party(), c.partner(), c.topics(),
+						documentSource(c.cite().file()), this.documentFacts.ref(c.cite()))).toList());
+		writeRows(seedDir.resolve("130_offices.csv"), List.of("id", "name", "kind", "state", "city", "source", "sourceRef"),
+				offices);
 		writeRows(seedDir.resolve("120_diasporas.csv"), List.of("origin", "destination", "year", "stock", "source", "sourceRef"),
 				stocks.stream().map(s -> List.<Object>of(s.origin(), s.destination(), s.year(), s.stock(), "undesa-2019",
 						s.sourceRef())).toList());
@@ -444,6 +454,49 @@ public final class SeedConverter {
 		return rows;
 	}
 
+	private List<List<Object>> resolveAgreements() {
+		this.report.dataset("Agreements named in " + DocumentFacts.BOOK);
+		Map<String, String> organizationKinds = new HashMap<>();
+		DocumentFacts.ORGANIZATIONS.forEach(o -> organizationKinds.put(o.id(), o.kind()));
+		List<List<Object>> rows = new ArrayList<>();
+		for (DocumentFacts.Agreement a : DocumentFacts.AGREEMENTS) {
+			String counterpart = (a.counterpart() != null) ? a.counterpart()
+					: resolveCity(a.counterpartName(), a.counterpartCountry());
+			if (counterpart == null) {
+				throw new IllegalStateException("The counterpart " + a.counterpartName() + " matches no single place");
+			}
+			String kind = organizationKinds.get(counterpart);
+			// Table 4's counterpart types; a union counts with NGOs and civil society.
+			String type = (kind == null) ? "governmental" : kind.equals("union") ? "NGO" : kind;
+			String country = (a.counterpartCountry() != null) ? this.countries.resolve(a.counterpartCountry()).code() : null;
+			rows.add(Arrays.asList(a.id(), a.title(), a.kind(), a.level(), a.mexicanParty(), counterpart, type, country,
+					a.topics(), documentSource(a.cite().file()), this.documentFacts.ref(a.cite())));
+		}
+		this.report.dataset(null);
+		return rows;
+	}
+
+	private void writeOrganizations(Path file) {
+		writeRows(file, List.of("id", "name", "nameEs", "names", "kind", "source", "sourceRef"),
+				DocumentFacts.ORGANIZATIONS.stream().map(o -> List.<Object>of(o.id(), o.name(), o.nameEs(), o.names(), o.kind(),
+						documentSource(o.cite().file()), this.documentFacts.ref(o.cite()))).toList());
+	}
+
+	private List<List<Object>> resolveOffices() {
+		this.report.dataset("Migrant offices (" + DocumentFacts.BOOK + ", Figure 3 and text)");
+		List<List<Object>> rows = new ArrayList<>();
+		for (DocumentFacts.Office office : DocumentFacts.OFFICES) {
+			String city = (office.cityId() != null) ? office.cityId() : resolveCity(office.cityName(), office.country());
+			if (city == null) {
+				throw new IllegalStateException("The office's city " + office.cityName() + " matches no single place");
+			}
+			rows.add(List.of(office.id(), office.name(), "migrant office", office.state(), city,
+					documentSource(office.cite().file()), this.documentFacts.ref(office.cite())));
+		}
+		this.report.dataset(null);
+		return rows;
+	}
+
 	private static String documentSource(String file) {
 		return switch (file) {
 			case DocumentFacts.BOOK -> "sre-2025-book";
@@ -494,6 +547,8 @@ public final class SeedConverter {
 		}
 		List<List<Object>> topics = new ArrayList<>();
 		tables.areaLines().forEach((topic, ref) -> topics.add(List.of(topic.id(), topic.name(), topic.nameEs(), "sre-2025-book", ref)));
+		DocumentFacts.EDITORIAL_TOPICS.forEach(topic -> topics.add(List.of(topic.get(0), topic.get(1), topic.get(2),
+				"vinculos-editorial", "cooperation areas the domain needs beyond the book's Table 6")));
 		writeRows(topicsFile, List.of("id", "name", "nameEs", "source", "sourceRef"), topics);
 		return rows;
 	}
