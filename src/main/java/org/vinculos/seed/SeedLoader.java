@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,12 +121,22 @@ public class SeedLoader implements DatabasePopulator {
 		logger.info("Seed step {} took {} ms", step.name(), (System.nanoTime() - start) / 1_000_000);
 	}
 
+	/** Streams the rows to the database batch by batch, so that a large file never sits in memory as maps. */
 	private static void loadRows(Session session, SeedStep step, String checksum) {
-		List<Map<String, Object>> rows = readRows(step.name() + ".csv", step.csv());
-		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
-			var batch = rows.subList(from, Math.min(from + BATCH_SIZE, rows.size()));
-			var query = new Query(step.cypher(), Values.parameters("rows", batch, "seed", checksum));
-			session.executeWriteWithoutResult(tx -> tx.run(query).consume());
+		try (var reader = CsvReader.open(new StringReader(step.csv()), step.name() + ".csv")) {
+			List<Map<String, Object>> batch = new ArrayList<>(BATCH_SIZE);
+			while (reader.hasNext()) {
+				CsvRecord record = reader.next();
+				Map<String, Object> row = new HashMap<>();
+				// An empty field is an absent value: SET with null leaves the property out.
+				record.values().forEach((column, value) -> row.put(column, value.isEmpty() ? null : value));
+				batch.add(row);
+				if (batch.size() == BATCH_SIZE || !reader.hasNext()) {
+					var query = new Query(step.cypher(), Values.parameters("rows", batch, "seed", checksum));
+					session.executeWriteWithoutResult(tx -> tx.run(query).consume());
+					batch = new ArrayList<>(BATCH_SIZE);
+				}
+			}
 		}
 	}
 
@@ -149,20 +160,6 @@ public class SeedLoader implements DatabasePopulator {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the seed under cypher/seed", ex);
-		}
-	}
-
-	private static List<Map<String, Object>> readRows(String fileName, String csv) {
-		try (var reader = CsvReader.open(new StringReader(csv), fileName)) {
-			List<Map<String, Object>> rows = new ArrayList<>();
-			while (reader.hasNext()) {
-				CsvRecord record = reader.next();
-				Map<String, Object> row = new LinkedHashMap<>();
-				// An empty field is an absent value: SET with null leaves the property out.
-				record.values().forEach((column, value) -> row.put(column, value.isEmpty() ? null : value));
-				rows.add(row);
-			}
-			return rows;
 		}
 	}
 

@@ -35,14 +35,16 @@ class StartupBenchmark {
 		System.out.printf("Startup benchmark, %s, %d cores%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
 		report("java -jar, empty store (migrations + seed load)", List.of("-jar", jar.toString()), dataDir);
 		report("java -jar, restart (seed already loaded)", List.of("-jar", jar.toString()), dataDir);
+		report("java -XX:+UseSerialGC -jar, restart", List.of("-XX:+UseSerialGC", "-jar", jar.toString()), dataDir);
 
 		Path extracted = SharedTestDatabase.temporaryDirectory("vinculos-bench-app");
 		run(List.of(JAVA, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination", extracted.toString()));
 		Path cache = extracted.resolve("vinculos.aot");
 		Path app = extracted.resolve("vinculos.jar");
-		run(List.of(JAVA, "-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar", app.toString(),
-				"--vinculos.data-dir=" + dataDir, "--server.port=0"));
-		report("java -XX:AOTCache -jar (extracted), restart", List.of("-XX:AOTCache=" + cache, "-jar", app.toString()), dataDir);
+		run(List.of(JAVA, "-XX:+UseSerialGC", "-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar",
+				app.toString(), "--vinculos.data-dir=" + dataDir, "--server.port=0"));
+		report("java -XX:+UseSerialGC -XX:AOTCache -jar (extracted), restart",
+				List.of("-XX:+UseSerialGC", "-XX:AOTCache=" + cache, "-jar", app.toString()), dataDir);
 	}
 
 	private static void report(String label, List<String> arguments, Path dataDir) throws Exception {

@@ -167,6 +167,17 @@ class SeedIT {
 	}
 
 	@Test
+	void campechesProjectsPartnersAndSisterLinkAreInTheGraph() {
+		assertThat(this.neo4j.query("MATCH (p:Project)-[:LED_BY]->(:Region {id: 'MX-04'}) OPTIONAL MATCH (p)-[:PARTNER]->(partner) "
+				+ "OPTIONAL MATCH (p)-[:FUNDED_BY]->(funder) RETURN coalesce(partner.name, funder.nameEs) AS other ORDER BY other")
+			.fetchAs(String.class).all()).containsExactly("France", "Huila Department", "Sociedad Alemana de Cooperación Internacional (GIZ)");
+		assertThat(this.neo4j.query("MATCH (:City {id: 'inegi:04011'})-[l:SISTER_CITY]-(c:City) RETURN c.country + ' ' + l.source")
+			.fetchAs(String.class).all()).contains("GT sre-2025-book");
+		assertThat(count("MATCH (:Region {id: 'MX-04'})-[m:MEMBER_OF {since: 2015}]->(:Network {id: 'network:amaie'}) RETURN count(m)"))
+			.isOne();
+	}
+
+	@Test
 	void everyNodeAndRelationshipCitesAKnownSource() {
 		assertThat(count("MATCH (s:Source) RETURN count(s)")).isGreaterThanOrEqualTo(8);
 		assertThat(this.neo4j.query("""

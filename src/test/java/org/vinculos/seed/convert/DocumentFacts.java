@@ -221,6 +221,59 @@ final class DocumentFacts {
 			List.of("topic:mobility", "Mobility", "Movilidad"), List.of("topic:waste", "Waste", "Residuos"),
 			List.of("topic:migration", "Migration", "Migración"), List.of("topic:health", "Health", "Salud"));
 
+	/** Agencies and associations that the Campeche case study names as partners. */
+	static final List<Organization> CASE_STUDY_ORGANIZATIONS = List.of(
+			new Organization("org:amexcid", "Mexican Agency for International Development Cooperation (AMEXCID)",
+					"Agencia Mexicana de Cooperación Internacional para el Desarrollo (AMEXCID)", List.of("AMEXCID"),
+					"cooperation agency", new Cite(BOOK, 4872, "Agencia Mexi- cana de Cooperacién Internacional para el Desarrollo (AMEXCID)")),
+			new Organization("org:jica", "Japan International Cooperation Agency (JICA)",
+					"Agencia de Cooperación Internacional del Japón (JICA)", List.of("JICA"), "cooperation agency",
+					new Cite(BOOK, 4873, "Agencia de Cooperacién Internacional del Japon (JICA)")),
+			new Organization("org:giz", "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)",
+					"Sociedad Alemana de Cooperación Internacional (GIZ)", List.of("GIZ"), "cooperation agency",
+					new Cite(BOOK, 4856, "Sociedad Alemana de Cooperacion Internacional (GIZ)")));
+
+	/** A cooperation project that a document states, with its lead, partner, funder and topics. */
+	record Project(String id, String name, String program, String period, String lead, String partnerRegion,
+			String partnerCountry, String funder, List<String> topics, Cite cite) {
+	}
+
+	static final List<Project> PROJECTS = List.of(
+			new Project("project:campeche-eco-barrio", "Metodología Eco-Barrio: regeneración urbana y social del Mirador en el Sector Oriente",
+					"Programa de Cooperación Descentralizada México-Francia", "2024-2025", "MX-04", null, "FR", null,
+					List.of("topic:urban-development"),
+					new Cite(BOOK, 4848, "Implementacion de la metodologia Eco-Barrio para la realizacion de un Proyecto de Regeneracién Urbanay Social")),
+			new Project("project:campeche-huila-acuicultura", "Acuicultura e impulso sociocultural hacia el turismo sostenible (Campeche y Huila)",
+					"XI Programa de Cooperación Técnica y Científica México-Colombia", "2024-2026", "MX-04", "Huila", "CO", null,
+					List.of("topic:tourism"),
+					new Cite(BOOK, 4852, "Nuevos Enfoques y Estrategias en materia de Acuicultura e Impulso Socio- cultural hacia el Turismo Sostenible")),
+			new Project("project:campeche-datos-genero", "Sistema de Datos de Género para Monitoreo de Violencia de Género en Campeche",
+					"Programa Inclusión Social para una Recuperación Sostenible post-COVID (PISOIGUAL)", null, "MX-04", null, null,
+					"org:giz", List.of(),
+					new Cite(BOOK, 4856, "Sistema de Datos de Género para Monitoreo de Violencia de Género en Campeche")));
+
+	/** Campeche's partners in its 49 internationalization actions. */
+	static final List<Cooperation> CASE_STUDY_COOPERATIONS = List.of(
+			new Cooperation("MX-04", "org:amexcid", List.of(), new Cite(BOOK, 4871, "los principales socios han sido la Agencia Mexi")),
+			new Cooperation("MX-04", "org:jica", List.of("topic:tourism"), new Cite(BOOK, 4873, "Agencia de Cooperacién Internacional del Japon (JICA)")),
+			new Cooperation("MX-04", "org:giz", List.of(), new Cite(BOOK, 4873, "Cooperacién Internacional del Japon (JICA) y la Sociedad Alemana")));
+
+	/** A sister-city link that a document states. */
+	record SisterLink(String city, String partnerName, String partnerCountry, Cite cite) {
+	}
+
+	static final List<SisterLink> SISTER_LINKS = List.of(
+			new SisterLink("inegi:04011", "San Andrés, Petén", "Guatemala",
+					new Cite(BOOK, 4889, "la firma de un hermana- miento entre Candelaria y San Andrés Petén, Guatemala")));
+
+	/** Networks and associations whose members are states, as a document states. */
+	static final Network AMAIE = new Network("network:amaie", "Mexican Association of State International Affairs Offices (AMAIE)",
+			"Asociación Mexicana de Oficinas de Asuntos Internacionales de los Estados (AMAIE)", List.of("AMAIE"),
+			"national association", new Cite(BOOK, 4896, "Asociaciéon Mexicana de Oficinas de Asuntos Internacionales de los Estados (AMAIE)"));
+
+	static final Membership CAMPECHE_IN_AMAIE = new Membership("MX-04", "network:amaie", 2015, "member; Coordinador General Adjunto",
+			null, new Cite(BOOK, 4895, "desde el 2015 el gobierno estatal es parte de la Asociaciéon Mexicana"));
+
 	private final Documents documents;
 
 	DocumentFacts(Documents documents) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +38,9 @@ final class GeoNames {
 		}
 
 	}
+
+	private static final Pattern DIVISION_WORD = Pattern.compile(
+			" (department|province|region|state|governorate|prefecture|oblast|voivodeship|county|district|municipality)$");
 
 	private final List<Place> places = new ArrayList<>();
 
@@ -96,9 +100,13 @@ final class GeoNames {
 			String name = entry.get("name").asString();
 			this.admin1Names.put(code, name);
 			String country = code.substring(0, code.indexOf('.'));
-			this.admin1ByName.computeIfAbsent(country, c -> new HashMap<>())
-				.computeIfAbsent(Names.fold(name), n -> new LinkedHashSet<>())
-				.add(code.substring(code.indexOf('.') + 1));
+			String folded = Names.fold(name);
+			// Sources write "Huila" where GeoNames writes "Huila Department".
+			for (String key : new LinkedHashSet<>(List.of(folded, DIVISION_WORD.matcher(folded).replaceAll("")))) {
+				this.admin1ByName.computeIfAbsent(country, c -> new HashMap<>())
+					.computeIfAbsent(key, n -> new LinkedHashSet<>())
+					.add(code.substring(code.indexOf('.') + 1));
+			}
 		}
 	}
 

@@ -66,6 +66,8 @@ public final class SeedConverter {
 
 	private final List<List<Object>> memberships = new ArrayList<>();
 
+	private final List<List<Object>> documentSisterLinks = new ArrayList<>();
+
 	private final Set<String> extraRegions = new TreeSet<>(List.of("US.AZ"));
 
 	private final Documents documents;
@@ -138,6 +140,8 @@ public final class SeedConverter {
 		List<List<Object>> mirrors = resolveNamedMirrors();
 		List<List<Object>> offices = resolveOffices();
 		List<List<Object>> agreements = resolveAgreements();
+		List<List<Object>> projects = resolveProjects();
+		addDocumentSisterLinks();
 		MigrationAndEconomy migrationAndEconomy = new MigrationAndEconomy(this.dataDir, this.countries, this.report);
 		List<MigrationAndEconomy.MigrantStock> stocks = migrationAndEconomy.migrantStocks();
 		List<List<Object>> observations = new ArrayList<>(bookObservations(seedDir.resolve("110_topics.csv")));
@@ -159,8 +163,10 @@ public final class SeedConverter {
 		writeRows(seedDir.resolve("140_agreements.csv"), List.of("id", "title", "kind", "level", "mexicanParty", "counterpart",
 				"counterpartType", "counterpartCountry", "topics", "source", "sourceRef"), agreements);
 		writeRows(seedDir.resolve("145_cooperations.csv"), List.of("party", "partner", "topics", "source", "sourceRef"),
-				DocumentFacts.COOPERATIONS.stream().map(c -> List.<Object>of(c.party(), c.partner(), c.topics(),
+				concat(DocumentFacts.COOPERATIONS, DocumentFacts.CASE_STUDY_COOPERATIONS).stream().map(c -> List.<Object>of(c.party(), c.partner(), c.topics(),
 						documentSource(c.cite().file()), this.documentFacts.ref(c.cite()))).toList());
+		writeRows(seedDir.resolve("150_projects.csv"), List.of("id", "name", "program", "period", "lead", "partner", "funder",
+				"topics", "source", "sourceRef"), projects);
 		writeRows(seedDir.resolve("130_offices.csv"), List.of("id", "name", "kind", "state", "city", "source", "sourceRef"),
 				offices);
 		writeRows(seedDir.resolve("120_diasporas.csv"), List.of("origin", "destination", "year", "stock", "source", "sourceRef"),
@@ -376,7 +382,7 @@ public final class SeedConverter {
 	}
 
 	private void readNetworkDatasets() {
-		for (DocumentFacts.Membership m : DocumentFacts.MEMBERSHIPS) {
+		for (DocumentFacts.Membership m : concat(DocumentFacts.MEMBERSHIPS, List.of(DocumentFacts.CAMPECHE_IN_AMAIE))) {
 			this.memberships.add(membershipRow(m.city(), m.network(), m.since(), m.role(), m.category(), null,
 					documentSource(m.cite().file()), this.documentFacts.ref(m.cite())));
 		}
@@ -454,10 +460,51 @@ public final class SeedConverter {
 		return rows;
 	}
 
+	private static <T> List<T> concat(List<T> first, List<T> second) {
+		List<T> all = new ArrayList<>(first);
+		all.addAll(second);
+		return all;
+	}
+
+	private List<List<Object>> resolveProjects() {
+		List<List<Object>> rows = new ArrayList<>();
+		for (DocumentFacts.Project project : DocumentFacts.PROJECTS) {
+			String partner = project.partnerCountry();
+			if (project.partnerRegion() != null) {
+				Set<String> codes = this.geoNames.admin1Codes(project.partnerCountry(), Names.fold(project.partnerRegion()));
+				if (codes.size() != 1) {
+					throw new IllegalStateException("The partner region " + project.partnerRegion() + " is not one GeoNames division");
+				}
+				String code = codes.iterator().next();
+				this.extraRegions.add(project.partnerCountry() + "." + code);
+				partner = project.partnerCountry() + "-" + code;
+			}
+			rows.add(Arrays.asList(project.id(), project.name(), project.program(), project.period(), project.lead(), partner,
+					project.funder(), project.topics(), documentSource(project.cite().file()),
+					this.documentFacts.ref(project.cite())));
+		}
+		return rows;
+	}
+
+	private void addDocumentSisterLinks() {
+		this.report.dataset("Sister links named in " + DocumentFacts.BOOK);
+		for (DocumentFacts.SisterLink link : DocumentFacts.SISTER_LINKS) {
+			String partner = resolveCity(link.partnerName(), link.partnerCountry());
+			if (partner == null) {
+				throw new IllegalStateException("The sister city " + link.partnerName() + " matches no single place");
+			}
+			String first = (link.city().compareTo(partner) < 0) ? link.city() : partner;
+			String second = first.equals(link.city()) ? partner : link.city();
+			this.documentSisterLinks.add(List.of(first, second, documentSource(link.cite().file()), this.documentFacts.ref(link.cite())));
+		}
+		this.report.dataset(null);
+	}
+
 	private List<List<Object>> resolveAgreements() {
 		this.report.dataset("Agreements named in " + DocumentFacts.BOOK);
 		Map<String, String> organizationKinds = new HashMap<>();
-		DocumentFacts.ORGANIZATIONS.forEach(o -> organizationKinds.put(o.id(), o.kind()));
+		concat(DocumentFacts.ORGANIZATIONS, DocumentFacts.CASE_STUDY_ORGANIZATIONS)
+			.forEach(o -> organizationKinds.put(o.id(), o.kind()));
 		List<List<Object>> rows = new ArrayList<>();
 		for (DocumentFacts.Agreement a : DocumentFacts.AGREEMENTS) {
 			String counterpart = (a.counterpart() != null) ? a.counterpart()
@@ -478,7 +525,7 @@ public final class SeedConverter {
 
 	private void writeOrganizations(Path file) {
 		writeRows(file, List.of("id", "name", "nameEs", "names", "kind", "source", "sourceRef"),
-				DocumentFacts.ORGANIZATIONS.stream().map(o -> List.<Object>of(o.id(), o.name(), o.nameEs(), o.names(), o.kind(),
+				concat(DocumentFacts.ORGANIZATIONS, DocumentFacts.CASE_STUDY_ORGANIZATIONS).stream().map(o -> List.<Object>of(o.id(), o.name(), o.nameEs(), o.names(), o.kind(),
 						documentSource(o.cite().file()), this.documentFacts.ref(o.cite()))).toList());
 	}
 
@@ -508,7 +555,7 @@ public final class SeedConverter {
 
 	private void writeNetworks(Path file) {
 		List<List<Object>> rows = new ArrayList<>();
-		for (DocumentFacts.Network n : DocumentFacts.NETWORKS) {
+		for (DocumentFacts.Network n : concat(DocumentFacts.NETWORKS, List.of(DocumentFacts.AMAIE))) {
 			List<String> sources = new ArrayList<>(List.of(documentSource(n.cite().file())));
 			List<String> refs = new ArrayList<>(List.of(this.documentFacts.ref(n.cite())));
 			if (n.id().equals("network:c40")) {
@@ -771,6 +818,7 @@ public final class SeedConverter {
 				out.row(link.a(), link.b(), "wikipedia-twin-cities", "twinning/twin_cities_pairs.csv:"
 						+ link.lines().stream().map(String::valueOf).collect(Collectors.joining(",")));
 			}
+			this.documentSisterLinks.forEach(row -> out.row(row.toArray()));
 		}
 		this.report.links(this.sisterLinks.size());
 	}
