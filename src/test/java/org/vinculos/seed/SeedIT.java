@@ -178,6 +178,16 @@ class SeedIT {
 	}
 
 	@Test
+	void aHermanamientoMayJoinMoreThanTwoCitiesAndOfficesKeepTheirProfile() {
+		assertThat(this.neo4j.query("MATCH (a:Agreement {id: 'agreement:cordobas-del-mundo'})-[:PARTY]->(c:City) "
+				+ "RETURN c.name + ' ' + c.country AS party ORDER BY party").fetchAs(String.class).all())
+			.containsExactly("Córdoba AR", "Córdoba ES", "Córdoba MX");
+		Map<String, Object> ofai = this.neo4j.query("MATCH (o:Office {kind: 'international affairs office'})-[:OFFICE_OF]->"
+				+ "(:Region {id: 'MX-22'}) RETURN o.founded AS founded, o.staff AS staff").fetch().one().orElseThrow();
+		assertThat(ofai).containsEntry("founded", 1985L).containsEntry("staff", 5L);
+	}
+
+	@Test
 	void everyNodeAndRelationshipCitesAKnownSource() {
 		assertThat(count("MATCH (s:Source) RETURN count(s)")).isGreaterThanOrEqualTo(8);
 		assertThat(this.neo4j.query("""

@@ -206,6 +206,16 @@ final class DocumentFacts {
 					List.of("topic:trade-promotion", "topic:investment-promotion"),
 					new Cite(BOOK, 5929, "el Acuerdo de Hermanamiento con la Ciudad de McAllen, Texas")));
 
+	/** An agreement between a Mexican city and several foreign cities at once, named by name and country. */
+	record GroupAgreement(String id, String title, String kind, String mexicanParty, List<List<String>> partners,
+			List<String> topics, Cite cite) {
+	}
+
+	static final List<GroupAgreement> GROUP_AGREEMENTS = List.of(new GroupAgreement("agreement:cordobas-del-mundo",
+			"Hermanamiento cultural entre las Córdobas del mundo", "hermanamiento", "inegi:30044",
+			List.of(List.of("Córdoba", "Argentina"), List.of("Córdoba", "Spain"), List.of("Córdoba", "Colombia")),
+			List.of("topic:culture"), new Cite(BOOK, 3551, "Hermanamiento cultural entre las cérdobas del mundo")));
+
 	/** Cooperation short of an agreement, as a document states it. */
 	record Cooperation(String party, String partner, List<String> topics, Cite cite) {
 	}
@@ -220,6 +230,19 @@ final class DocumentFacts {
 	static final List<List<String>> EDITORIAL_TOPICS = List.of(List.of("topic:water", "Water", "Agua"),
 			List.of("topic:mobility", "Mobility", "Movilidad"), List.of("topic:waste", "Waste", "Residuos"),
 			List.of("topic:migration", "Migration", "Migración"), List.of("topic:health", "Health", "Salud"));
+
+	/** A state's international affairs office (OFAI), as a case study describes it. */
+	record AffairsOffice(String state, String name, Integer founded, Integer staff, String attachedTo, Cite cite) {
+
+		String id() {
+			return "office:" + this.state + ":ofai";
+		}
+
+	}
+
+	static final List<AffairsOffice> AFFAIRS_OFFICES = List.of(new AffairsOffice("MX-22",
+			"Oficina de Asuntos Internacionales del Estado de Querétaro", 1985, 5, "Jefatura de Gabinete",
+			new Cite(BOOK, 5684, "Desde 1985, Querétaro cuenta con una Oficina de Asuntos Internacio- nales, hoy conformada por un equipo de cinco profesionales")));
 
 	/** Agencies and associations that the Campeche case study names as partners. */
 	static final List<Organization> CASE_STUDY_ORGANIZATIONS = List.of(

@@ -167,7 +167,8 @@ public final class SeedConverter {
 						documentSource(c.cite().file()), this.documentFacts.ref(c.cite()))).toList());
 		writeRows(seedDir.resolve("150_projects.csv"), List.of("id", "name", "program", "period", "lead", "partner", "funder",
 				"topics", "source", "sourceRef"), projects);
-		writeRows(seedDir.resolve("130_offices.csv"), List.of("id", "name", "kind", "state", "city", "source", "sourceRef"),
+		writeRows(seedDir.resolve("130_offices.csv"), List.of("id", "name", "kind", "state", "city", "founded", "staff",
+				"attachedTo", "source", "sourceRef"),
 				offices);
 		writeRows(seedDir.resolve("120_diasporas.csv"), List.of("origin", "destination", "year", "stock", "source", "sourceRef"),
 				stocks.stream().map(s -> List.<Object>of(s.origin(), s.destination(), s.year(), s.stock(), "undesa-2019",
@@ -519,6 +520,18 @@ public final class SeedConverter {
 			rows.add(Arrays.asList(a.id(), a.title(), a.kind(), a.level(), a.mexicanParty(), counterpart, type, country,
 					a.topics(), documentSource(a.cite().file()), this.documentFacts.ref(a.cite())));
 		}
+		for (DocumentFacts.GroupAgreement a : DocumentFacts.GROUP_AGREEMENTS) {
+			List<String> partners = new ArrayList<>();
+			for (List<String> partner : a.partners()) {
+				// A partner that names no single place is left out, and the report lists it.
+				String id = resolveCity(partner.get(0), partner.get(1));
+				if (id != null) {
+					partners.add(id);
+				}
+			}
+			rows.add(Arrays.asList(a.id(), a.title(), a.kind(), "municipal", a.mexicanParty(), String.join("|", partners),
+					"governmental", null, a.topics(), documentSource(a.cite().file()), this.documentFacts.ref(a.cite())));
+		}
 		this.report.dataset(null);
 		return rows;
 	}
@@ -537,8 +550,13 @@ public final class SeedConverter {
 			if (city == null) {
 				throw new IllegalStateException("The office's city " + office.cityName() + " matches no single place");
 			}
-			rows.add(List.of(office.id(), office.name(), "migrant office", office.state(), city,
+			rows.add(Arrays.asList(office.id(), office.name(), "migrant office", office.state(), city, null, null, null,
 					documentSource(office.cite().file()), this.documentFacts.ref(office.cite())));
+		}
+		for (DocumentFacts.AffairsOffice office : DocumentFacts.AFFAIRS_OFFICES) {
+			rows.add(Arrays.asList(office.id(), office.name(), "international affairs office", office.state(), null,
+					office.founded(), office.staff(), office.attachedTo(), documentSource(office.cite().file()),
+					this.documentFacts.ref(office.cite())));
 		}
 		this.report.dataset(null);
 		return rows;
