@@ -147,6 +147,21 @@ final class DocumentFacts {
 			new Office("MX-29", "Casa Tlaxcala", "Oxnard, California", "United States", null,
 					new Cite(BOOK, 4675, "Saviers Road, Oxnard Ca 93033")));
 
+	/** Offices that promote a state abroad, as a case study names them. */
+	static final List<Office> PROMOTION_OFFICES = List.of(
+			new Office("MX-14", "Oficina de promoción turística de Jalisco", "Tokyo", "Japan", null,
+					new Cite(BOOK, 5442, "oficinas de promocién en Tokio y Dubai")),
+			new Office("MX-14", "Oficina de promoción turística de Jalisco", "Dubai", "United Arab Emirates", null,
+					new Cite(BOOK, 5442, "oficinas de promocién en Tokio y Dubai")));
+
+	/** Counts that a state's own chapter gives, beside the registry's. */
+	record StateCount(String state, String indicator, String breakdown, int year, long value, String note, Cite cite) {
+	}
+
+	static final List<StateCount> STATE_COUNTS = List.of(new StateCount("MX-22", "agreements", "total (the state's own count)",
+			2025, 68, "hermanamiento and cooperation agreements signed to date, as the state's chapter counts them",
+			new Cite(BOOK, 5749, "A la fecha, se han firmado 68 acuerdos interinstitucionales de hermanamiento y cooperacion")));
+
 	/** An international organization, agency, union or NGO that the documents name as a partner. */
 	record Organization(String id, String name, String nameEs, List<String> names, String kind, Cite cite) {
 	}
@@ -254,7 +269,15 @@ final class DocumentFacts {
 					new Cite(BOOK, 4873, "Agencia de Cooperacién Internacional del Japon (JICA)")),
 			new Organization("org:giz", "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)",
 					"Sociedad Alemana de Cooperación Internacional (GIZ)", List.of("GIZ"), "cooperation agency",
-					new Cite(BOOK, 4856, "Sociedad Alemana de Cooperacion Internacional (GIZ)")));
+					new Cite(BOOK, 4856, "Sociedad Alemana de Cooperacion Internacional (GIZ)")),
+			new Organization("org:ohchr", "Office of the United Nations High Commissioner for Human Rights in Mexico (OHCHR)",
+					"Oficina del Alto Comisionado de la ONU para los Derechos Humanos en México", List.of("OHCHR", "ONU-DH"),
+					"international organization", new Cite(BOOK, 5343, "con la Oficina del Alto Comisionado de la ONU en México")),
+			new Organization("org:us-state-department", "United States Department of State", "Departamento de Estado de Estados Unidos",
+					List.of("US Department of State"), "foreign government agency",
+					new Cite(BOOK, 6006, "agencias internacionales como el Depar- tamento de Estado de Estados Unidos")),
+			new Organization("org:idb", "Inter-American Development Bank (IDB)", "Banco Interamericano de Desarrollo (BID)",
+					List.of("IDB", "BID"), "international organization", new Cite(BOOK, 6007, "Banco Interamericano de Desarrollo")));
 
 	/** A cooperation project that a document states, with its lead, partner, funder and topics. */
 	record Project(String id, String name, String program, String period, String lead, String partnerRegion,
@@ -279,7 +302,14 @@ final class DocumentFacts {
 	static final List<Cooperation> CASE_STUDY_COOPERATIONS = List.of(
 			new Cooperation("MX-04", "org:amexcid", List.of(), new Cite(BOOK, 4871, "los principales socios han sido la Agencia Mexi")),
 			new Cooperation("MX-04", "org:jica", List.of("topic:tourism"), new Cite(BOOK, 4873, "Agencia de Cooperacién Internacional del Japon (JICA)")),
-			new Cooperation("MX-04", "org:giz", List.of(), new Cite(BOOK, 4873, "Cooperacién Internacional del Japon (JICA) y la Sociedad Alemana")));
+			new Cooperation("MX-04", "org:giz", List.of(), new Cite(BOOK, 4873, "Cooperacién Internacional del Japon (JICA) y la Sociedad Alemana")),
+			new Cooperation("MX-22", "org:amexcid", List.of(), new Cite(BOOK, 5755, "se trabaja de la mano con aliados estratégicos como la Agencia Mexicana de Cooperacion Internacional")),
+			new Cooperation("MX-14", "org:ohchr", List.of("topic:migration"),
+					new Cite(BOOK, 5342, "(CEDHJ) esta en constante colaboracion con la Oficina del Alto Comisionado de la ONU en México para desarrollar protocolos de atencién en albergues")),
+			new Cooperation("MX-23", "org:us-state-department", List.of("topic:security", "topic:investment-promotion"),
+					new Cite(BOOK, 6006, "La APIQROO ha coordinado esfuerzos con agencias internacionales como el Depar- tamento de Estado de Estados Unidos")),
+			new Cooperation("MX-23", "org:idb", List.of("topic:security", "topic:investment-promotion"),
+					new Cite(BOOK, 6007, "Banco Interamericano de Desarrollo, enfocandose en estrategias conjuntas de seguridad portuaria")));
 
 	/** A sister-city link that a document states. */
 	record SisterLink(String city, String partnerName, String partnerCountry, Cite cite) {
@@ -293,6 +323,12 @@ final class DocumentFacts {
 	static final Network AMAIE = new Network("network:amaie", "Mexican Association of State International Affairs Offices (AMAIE)",
 			"Asociación Mexicana de Oficinas de Asuntos Internacionales de los Estados (AMAIE)", List.of("AMAIE"),
 			"national association", new Cite(BOOK, 4896, "Asociaciéon Mexicana de Oficinas de Asuntos Internacionales de los Estados (AMAIE)"));
+
+	static final List<Membership> STATE_MEMBERSHIPS = List.of(
+			new Membership("MX-22", "network:amaie", 2009, "member; president 2024-2025", null,
+					new Cite(BOOK, 5807, "Querétaro es un actor clave en la Asociacion Mexicana de Oficinas de Asuntos Internacionales de los Estados (AMAIE) desde 2009")),
+			new Membership("MX-19", "network:amaie", null, "vice-presidency 2024-2025", null,
+					new Cite(BOOK, 5809, "acompafado por Nuevo Leén y Campeche en la vicepresidencia")));
 
 	static final Membership CAMPECHE_IN_AMAIE = new Membership("MX-04", "network:amaie", 2015, "member; Coordinador General Adjunto",
 			null, new Cite(BOOK, 4895, "desde el 2015 el gobierno estatal es parte de la Asociaciéon Mexicana"));

@@ -146,6 +146,11 @@ public final class SeedConverter {
 		List<MigrationAndEconomy.MigrantStock> stocks = migrationAndEconomy.migrantStocks();
 		List<List<Object>> observations = new ArrayList<>(bookObservations(seedDir.resolve("110_topics.csv")));
 		observations.addAll(migrationAndEconomy.observations());
+		for (DocumentFacts.StateCount count : DocumentFacts.STATE_COUNTS) {
+			observations.add(Arrays.asList(count.indicator() + ":state-report:" + count.state() + ":" + count.year(), count.state(),
+					count.indicator(), count.breakdown(), null, null, count.year(), count.value(), "count", count.note(),
+					documentSource(count.cite().file()), this.documentFacts.ref(count.cite())));
+		}
 		this.extraRegions.addAll(migrationAndEconomy.usStates());
 		writeSources(seedDir.resolve("010_sources.csv"));
 		writeCountries(seedDir.resolve("020_countries.csv"));
@@ -383,7 +388,8 @@ public final class SeedConverter {
 	}
 
 	private void readNetworkDatasets() {
-		for (DocumentFacts.Membership m : concat(DocumentFacts.MEMBERSHIPS, List.of(DocumentFacts.CAMPECHE_IN_AMAIE))) {
+		for (DocumentFacts.Membership m : concat(concat(DocumentFacts.MEMBERSHIPS, DocumentFacts.STATE_MEMBERSHIPS),
+				List.of(DocumentFacts.CAMPECHE_IN_AMAIE))) {
 			this.memberships.add(membershipRow(m.city(), m.network(), m.since(), m.role(), m.category(), null,
 					documentSource(m.cite().file()), this.documentFacts.ref(m.cite())));
 		}
@@ -545,12 +551,13 @@ public final class SeedConverter {
 	private List<List<Object>> resolveOffices() {
 		this.report.dataset("Migrant offices (" + DocumentFacts.BOOK + ", Figure 3 and text)");
 		List<List<Object>> rows = new ArrayList<>();
-		for (DocumentFacts.Office office : DocumentFacts.OFFICES) {
+		for (DocumentFacts.Office office : concat(DocumentFacts.OFFICES, DocumentFacts.PROMOTION_OFFICES)) {
 			String city = (office.cityId() != null) ? office.cityId() : resolveCity(office.cityName(), office.country());
 			if (city == null) {
 				throw new IllegalStateException("The office's city " + office.cityName() + " matches no single place");
 			}
-			rows.add(Arrays.asList(office.id(), office.name(), "migrant office", office.state(), city, null, null, null,
+			String kind = DocumentFacts.PROMOTION_OFFICES.contains(office) ? "tourism promotion office" : "migrant office";
+			rows.add(Arrays.asList(office.id(), office.name(), kind, office.state(), city, null, null, null,
 					documentSource(office.cite().file()), this.documentFacts.ref(office.cite())));
 		}
 		for (DocumentFacts.AffairsOffice office : DocumentFacts.AFFAIRS_OFFICES) {
