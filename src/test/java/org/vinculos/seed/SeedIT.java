@@ -188,6 +188,15 @@ class SeedIT {
 	}
 
 	@Test
+	void theCaseStudiesActionsAbroadAndTheArticlesNationalFiguresAreSourced() {
+		assertThat(this.neo4j.query("MATCH (:Region {id: 'MX-05'})-[a:ENGAGES_WITH {year: 2024}]->(c:City) "
+				+ "WHERE c.country = 'US' RETURN c.name ORDER BY c.name").fetchAs(String.class).all())
+			.containsExactly("Austin", "Dallas", "Fort Worth", "Houston", "San Antonio");
+		assertThat(count("MATCH (:Country {id: 'MX'})-[:HAS_OBSERVATION]->(o {indicator: 'state_international_affairs_offices', "
+				+ "year: 2010}) RETURN o.value")).isEqualTo(10);
+	}
+
+	@Test
 	void everyNodeAndRelationshipCitesAKnownSource() {
 		assertThat(count("MATCH (s:Source) RETURN count(s)")).isGreaterThanOrEqualTo(8);
 		assertThat(this.neo4j.query("""

@@ -17,6 +17,10 @@ final class DocumentFacts {
 
 	static final String CDMX_NOTE = "003_28584decb2901dd8.txt";
 
+	static final String INTERALCALDES_ARTICLE = "000_bb3a93a05a4d6c83.txt";
+
+	static final String COOPERATION_ARTICLE = "001_a96491cfe7dc4f3e.txt";
+
 	/** A city network and where a document names it. */
 	record Network(String id, String name, String nameEs, List<String> names, String kind, Cite cite) {
 	}
@@ -332,6 +336,74 @@ final class DocumentFacts {
 
 	static final Membership CAMPECHE_IN_AMAIE = new Membership("MX-04", "network:amaie", 2015, "member; Coordinador General Adjunto",
 			null, new Cite(BOOK, 4895, "desde el 2015 el gobierno estatal es parte de la Asociaciéon Mexicana"));
+
+	/** An international action of a state toward a foreign place: a mission, a fair, a meeting, a visit received. */
+	record Action(String state, String kind, String event, Integer year, String placeName, String country, Cite cite) {
+	}
+
+	/** The case studies' missions, fairs and diplomatic meetings; {@code placeName} null means the country itself. */
+	static final List<Action> ACTIONS = List.of(
+			new Action("MX-05", "economic tour", null, null, null, "United States",
+					new Cite(BOOK, 5035, "Se concretaron giras econémicas por Asia, Estados Unidos, Italia y Ale- mania")),
+			new Action("MX-05", "economic tour", null, null, null, "Italy",
+					new Cite(BOOK, 5035, "Se concretaron giras econémicas por Asia, Estados Unidos, Italia y Ale- mania")),
+			new Action("MX-05", "economic tour", null, null, null, "Germany",
+					new Cite(BOOK, 5035, "Se concretaron giras econémicas por Asia, Estados Unidos, Italia y Ale- mania")),
+			new Action("MX-05", "fair", "Exposición Internacional Automotriz de Beijing", 2024, "Beijing", "China",
+					new Cite(BOOK, 5038, "Participamos en la Exposicion Internacional Automotriz de Beijing 2024")),
+			new Action("MX-05", "economic promotion tour", null, 2024, "Austin, Texas", "United States",
+					new Cite(BOOK, 5040, "ciudades de Austin, San Antonio, Houston, Dallas y Fort Worth (Texas)")),
+			new Action("MX-05", "economic promotion tour", null, 2024, "San Antonio, Texas", "United States",
+					new Cite(BOOK, 5040, "ciudades de Austin, San Antonio, Houston, Dallas y Fort Worth (Texas)")),
+			new Action("MX-05", "economic promotion tour", null, 2024, "Houston, Texas", "United States",
+					new Cite(BOOK, 5040, "ciudades de Austin, San Antonio, Houston, Dallas y Fort Worth (Texas)")),
+			new Action("MX-05", "economic promotion tour", null, 2024, "Dallas, Texas", "United States",
+					new Cite(BOOK, 5040, "ciudades de Austin, San Antonio, Houston, Dallas y Fort Worth (Texas)")),
+			new Action("MX-05", "economic promotion tour", null, 2024, "Fort Worth, Texas", "United States",
+					new Cite(BOOK, 5040, "ciudades de Austin, San Antonio, Houston, Dallas y Fort Worth (Texas)")),
+			new Action("MX-05", "guest state", "Navidad en El Vaticano", null, null, "Vatican City",
+					new Cite(BOOK, 5042, "Participamos como Estado invitado en la “Navidad en El Vaticano”")),
+			new Action("MX-05", "fair", "Hannover Messe", 2025, "Hannover", "Germany",
+					new Cite(BOOK, 5046, "tuvimos participacion en la Hannover Messe 2025")),
+			new Action("MX-05", "diplomatic visit received", "Visit of the Ambassador of France and a French delegation", null, null,
+					"France", new Cite(BOOK, 5050, "la visita de la Embajadora de Francia y posteriormente de una delegacién francesa")),
+			new Action("MX-05", "diplomatic visit received", "Visit of the Ambassador of Spain with a business mission", null, null,
+					"Spain", new Cite(BOOK, 5055, "la presencia del Embajador de Espafa y su comitiva, con una mi- sion empresarial")),
+			new Action("MX-14", "fair", "ITB Berlin", null, "Berlin", "Germany",
+					new Cite(BOOK, 5441, "la participacién del estado en ferias como ITB Berlin y FITUR Madrid")),
+			new Action("MX-14", "fair", "FITUR Madrid", null, "Madrid", "Spain",
+					new Cite(BOOK, 5441, "la participacién del estado en ferias como ITB Berlin y FITUR Madrid")),
+			new Action("MX-23", "fair", "Foodex Japan", 2025, null, "Japan",
+					new Cite(BOOK, 5936, "presencia en eventos como la Feria Foodex Japén 2025")),
+			new Action("MX-23", "diplomatic meetings", "10 meetings on education, economy and trade, tourism, environment, mobility, drug prevention, security and justice",
+					null, null, "United States", new Cite(BOOK, 5955, "Estados Unidos encabeza la lista con 10 reuniones")),
+			new Action("MX-23", "diplomatic meetings", "4 meetings on tourism, economic development and infrastructure, international cooperation and education",
+					null, null, "China", new Cite(BOOK, 5957, "Seguido por China con 4 reuniones")));
+
+	/** National figures that the articles give. */
+	record NationalFigure(String id, String indicator, String breakdown, Integer year, long value, String unit, String note,
+			String source, Cite cite) {
+	}
+
+	static final List<NationalFigure> NATIONAL_FIGURES = List.of(
+			new NationalFigure("state-international-offices:interalcaldes:MX:2010", "state_international_affairs_offices", "total",
+					2010, 10, "count", null, "article-interalcaldes",
+					new Cite(INTERALCALDES_ARTICLE, 77, "has grown from 10 in 2010 to 25 today")),
+			new NationalFigure("state-international-offices:interalcaldes:MX:today", "state_international_affairs_offices", "total",
+					null, 25, "count", "\"today\" at the article's publication (dated January 19, year not given)",
+					"article-interalcaldes", new Cite(INTERALCALDES_ARTICLE, 77, "has grown from 10 in 2010 to 25 today")),
+			new NationalFigure("cooperation-projects:amexcid:MX", "local_cooperation_projects", "total", null, 150, "count",
+					"more than 150, according to official records cited by the article", "article-decentralized-cooperation",
+					new Cite(COOPERATION_ARTICLE, 43, "there are currently more than 150 local-level cooperation projects")),
+			new NationalFigure("cooperation-institutions:amexcid:MX", "local_cooperation_institutions", "total", null, 700, "count",
+					"more than 700 national and international institutions involved", "article-decentralized-cooperation",
+					new Cite(COOPERATION_ARTICLE, 43, "involving over 700 national and international institutions")),
+			new NationalFigure("cooperation-projects-share:amexcid:MX:technical", "local_cooperation_projects_share",
+					"modality:technical", null, 78, "percent", "approximately", "article-decentralized-cooperation",
+					new Cite(COOPERATION_ARTICLE, 43, "Approximately 78% of these projects are technical cooperation initiatives")),
+			new NationalFigure("cooperation-projects-share:amexcid:MX:mx-us", "local_cooperation_projects_share",
+					"relationship:Mexico-United States", null, 35, "percent", "nearly", "article-decentralized-cooperation",
+					new Cite(COOPERATION_ARTICLE, 43, "nearly 35% focus on the Mexico–United States relationship")));
 
 	private final Documents documents;
 

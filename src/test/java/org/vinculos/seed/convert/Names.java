@@ -13,7 +13,7 @@ final class Names {
 
 	private static final Pattern APOSTROPHES = Pattern.compile("['’`´ʻ]");
 
-	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐–—_.,/]+");
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u202F\\-‐–—_.,/]+");
 
 	private Names() {
 	}

@@ -141,11 +141,16 @@ public final class SeedConverter {
 		List<List<Object>> offices = resolveOffices();
 		List<List<Object>> agreements = resolveAgreements();
 		List<List<Object>> projects = resolveProjects();
+		List<List<Object>> actions = resolveActions();
 		addDocumentSisterLinks();
 		MigrationAndEconomy migrationAndEconomy = new MigrationAndEconomy(this.dataDir, this.countries, this.report);
 		List<MigrationAndEconomy.MigrantStock> stocks = migrationAndEconomy.migrantStocks();
 		List<List<Object>> observations = new ArrayList<>(bookObservations(seedDir.resolve("110_topics.csv")));
 		observations.addAll(migrationAndEconomy.observations());
+		for (DocumentFacts.NationalFigure figure : DocumentFacts.NATIONAL_FIGURES) {
+			observations.add(Arrays.asList(figure.id(), "MX", figure.indicator(), figure.breakdown(), null, null, figure.year(),
+					figure.value(), figure.unit(), figure.note(), figure.source(), this.documentFacts.ref(figure.cite())));
+		}
 		for (DocumentFacts.StateCount count : DocumentFacts.STATE_COUNTS) {
 			observations.add(Arrays.asList(count.indicator() + ":state-report:" + count.state() + ":" + count.year(), count.state(),
 					count.indicator(), count.breakdown(), null, null, count.year(), count.value(), "count", count.note(),
@@ -170,6 +175,8 @@ public final class SeedConverter {
 		writeRows(seedDir.resolve("145_cooperations.csv"), List.of("party", "partner", "topics", "source", "sourceRef"),
 				concat(DocumentFacts.COOPERATIONS, DocumentFacts.CASE_STUDY_COOPERATIONS).stream().map(c -> List.<Object>of(c.party(), c.partner(), c.topics(),
 						documentSource(c.cite().file()), this.documentFacts.ref(c.cite()))).toList());
+		writeRows(seedDir.resolve("160_actions.csv"), List.of("state", "target", "kind", "event", "year", "source", "sourceRef"),
+				actions);
 		writeRows(seedDir.resolve("150_projects.csv"), List.of("id", "name", "program", "period", "lead", "partner", "funder",
 				"topics", "source", "sourceRef"), projects);
 		writeRows(seedDir.resolve("130_offices.csv"), List.of("id", "name", "kind", "state", "city", "founded", "staff",
@@ -473,6 +480,22 @@ public final class SeedConverter {
 		return all;
 	}
 
+	private List<List<Object>> resolveActions() {
+		this.report.dataset("Actions abroad named in " + DocumentFacts.BOOK);
+		List<List<Object>> rows = new ArrayList<>();
+		for (DocumentFacts.Action action : DocumentFacts.ACTIONS) {
+			String target = (action.placeName() != null) ? resolveCity(action.placeName(), action.country())
+					: this.countries.resolve(action.country()).code();
+			if (target == null) {
+				throw new IllegalStateException("The place " + action.placeName() + " matches no single place");
+			}
+			rows.add(Arrays.asList(action.state(), target, action.kind(), action.event(), action.year(),
+					documentSource(action.cite().file()), this.documentFacts.ref(action.cite())));
+		}
+		this.report.dataset(null);
+		return rows;
+	}
+
 	private List<List<Object>> resolveProjects() {
 		List<List<Object>> rows = new ArrayList<>();
 		for (DocumentFacts.Project project : DocumentFacts.PROJECTS) {
@@ -574,6 +597,8 @@ public final class SeedConverter {
 			case DocumentFacts.BOOK -> "sre-2025-book";
 			case DocumentFacts.MIRRORS_ARTICLE -> "article-mirror-cities";
 			case DocumentFacts.CDMX_NOTE -> "cib-2017-mexico-city";
+			case DocumentFacts.INTERALCALDES_ARTICLE -> "article-interalcaldes";
+			case DocumentFacts.COOPERATION_ARTICLE -> "article-decentralized-cooperation";
 			default -> throw new IllegalArgumentException(file);
 		};
 	}
@@ -660,6 +685,10 @@ public final class SeedConverter {
 					RETRIEVED);
 			out.row("article-mirror-cities", "Article on mirror cities and a proposed Mirror Cities Index", "",
 					"seeds/002_5d596866b2ffaea7.txt", "", "not stated; facts cited with file and line", "", RETRIEVED);
+			out.row("article-interalcaldes", "interMayors Magazine: The mistake holding Mexican cities back (planning internationalization)",
+					"interAlcaldes", "seeds/000_bb3a93a05a4d6c83.txt", "", "not stated; facts cited with file and line", "", RETRIEVED);
+			out.row("article-decentralized-cooperation", "interMayors Magazine: decentralized international cooperation in Mexico",
+					"interAlcaldes", "seeds/001_a96491cfe7dc4f3e.txt", "", "not stated; facts cited with file and line", "", RETRIEVED);
 			out.row("cib-2017-mexico-city", "Note on Mexico City's international strategy (CGAI, AL-LAs), 2017", "",
 					"seeds/003_28584decb2901dd8.txt", "", "not stated; facts cited with file and line", "", RETRIEVED);
 			for (String year : List.of("2016", "2017")) {
