@@ -194,6 +194,10 @@ class SeedIT {
 			.containsExactly("Austin", "Dallas", "Fort Worth", "Houston", "San Antonio");
 		assertThat(count("MATCH (:Country {id: 'MX'})-[:HAS_OBSERVATION]->(o {indicator: 'state_international_affairs_offices', "
 				+ "year: 2010}) RETURN o.value")).isEqualTo(10);
+		assertThat(count("MATCH (r:Region)-[:MEMBER_OF {role: 'founder', since: 2009}]->(:Network {id: 'network:amaie'}) "
+				+ "RETURN count(r)")).isEqualTo(6);
+		assertThat(count("MATCH (:Organization {id: 'org:simar-sureste'})-[c:COOPERATES_WITH]->(:Organization {id: 'org:ccpl'}) "
+				+ "WHERE 'topic:waste' IN c.topics RETURN count(c)")).isOne();
 	}
 
 	@Test

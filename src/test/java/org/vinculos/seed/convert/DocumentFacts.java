@@ -392,6 +392,8 @@ final class DocumentFacts {
 			new NationalFigure("state-international-offices:interalcaldes:MX:today", "state_international_affairs_offices", "total",
 					null, 25, "count", "\"today\" at the article's publication (dated January 19, year not given)",
 					"article-interalcaldes", new Cite(INTERALCALDES_ARTICLE, 77, "has grown from 10 in 2010 to 25 today")),
+			new NationalFigure("state-international-offices:sre2025:MX:2012", "state_international_affairs_offices", "total",
+					2012, 17, "count", null, "sre-2025-book", new Cite(BOOK, 2228, "en 2012 eran 17")),
 			new NationalFigure("cooperation-projects:amexcid:MX", "local_cooperation_projects", "total", null, 150, "count",
 					"more than 150, according to official records cited by the article", "article-decentralized-cooperation",
 					new Cite(COOPERATION_ARTICLE, 43, "there are currently more than 150 local-level cooperation projects")),
@@ -404,6 +406,37 @@ final class DocumentFacts {
 			new NationalFigure("cooperation-projects-share:amexcid:MX:mx-us", "local_cooperation_projects_share",
 					"relationship:Mexico-United States", null, 35, "percent", "nearly", "article-decentralized-cooperation",
 					new Cite(COOPERATION_ARTICLE, 43, "nearly 35% focus on the Mexico–United States relationship")));
+
+	/** Bodies that the book describes: an intermunicipal body, its French partner, and CONAGO's commission. */
+	static final List<Organization> BODIES = List.of(
+			new Organization("org:simar-sureste", "SIMAR Sureste (Intermunicipal Waste Management System)",
+					"Sistema Intermunicipal de Manejo de Residuos (SIMAR) Sureste", List.of("SIMAR Sureste", "SIMAR"),
+					"intermunicipal body", new Cite(BOOK, 655, "En el Sistema Intermunicipal de Manejo de Residuos (SIMAR), Sureste")),
+			new Organization("org:ccpl", "Communauté de Communes du Pays de Lourdes (CCPL), France",
+					"Communauté de Communes du Pays de Lourdes (CCPL), Francia", List.of("CCPL"), "intermunicipal body",
+					new Cite(BOOK, 664, "Communauté de Communes du Pays de Lourdes (CCPL), Francia")),
+			new Organization("org:conago-international-affairs", "CONAGO Commission of International Affairs",
+					"Comisión de Asuntos Internacionales de la Conferencia Nacional de Gobernadores (CONAGO)",
+					List.of("CONAGO", "Comisión de Asuntos Internacionales"), "national association",
+					new Cite(BOOK, 2243, "Conferencia Nacional de Gobernadores -CONAGO-, la Comision de Asuntos Internacionales")));
+
+	static final List<Cooperation> BODY_COOPERATIONS = List.of(new Cooperation("org:simar-sureste", "org:ccpl",
+			List.of("topic:waste"), new Cite(BOOK, 662, "desde 2015, mediante el intercambio de experiencias en recolecciony tratamiento de los residuos")));
+
+	/** AMAIE's founders: the offices of six states that created it on 2 April 2009. */
+	static final List<Membership> AMAIE_FOUNDERS = List.of("MX-07", "MX-05", "MX-09", "MX-15", "MX-13", "MX-14").stream()
+		.map(state -> new Membership(state, "network:amaie", 2009, "founder", null,
+				new Cite(BOOK, 2193, "de 6 entidades federativas -Chiapas, Coahuila, Distrito Federal, Estado de México, Hidalgo y Jalisco- decidieron unirse")))
+		.toList();
+
+	/** A foreign region that a network or association works with, named in English as GeoNames names it. */
+	record RegionalPartner(String party, String country, String region, Cite cite) {
+	}
+
+	static final List<RegionalPartner> REGIONAL_PARTNERS = List.of(
+			new RegionalPartner("network:amaie", "CA", "Quebec", new Cite(BOOK, 2231, "con gobiernos regionales como Québec, Catalufa, Euzkadi")),
+			new RegionalPartner("network:amaie", "ES", "Catalonia", new Cite(BOOK, 2231, "con gobiernos regionales como Québec, Catalufa, Euzkadi")),
+			new RegionalPartner("network:amaie", "ES", "Basque Country", new Cite(BOOK, 2231, "con gobiernos regionales como Québec, Catalufa, Euzkadi")));
 
 	private final Documents documents;
 

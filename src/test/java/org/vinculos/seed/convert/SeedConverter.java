@@ -142,6 +142,11 @@ public final class SeedConverter {
 		List<List<Object>> agreements = resolveAgreements();
 		List<List<Object>> projects = resolveProjects();
 		List<List<Object>> actions = resolveActions();
+		List<List<Object>> regionalPartners = new ArrayList<>();
+		for (DocumentFacts.RegionalPartner partner : DocumentFacts.REGIONAL_PARTNERS) {
+			regionalPartners.add(List.of(partner.party(), foreignRegion(partner.country(), partner.region()), List.of(),
+					documentSource(partner.cite().file()), this.documentFacts.ref(partner.cite())));
+		}
 		addDocumentSisterLinks();
 		MigrationAndEconomy migrationAndEconomy = new MigrationAndEconomy(this.dataDir, this.countries, this.report);
 		List<MigrationAndEconomy.MigrantStock> stocks = migrationAndEconomy.migrantStocks();
@@ -172,9 +177,13 @@ public final class SeedConverter {
 		writeOrganizations(seedDir.resolve("075_organizations.csv"));
 		writeRows(seedDir.resolve("140_agreements.csv"), List.of("id", "title", "kind", "level", "mexicanParty", "counterpart",
 				"counterpartType", "counterpartCountry", "topics", "source", "sourceRef"), agreements);
-		writeRows(seedDir.resolve("145_cooperations.csv"), List.of("party", "partner", "topics", "source", "sourceRef"),
-				concat(DocumentFacts.COOPERATIONS, DocumentFacts.CASE_STUDY_COOPERATIONS).stream().map(c -> List.<Object>of(c.party(), c.partner(), c.topics(),
-						documentSource(c.cite().file()), this.documentFacts.ref(c.cite()))).toList());
+		List<List<Object>> cooperations = new ArrayList<>(concat(concat(DocumentFacts.COOPERATIONS,
+				DocumentFacts.CASE_STUDY_COOPERATIONS), DocumentFacts.BODY_COOPERATIONS).stream()
+			.map(c -> List.<Object>of(c.party(), c.partner(), c.topics(), documentSource(c.cite().file()),
+					this.documentFacts.ref(c.cite())))
+			.toList());
+		cooperations.addAll(regionalPartners);
+		writeRows(seedDir.resolve("145_cooperations.csv"), List.of("party", "partner", "topics", "source", "sourceRef"), cooperations);
 		writeRows(seedDir.resolve("160_actions.csv"), List.of("state", "target", "kind", "event", "year", "source", "sourceRef"),
 				actions);
 		writeRows(seedDir.resolve("150_projects.csv"), List.of("id", "name", "program", "period", "lead", "partner", "funder",
@@ -396,7 +405,7 @@ public final class SeedConverter {
 
 	private void readNetworkDatasets() {
 		for (DocumentFacts.Membership m : concat(concat(DocumentFacts.MEMBERSHIPS, DocumentFacts.STATE_MEMBERSHIPS),
-				List.of(DocumentFacts.CAMPECHE_IN_AMAIE))) {
+				concat(List.of(DocumentFacts.CAMPECHE_IN_AMAIE), DocumentFacts.AMAIE_FOUNDERS))) {
 			this.memberships.add(membershipRow(m.city(), m.network(), m.since(), m.role(), m.category(), null,
 					documentSource(m.cite().file()), this.documentFacts.ref(m.cite())));
 		}
@@ -499,21 +508,24 @@ public final class SeedConverter {
 	private List<List<Object>> resolveProjects() {
 		List<List<Object>> rows = new ArrayList<>();
 		for (DocumentFacts.Project project : DocumentFacts.PROJECTS) {
-			String partner = project.partnerCountry();
-			if (project.partnerRegion() != null) {
-				Set<String> codes = this.geoNames.admin1Codes(project.partnerCountry(), Names.fold(project.partnerRegion()));
-				if (codes.size() != 1) {
-					throw new IllegalStateException("The partner region " + project.partnerRegion() + " is not one GeoNames division");
-				}
-				String code = codes.iterator().next();
-				this.extraRegions.add(project.partnerCountry() + "." + code);
-				partner = project.partnerCountry() + "-" + code;
-			}
+			String partner = (project.partnerRegion() != null)
+					? foreignRegion(project.partnerCountry(), project.partnerRegion()) : project.partnerCountry();
 			rows.add(Arrays.asList(project.id(), project.name(), project.program(), project.period(), project.lead(), partner,
 					project.funder(), project.topics(), documentSource(project.cite().file()),
 					this.documentFacts.ref(project.cite())));
 		}
 		return rows;
+	}
+
+	/** The region id of a foreign first-level division named as GeoNames names it; the region joins the seed. */
+	private String foreignRegion(String country, String name) {
+		Set<String> codes = this.geoNames.admin1Codes(country, Names.fold(name));
+		if (codes.size() != 1) {
+			throw new IllegalStateException("The region " + name + " is not one GeoNames division of " + country);
+		}
+		String code = codes.iterator().next();
+		this.extraRegions.add(country + "." + code);
+		return country + "-" + code;
 	}
 
 	private void addDocumentSisterLinks() {
@@ -567,7 +579,8 @@ public final class SeedConverter {
 
 	private void writeOrganizations(Path file) {
 		writeRows(file, List.of("id", "name", "nameEs", "names", "kind", "source", "sourceRef"),
-				concat(DocumentFacts.ORGANIZATIONS, DocumentFacts.CASE_STUDY_ORGANIZATIONS).stream().map(o -> List.<Object>of(o.id(), o.name(), o.nameEs(), o.names(), o.kind(),
+				concat(concat(DocumentFacts.ORGANIZATIONS, DocumentFacts.CASE_STUDY_ORGANIZATIONS), DocumentFacts.BODIES).stream()
+					.map(o -> List.<Object>of(o.id(), o.name(), o.nameEs(), o.names(), o.kind(),
 						documentSource(o.cite().file()), this.documentFacts.ref(o.cite()))).toList());
 	}
 
