@@ -1,0 +1,114 @@
+package org.vinculos.city;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.vinculos.graphql.BadRequestException;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers the place queries ({@code city}, {@code country}, {@code region}, {@code regions}) and the fields of
+ * {@code City} and {@code Region}, batch-loaded so that a list of cities costs one query per field.
+ */
+@Controller
+@Transactional(readOnly = true)
+class CityController {
+
+	private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
+
+	private final CityRepository cities;
+
+	CityController(CityRepository cities) {
+		this.cities = cities;
+	}
+
+	@QueryMapping
+	City city(@Argument String id, @Argument String name, @Argument String country, @Argument String region) {
+		if (id != null) {
+			return this.cities.findById(id).orElse(null);
+		}
+		if (name == null || country == null) {
+			throw new BadRequestException("city needs the argument id, or the arguments name and country");
+		}
+		return this.cities.findByName(name.strip(), countryCode("country", country), region).orElse(null);
+	}
+
+	@QueryMapping
+	Country country(@Argument String code) {
+		return this.cities.country(countryCode("code", code)).orElse(null);
+	}
+
+	@QueryMapping
+	Region region(@Argument String id) {
+		return this.cities.region(id).orElse(null);
+	}
+
+	@QueryMapping
+	List<Region> regions(@Argument String country) {
+		return this.cities.regions(countryCode("country", country));
+	}
+
+	@SchemaMapping(typeName = "City", field = "population")
+	Population population(City city) {
+		return (city.population() != null)
+				? new Population(city.population(), city.populationYear(), city.populationSource()) : null;
+	}
+
+	@SchemaMapping(typeName = "City", field = "location")
+	Location location(City city) {
+		return (city.latitude() != null) ? new Location(city.latitude(), city.longitude()) : null;
+	}
+
+	@BatchMapping(typeName = "City", field = "country")
+	Map<City, Country> countriesOfCities(List<City> cities) {
+		Map<String, Country> countries = this.cities.countries(cities.stream().map(City::countryCode).distinct().toList());
+		return cities.stream().filter(c -> countries.containsKey(c.countryCode()))
+			.collect(Collectors.toMap(Function.identity(), c -> countries.get(c.countryCode()), (a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "City", field = "region")
+	Map<City, Region> regionsOfCities(List<City> cities) {
+		Map<String, Region> regions = this.cities.regionsOfCities(cities.stream().map(City::id).toList());
+		return cities.stream().filter(c -> regions.containsKey(c.id()))
+			.collect(Collectors.toMap(Function.identity(), c -> regions.get(c.id()), (a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "City", field = "sisterCities")
+	Map<City, List<SisterLink>> sisterCities(List<City> cities) {
+		Map<String, List<SisterLink>> links = this.cities.sisterLinks(cities.stream().map(City::id).toList());
+		return cities.stream().collect(Collectors.toMap(Function.identity(), c -> links.getOrDefault(c.id(), List.of()), (a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "City", field = "networks")
+	Map<City, List<Membership>> networks(List<City> cities) {
+		Map<String, List<Membership>> memberships = this.cities.memberships(cities.stream().map(City::id).toList());
+		return cities.stream()
+			.collect(Collectors.toMap(Function.identity(), c -> memberships.getOrDefault(c.id(), List.of()), (a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "Region", field = "country")
+	Map<Region, Country> countriesOfRegions(List<Region> regions) {
+		Map<String, Country> countries = this.cities.countries(regions.stream().map(Region::countryCode).distinct().toList());
+		return regions.stream().filter(r -> countries.containsKey(r.countryCode()))
+			.collect(Collectors.toMap(Function.identity(), r -> countries.get(r.countryCode()), (a, b) -> a));
+	}
+
+	private static String countryCode(String argument, String value) {
+		if (value == null || !COUNTRY_CODE.matcher(value.strip()).matches()) {
+			throw new BadRequestException("Argument '" + argument + "' must be an ISO 3166-1 alpha-2 country code such as MX, got: "
+					+ value);
+		}
+		return value.strip().toUpperCase(Locale.ROOT);
+	}
+
+}

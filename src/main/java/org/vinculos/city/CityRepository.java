@@ -1,0 +1,145 @@
+package org.vinculos.city;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads cities, their regions and countries, sister links and memberships; every list read is one query per batch.
+ */
+@Repository
+class CityRepository {
+
+	private static final String CITY = "c {.id, .name, .names, .kind, .country, .population, .populationYear, "
+			+ ".populationSource, .sources, latitude: c.location.latitude, longitude: c.location.longitude}";
+
+	private final Neo4jClient neo4j;
+
+	CityRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	Optional<City> findById(String id) {
+		return this.neo4j.query("MATCH (c:Entity {id: $id}) WHERE c:City RETURN " + CITY + " AS city")
+			.bind(id).to("id")
+			.fetchAs(City.class).mappedBy((types, record) -> city(record.get("city")))
+			.one();
+	}
+
+	/** The most populous city of the country with the name (any of its names, case-insensitive), in the region if given. */
+	Optional<City> findByName(String name, String country, String region) {
+		return this.neo4j.query("""
+				MATCH (c:City {country: $country})
+				WHERE toLower(c.name) = toLower($name) OR any(n IN c.names WHERE toLower(n) = toLower($name))
+				WITH c WHERE $region IS NULL
+				  OR EXISTS { MATCH (c)-[:IN_REGION]->(r) WHERE r.id = $region OR toLower(r.name) = toLower($region)
+				              OR any(n IN r.names WHERE toLower(n) = toLower($region)) }
+				""" + "RETURN " + CITY + " AS city ORDER BY c.population DESC LIMIT 1")
+			.bindAll(parameters("name", name, "country", country, "region", region))
+			.fetchAs(City.class).mappedBy((types, record) -> city(record.get("city")))
+			.one();
+	}
+
+	Map<String, Country> countries(Collection<String> codes) {
+		return this.neo4j.query("MATCH (c:Entity) WHERE c.id IN $codes AND c:Country RETURN c.id AS id, c.name AS name, c.nameEs AS nameEs")
+			.bind(codes).to("codes")
+			.fetchAs(Country.class).mappedBy((types, r) -> new Country(r.get("id").asString(), r.get("name").asString(),
+					r.get("nameEs").asString(null)))
+			.all().stream().collect(Collectors.toMap(Country::id, Function.identity()));
+	}
+
+	Map<String, Region> regionsOfCities(Collection<String> cityIds) {
+		return this.neo4j.query("""
+				MATCH (c:Entity)-[:IN_REGION]->(r:Region) WHERE c.id IN $ids
+				RETURN c.id AS city, r {.id, .name, .names, .code, .country} AS region""")
+			.bind(cityIds).to("ids")
+			.fetch().all().stream()
+			.collect(Collectors.toMap(row -> (String) row.get("city"), row -> region(row.get("region"))));
+	}
+
+	Optional<Region> region(String id) {
+		return this.neo4j.query("MATCH (r:Entity {id: $id}) WHERE r:Region RETURN r {.id, .name, .names, .code, .country} AS region")
+			.bind(id).to("id")
+			.fetch().one().map(row -> region(row.get("region")));
+	}
+
+	List<Region> regions(String country) {
+		return this.neo4j.query("MATCH (r:Region {country: $country}) RETURN r {.id, .name, .names, .code, .country} AS region ORDER BY r.name")
+			.bind(country).to("country")
+			.fetch().all().stream().map(row -> region(row.get("region"))).toList();
+	}
+
+	Optional<Country> country(String code) {
+		return Optional.ofNullable(countries(List.of(code)).get(code));
+	}
+
+	Map<String, List<SisterLink>> sisterLinks(Collection<String> cityIds) {
+		return this.neo4j.query("""
+				MATCH (a:Entity)-[l:SISTER_CITY]-(c:City) WHERE a.id IN $ids
+				RETURN a.id AS from, l.source AS source, l.sourceRef AS sourceRef, """ + CITY + """
+				 AS city ORDER BY c.population DESC""")
+			.bind(cityIds).to("ids")
+			.fetch().all().stream()
+			.collect(Collectors.groupingBy(row -> (String) row.get("from"), Collectors.mapping(
+					row -> new SisterLink(city(row.get("city")), (String) row.get("source"), (String) row.get("sourceRef")),
+					Collectors.toList())));
+	}
+
+	Map<String, List<Membership>> memberships(Collection<String> cityIds) {
+		return this.neo4j.query("""
+				MATCH (c:Entity)-[m:MEMBER_OF]->(n:Network) WHERE c.id IN $ids
+				RETURN c.id AS city, n.id AS id, n.name AS name, n.kind AS kind, m.since AS since, m.observed AS observed,
+				       m.role AS role, m.source AS source, m.sourceRef AS sourceRef ORDER BY n.name""")
+			.bind(cityIds).to("ids")
+			.fetch().all().stream()
+			.collect(Collectors.groupingBy(row -> (String) row.get("city"), Collectors.mapping(row -> new Membership(
+					(String) row.get("id"), (String) row.get("name"), (String) row.get("kind"), integer(row.get("since")),
+					integer(row.get("observed")), (String) row.get("role"), (String) row.get("source"),
+					(String) row.get("sourceRef")), Collectors.toList())));
+	}
+
+	private static Map<String, Object> parameters(String... keysAndValues) {
+		Map<String, Object> parameters = new HashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			parameters.put(keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return parameters;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> list(Object value) {
+		return (value != null) ? (List<String>) value : List.of();
+	}
+
+	private static Integer integer(Object value) {
+		return (value instanceof Number number) ? number.intValue() : null;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Region region(Object value) {
+		Map<String, Object> r = (Map<String, Object>) value;
+		return new Region((String) r.get("id"), (String) r.get("name"), list(r.get("names")),
+				(String) r.get("code"), (String) r.get("country"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static City city(Object value) {
+		Map<String, Object> c = (value instanceof Value v) ? v.asMap() : (Map<String, Object>) value;
+		return new City((String) c.get("id"), (String) c.get("name"), list(c.get("names")),
+				(String) c.get("kind"), (String) c.get("country"), (c.get("population") instanceof Number p) ? p.longValue() : null,
+				integer(c.get("populationYear")), (String) c.get("populationSource"),
+				(c.get("latitude") instanceof Number lat) ? lat.doubleValue() : null,
+				(c.get("longitude") instanceof Number lon) ? lon.doubleValue() : null,
+				list(c.get("sources")));
+	}
+
+}

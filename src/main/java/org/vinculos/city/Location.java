@@ -1,0 +1,7 @@
+package org.vinculos.city;
+
+/**
+ * A point in WGS 84 degrees.
+ */
+public record Location(double lat, double lon) {
+}

@@ -1,0 +1,8 @@
+package org.vinculos.city;
+
+/**
+ * A city's membership in a network as one source states it.
+ */
+public record Membership(String networkId, String networkName, String networkKind, Integer since, Integer observed,
+		String role, String source, String sourceRef) {
+}

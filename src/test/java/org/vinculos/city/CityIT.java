@@ -1,0 +1,85 @@
+package org.vinculos.city;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.vinculos.support.GraphQlClients;
+import org.vinculos.support.IntegrationTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class CityIT {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aCityByIdComesWithItsCountryRegionPopulationPlaceSisterCitiesAndNetworks() {
+		var response = execute(Map.of("id", "inegi:14039"));
+
+		assertThat(response.field("city.name").<String>getValue()).isEqualTo("Guadalajara");
+		assertThat(response.field("city.country.name").<String>getValue()).isEqualTo("Mexico");
+		assertThat(response.field("city.region.id").<String>getValue()).isEqualTo("MX-14");
+		assertThat(response.field("city.population").<Map<String, Object>>getValue())
+			.containsEntry("value", 1385629).containsEntry("year", 2020).containsEntry("source", "inegi-municipios");
+		assertThat(response.field("city.location.lat").<Double>getValue()).isBetween(20.0, 21.0);
+		List<Map<String, Object>> sisters = response.field("city.sisterCities").getValue();
+		assertThat(sisters).hasSizeGreaterThanOrEqualTo(20)
+			.allSatisfy(link -> assertThat((String) link.get("sourceRef")).startsWith("twinning/twin_cities_pairs.csv:"));
+		assertThat(sisters).extracting(link -> (Object) ((Map<?, ?>) link.get("city")).get("name")).contains("Kyoto", "Curitiba");
+	}
+
+	@Test
+	void aCityByNameAndCountryIsTheMostPopulousMatchAndAnyOfItsNamesWork() {
+		var spain = execute(Map.of("name", "Guadalajara", "country", "es"));
+		assertThat(spain.getErrors()).isEmpty();
+		assertThat(spain.field("city.country.id").<String>getValue())
+			.isEqualTo("ES");
+		assertThat(execute(Map.of("name", "Mexico City", "country", "MX")).field("city.id").<String>getValue())
+			.isEqualTo("inegi:09");
+		var refugees = execute(Map.of("name", "Saltillo", "country", "MX", "region", "Coahuila"));
+		assertThat(refugees.field("city.networks").<List<Map<String, Object>>>getValue())
+			.anySatisfy(m -> assertThat(m).containsEntry("networkId", "network:conlosrefugiados").containsEntry("since", 2018));
+	}
+
+	@Test
+	void anUnknownCityIsNullWithoutAnError() {
+		var response = execute(Map.of("id", "inegi:99999"));
+
+		assertThat(response.getErrors()).isEmpty();
+		assertThat(response.field("city").<Object>getValue()).isNull();
+	}
+
+	@Test
+	void missingOrMalformedArgumentsAreBadRequestsThatNameTheArgument() {
+		ResponseError missing = execute(Map.of("name", "Guadalajara")).getErrors().getFirst();
+		assertThat(missing.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+		assertThat(missing.getMessage()).contains("name and country");
+		assertThat(missing.getPath()).isEqualTo("city");
+
+		ResponseError malformed = execute(Map.of("name", "Guadalajara", "country", "Mexico")).getErrors().getFirst();
+		assertThat(malformed.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+		assertThat(malformed.getMessage()).contains("'country'").contains("ISO 3166-1 alpha-2");
+	}
+
+	@Test
+	void countriesAndRegionsAnswerByCode() {
+		var response = GraphQlClients.overHttp(this.port)
+			.document("{ country(code: \"mx\") { id name nameEs } regions(country: \"MX\") { id name country { id } } }")
+			.executeSync();
+
+		assertThat(response.field("country.nameEs").<String>getValue()).isEqualTo("México");
+		assertThat(response.field("regions").<List<?>>getValue()).hasSize(32);
+	}
+
+	private ClientGraphQlResponse execute(Map<String, Object> variables) {
+		return GraphQlClients.overHttp(this.port).documentName("cityWithPartners").variables(variables).executeSync();
+	}
+
+}
