@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.vinculos.graphql.BadRequestException;
+import org.vinculos.graphql.Cursors;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -23,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Controller
 @Transactional(readOnly = true)
 class CityController {
+
+	private static final int MAX_PAGE = 100;
 
 	private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
 
@@ -41,6 +44,25 @@ class CityController {
 			throw new BadRequestException("city needs the argument id, or the arguments name and country");
 		}
 		return this.cities.findByName(name.strip(), countryCode("country", country), region).orElse(null);
+	}
+
+	@QueryMapping
+	CityConnection cities(@Argument CityFilter filter, @Argument CityOrder orderBy, @Argument Integer first,
+			@Argument String after) {
+		CityFilter conditions = (filter != null) ? filter : CityFilter.NONE;
+		if (conditions.minPopulation() != null && conditions.maxPopulation() != null
+				&& conditions.minPopulation() > conditions.maxPopulation()) {
+			throw new BadRequestException("Argument 'filter': minPopulation " + conditions.minPopulation()
+					+ " is above maxPopulation " + conditions.maxPopulation());
+		}
+		conditions = new CityFilter(
+				(conditions.country() != null) ? countryCode("filter.country", conditions.country()) : null,
+				conditions.region(), conditions.minPopulation(), conditions.maxPopulation(), conditions.network(),
+				(conditions.sisterCityIn() != null) ? countryCode("filter.sisterCityIn", conditions.sisterCityIn()) : null);
+		int size = Cursors.pageSize("first", first, MAX_PAGE);
+		int offset = Cursors.offsetAfter("after", after);
+		return CityConnection.of(this.cities.page(conditions, (orderBy != null) ? orderBy : CityOrder.POPULATION_DESC,
+				offset, size));
 	}
 
 	@QueryMapping

@@ -49,6 +49,37 @@ class CityRepository {
 			.one();
 	}
 
+	CityPage page(CityFilter filter, CityOrder order, int offset, int size) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("country", filter.country());
+		parameters.put("region", filter.region());
+		parameters.put("minPopulation", filter.minPopulation());
+		parameters.put("maxPopulation", filter.maxPopulation());
+		parameters.put("network", filter.network());
+		parameters.put("sisterCityIn", filter.sisterCityIn());
+		parameters.put("offset", offset);
+		parameters.put("end", offset + size);
+		return this.neo4j.query("""
+				MATCH (c:City)
+				WHERE ($country IS NULL OR c.country = $country)
+				  AND ($region IS NULL OR EXISTS { MATCH (c)-[:IN_REGION]->(r) WHERE r.id = $region })
+				  AND ($minPopulation IS NULL OR c.population >= $minPopulation)
+				  AND ($maxPopulation IS NULL OR c.population <= $maxPopulation)
+				  AND ($network IS NULL OR EXISTS { MATCH (c)-[:MEMBER_OF]->(n) WHERE n.id = $network })
+				  AND ($sisterCityIn IS NULL OR EXISTS { MATCH (c)-[:SISTER_CITY]-(o:City) WHERE o.country = $sisterCityIn })
+				WITH c ORDER BY\s""" + order.cypher() + """
+
+				WITH collect(c) AS matching
+				RETURN size(matching) AS total,
+				       [c IN matching[$offset..$end] | """ + CITY + "] AS page")
+			.bindAll(parameters)
+			.fetchAs(CityPage.class)
+			.mappedBy((types, record) -> new CityPage(record.get("page").asList(CityRepository::city), offset,
+					record.get("total").asLong()))
+			.one()
+			.orElseThrow();
+	}
+
 	Map<String, Country> countries(Collection<String> codes) {
 		return this.neo4j.query("MATCH (c:Entity) WHERE c.id IN $codes AND c:Country RETURN c.id AS id, c.name AS name, c.nameEs AS nameEs")
 			.bind(codes).to("codes")
