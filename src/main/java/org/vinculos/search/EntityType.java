@@ -20,7 +20,8 @@ public enum EntityType {
 		return this.label;
 	}
 
-	static EntityType ofLabels(List<String> labels) {
+	/** The kind of a node with these labels, or null for a node that is no entity. */
+	public static EntityType ofLabels(List<String> labels) {
 		for (EntityType type : values()) {
 			if (labels.contains(type.label)) {
 				return type;
