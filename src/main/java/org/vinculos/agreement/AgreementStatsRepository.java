@@ -1,0 +1,72 @@
+package org.vinculos.agreement;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads agreement counts: from the dated observations where only aggregates exist, from Agreement nodes otherwise.
+ */
+@Repository
+class AgreementStatsRepository {
+
+	/** A group and its value, before shares are computed. */
+	record Group(String key, String label, Number value) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	AgreementStatsRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/**
+	 * The observations of one snapshot: of the snapshots that match, the one with the most groups, then the latest.
+	 * @param perState whether the groups are the states (breakdown "total" of each region) or Mexico's breakdowns
+	 */
+	List<Group> observed(String indicator, String breakdownPrefix, boolean perState, String source) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("indicator", indicator);
+		parameters.put("prefix", breakdownPrefix);
+		parameters.put("perState", perState);
+		parameters.put("source", source);
+		return this.neo4j.query("""
+				MATCH (subject:Entity)-[:HAS_OBSERVATION]->(o:Observation {indicator: $indicator})
+				WHERE ($source IS NULL OR $source IN o.sources)
+				  AND CASE WHEN $perState THEN subject:Region AND subject.country = 'MX' AND o.breakdown = 'total'
+				      ELSE subject.id = 'MX' AND o.breakdown STARTS WITH $prefix END
+				WITH o.date AS date, collect({subject: subject, o: o}) AS groups
+				ORDER BY size(groups) DESC, date DESC
+				LIMIT 1
+				UNWIND groups AS g
+				WITH g.subject AS subject, g.o AS o
+				RETURN CASE WHEN $perState THEN subject.id ELSE substring(o.breakdown, size($prefix)) END AS key,
+				       CASE WHEN $perState THEN subject.name ELSE coalesce(o.label, substring(o.breakdown, size($prefix))) END AS label,
+				       o.value AS value
+				ORDER BY value DESC, key""")
+			.bindAll(parameters)
+			.fetchAs(Group.class)
+			.mappedBy((types, r) -> new Group(r.get("key").asString(), r.get("label").asString(), (Number) r.get("value").asObject()))
+			.all()
+			.stream()
+			.toList();
+	}
+
+	/** Agreement nodes counted by their counterpart's country. */
+	List<Group> byCounterpartCountry(String source) {
+		return this.neo4j.query("""
+				MATCH (a:Agreement) WHERE a.counterpartCountry IS NOT NULL AND ($source IS NULL OR $source IN a.sources)
+				MATCH (c:Country {id: a.counterpartCountry})
+				RETURN c.id AS key, c.name AS label, count(a) AS value ORDER BY value DESC, key""")
+			.bind(source).to("source")
+			.fetchAs(Group.class)
+			.mappedBy((types, r) -> new Group(r.get("key").asString(), r.get("label").asString(), r.get("value").asLong()))
+			.all()
+			.stream()
+			.toList();
+	}
+
+}
