@@ -28,6 +28,10 @@ class GraphController {
 
 	private static final int MAX_NODES = 2000;
 
+	private static final int MAX_HOPS = 4;
+
+	private static final int MAX_PATHS = 50;
+
 	private final GraphRepository graph;
 
 	GraphController(GraphRepository graph) {
@@ -77,6 +81,42 @@ class GraphController {
 			}
 		}
 		return new Graph(List.copyOf(nodes.values()), drawn, truncated);
+	}
+
+	@SuppressWarnings("unchecked")
+	@QueryMapping
+	List<Path> connections(@Argument String fromId, @Argument String toId, @Argument Integer maxHops, @Argument Integer limit) {
+		if (maxHops == null || maxHops < 1 || maxHops > MAX_HOPS) {
+			throw new BadRequestException("Argument 'maxHops' must be between 1 and " + MAX_HOPS + ", got: " + maxHops);
+		}
+		int paths = Cursors.pageSize("limit", limit, MAX_PATHS);
+		List<Path> result = new ArrayList<>();
+		for (Map<String, Object> row : this.graph.shortestPaths(fromId, toId, maxHops, paths)) {
+			List<Map<String, Object>> pathNodes = (List<Map<String, Object>>) row.get("nodes");
+			List<Map<String, Object>> relationships = (List<Map<String, Object>>) row.get("relationships");
+			List<Path.Hop> hops = new ArrayList<>();
+			for (int i = 0; i < relationships.size(); i++) {
+				Map<String, Object> relationship = relationships.get(i);
+				hops.add(new Path.Hop(node(pathNodes.get(i)), node(pathNodes.get(i + 1)), (String) relationship.get("type"),
+						(String) relationship.get("source"), (String) relationship.get("sourceRef")));
+			}
+			result.add(new Path(hops.size(), hops));
+		}
+		return result;
+	}
+
+	@QueryMapping
+	Graph.Node node(@Argument String id) {
+		return this.graph.entity(id).stream().findFirst().map(GraphController::node).orElse(null);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Graph.Node node(Map<String, Object> row) {
+		Map<String, Graph.Node> one = new LinkedHashMap<>();
+		Map<String, Object> visible = new LinkedHashMap<>((Map<String, Object>) row.get("properties"));
+		List.of("seed", "searchText", "names", "sourceRefs").forEach(visible::remove);
+		add(one, Map.of("id", row.get("id"), "labels", row.get("labels"), "properties", visible));
+		return one.values().iterator().next();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -61,6 +61,37 @@ class GraphRepository {
 		return value;
 	}
 
+	/**
+	 * The shortest paths between two entities through entities only, at most {@code maxHops} long (1 to 4).
+	 * Variable-length bounds cannot be parameters in Cypher, so each bound has its own query text.
+	 */
+	List<Map<String, Object>> shortestPaths(String from, String to, int maxHops, int limit) {
+		String pattern = switch (maxHops) {
+			case 1 -> "[*..1]";
+			case 2 -> "[*..2]";
+			case 3 -> "[*..3]";
+			default -> "[*..4]";
+		};
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("from", from);
+		parameters.put("to", to);
+		parameters.put("limit", limit);
+		return this.neo4j.query("MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) "
+				+ "MATCH p = allShortestPaths((a)-" + pattern + "-(b)) WHERE all(n IN nodes(p) WHERE n:Entity) "
+				+ """
+				WITH p LIMIT $limit
+				RETURN [n IN nodes(p) | {id: n.id, labels: labels(n),
+				         properties: {id: n.id, name: n.name, kind: n.kind, country: n.country, population: n.population}}] AS nodes,
+				       [r IN relationships(p) | {type: type(r), start: startNode(r).id, source: r.source, sourceRef: r.sourceRef}] AS relationships""")
+			.bindAll(parameters)
+			.fetch().all().stream().toList();
+	}
+
+	/** One entity by id, with its labels and visible properties. */
+	List<Map<String, Object>> entity(String id) {
+		return entities(List.of(id));
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> withoutHidden(Map<String, Object> row) {
 		Map<String, Object> copy = new HashMap<>(row);

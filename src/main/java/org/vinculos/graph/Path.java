@@ -1,0 +1,14 @@
+package org.vinculos.graph;
+
+import java.util.List;
+
+/**
+ * One way two entities are related: the hops from the first to the second, each with its relationship and source.
+ */
+public record Path(int length, List<Hop> hops) {
+
+	/** One relationship of a path, read in the path's direction. */
+	public record Hop(Graph.Node from, Graph.Node to, String type, String source, String sourceRef) {
+	}
+
+}
