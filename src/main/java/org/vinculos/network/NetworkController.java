@@ -1,0 +1,55 @@
+package org.vinculos.network;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.vinculos.graphql.BadRequestException;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers {@code network}, {@code networks} and {@code organization}, with the members of a list of networks loaded
+ * in one query.
+ */
+@Controller
+@Transactional(readOnly = true)
+class NetworkController {
+
+	private final NetworkRepository networks;
+
+	NetworkController(NetworkRepository networks) {
+		this.networks = networks;
+	}
+
+	@QueryMapping
+	Network network(@Argument String id, @Argument String name) {
+		if (id == null && name == null) {
+			throw new BadRequestException("network needs the argument id or the argument name");
+		}
+		return this.networks.network(id, (name != null) ? name.strip() : null).orElse(null);
+	}
+
+	@QueryMapping
+	List<Network> networks(@Argument String kind, @Argument String memberCountry) {
+		return this.networks.networks(kind, memberCountry);
+	}
+
+	@QueryMapping
+	Organization organization(@Argument String id) {
+		return this.networks.organization(id).orElse(null);
+	}
+
+	@BatchMapping(typeName = "Network", field = "members")
+	Map<Network, List<Member>> members(List<Network> list) {
+		Map<String, List<Member>> members = this.networks.members(list.stream().map(Network::id).toList());
+		return list.stream()
+			.collect(Collectors.toMap(Function.identity(), n -> members.getOrDefault(n.id(), List.of()), (a, b) -> a));
+	}
+
+}

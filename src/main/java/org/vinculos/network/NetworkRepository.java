@@ -1,0 +1,93 @@
+package org.vinculos.network;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads networks, their members and organizations.
+ */
+@Repository
+class NetworkRepository {
+
+	private final Neo4jClient neo4j;
+
+	NetworkRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	Optional<Network> network(String id, String name) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("name", name);
+		return this.neo4j.query("""
+				MATCH (n:Network)
+				WHERE ($id IS NOT NULL AND n.id = $id)
+				   OR ($id IS NULL AND (toLower(n.name) = toLower($name) OR any(x IN n.names WHERE toLower(x) = toLower($name))))
+				RETURN n {.id, .name, .nameEs, .names, .kind, .sources} AS network LIMIT 1""")
+			.bindAll(parameters)
+			.fetchAs(Network.class).mappedBy((types, r) -> network(r.get("network")))
+			.one();
+	}
+
+	List<Network> networks(String kind, String memberCountry) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("kind", kind);
+		parameters.put("country", memberCountry);
+		return this.neo4j.query("""
+				MATCH (n:Network)
+				WHERE ($kind IS NULL OR n.kind = $kind)
+				  AND ($country IS NULL OR EXISTS { MATCH (m)-[:MEMBER_OF]->(n) WHERE m.country = $country OR m.id = $country })
+				RETURN n {.id, .name, .nameEs, .names, .kind, .sources} AS network ORDER BY n.name""")
+			.bindAll(parameters)
+			.fetchAs(Network.class).mappedBy((types, r) -> network(r.get("network")))
+			.all().stream().toList();
+	}
+
+	Map<String, List<Member>> members(Collection<String> networkIds) {
+		return this.neo4j.query("""
+				MATCH (m:Entity)-[r:MEMBER_OF]->(n:Network) WHERE n.id IN $ids
+				RETURN n.id AS network, m.id AS id, m.name AS name, [l IN labels(m) WHERE l IN ['City', 'Region']][0] AS type,
+				       coalesce(m.country, 'MX') AS country, r.since AS since, r.observed AS observed, r.role AS role,
+				       r.source AS source, r.sourceRef AS sourceRef
+				ORDER BY coalesce(m.population, 0) DESC, m.id""")
+			.bind(networkIds).to("ids")
+			.fetch().all().stream()
+			.collect(Collectors.groupingBy(row -> (String) row.get("network"), Collectors.mapping(row -> new Member(
+					(String) row.get("id"), (String) row.get("name"), (String) row.get("type"), (String) row.get("country"),
+					integer(row.get("since")), integer(row.get("observed")), (String) row.get("role"),
+					(String) row.get("source"), (String) row.get("sourceRef")), Collectors.toList())));
+	}
+
+	Optional<Organization> organization(String id) {
+		return this.neo4j.query("""
+				MATCH (o:Entity {id: $id}) WHERE o:Organization
+				RETURN o {.id, .name, .nameEs, .names, .kind, .sources} AS organization""")
+			.bind(id).to("id")
+			.fetchAs(Organization.class).mappedBy((types, r) -> {
+				Network n = network(r.get("organization"));
+				return new Organization(n.id(), n.name(), n.nameEs(), n.names(), n.kind(), n.sources());
+			})
+			.one();
+	}
+
+	private static Network network(Value value) {
+		return new Network(value.get("id").asString(), value.get("name").asString(), value.get("nameEs").asString(null),
+				value.get("names").isNull() ? List.of() : value.get("names").asList(Value::asString),
+				value.get("kind").asString(null),
+				value.get("sources").isNull() ? List.of() : value.get("sources").asList(Value::asString));
+	}
+
+	private static Integer integer(Object value) {
+		return (value instanceof Number number) ? number.intValue() : null;
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.vinculos.network;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.vinculos.support.GraphQlClients;
+import org.vinculos.support.IntegrationTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class NetworkIT {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aNetworkIsFoundByAnyOfItsNamesWithItsSourcedMembers() {
+		var response = GraphQlClients.overHttp(this.port).document("""
+				{ network(name: "#ConLosRefugiados") { id name members { id name since source sourceRef } }
+				  unhcr: organization(id: "org:unhcr") { nameEs kind } }""").executeSync();
+
+		assertThat(response.getErrors()).isEmpty();
+		assertThat(response.field("network.id").<String>getValue()).isEqualTo("network:conlosrefugiados");
+		assertThat(response.field("network.members").<List<Map<String, Object>>>getValue())
+			.extracting(m -> (Object) m.get("id")).containsExactly("inegi:09", "inegi:05030");
+		assertThat(response.field("unhcr.kind").<String>getValue()).isEqualTo("international organization");
+	}
+
+	@Test
+	void networksWithAMemberInMexicoIncludeC40AndAmaie() {
+		var response = GraphQlClients.overHttp(this.port)
+			.document("{ networks(memberCountry: \"MX\") { id members { id } } }").executeSync();
+
+		assertThat(response.field("networks").<List<Map<String, Object>>>getValue()).extracting(n -> (Object) n.get("id"))
+			.contains("network:c40", "network:amaie", "network:intercultural-cities");
+	}
+
+	@Test
+	void aNetworkQueryWithoutIdOrNameIsABadRequest() {
+		var response = GraphQlClients.overHttp(this.port).document("{ network { id } }").executeSync();
+
+		assertThat(response.getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST"));
+	}
+
+}
