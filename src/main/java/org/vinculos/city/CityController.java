@@ -118,6 +118,25 @@ class CityController {
 			.collect(Collectors.toMap(Function.identity(), c -> memberships.getOrDefault(c.id(), List.of()), (a, b) -> a));
 	}
 
+	@BatchMapping(typeName = "City", field = "observations")
+	Map<City, List<Observation>> observations(List<City> cities) {
+		return byCity(cities, this.cities.observations(cities.stream().map(City::id).toList()));
+	}
+
+	@BatchMapping(typeName = "City", field = "offices")
+	Map<City, List<Office>> offices(List<City> cities) {
+		return byCity(cities, this.cities.offices(cities.stream().map(City::id).toList()));
+	}
+
+	@BatchMapping(typeName = "City", field = "agreements")
+	Map<City, List<AgreementSummary>> agreements(List<City> cities) {
+		return byCity(cities, this.cities.agreements(cities.stream().map(City::id).toList()));
+	}
+
+	private static <T> Map<City, List<T>> byCity(List<City> cities, Map<String, List<T>> byId) {
+		return cities.stream().collect(Collectors.toMap(Function.identity(), c -> byId.getOrDefault(c.id(), List.of()), (a, b) -> a));
+	}
+
 	@BatchMapping(typeName = "Region", field = "country")
 	Map<Region, Country> countriesOfRegions(List<Region> regions) {
 		Map<String, Country> countries = this.cities.countries(regions.stream().map(Region::countryCode).distinct().toList());

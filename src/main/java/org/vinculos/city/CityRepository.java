@@ -138,6 +138,53 @@ class CityRepository {
 					(String) row.get("sourceRef")), Collectors.toList())));
 	}
 
+	Map<String, List<Observation>> observations(Collection<String> ids) {
+		return this.neo4j.query("""
+				MATCH (c:Entity)-[:HAS_OBSERVATION]->(o:Observation) WHERE c.id IN $ids
+				RETURN c.id AS owner, o.indicator AS indicator, o.breakdown AS breakdown, o.label AS label,
+				       toString(o.date) AS date, o.year AS year, toFloat(o.value) AS value, o.unit AS unit, o.kind AS kind,
+				       o.note AS note, o.sources[0] AS source, o.sourceRefs[0] AS sourceRef
+				ORDER BY o.indicator, o.year, o.kind""")
+			.bind(ids).to("ids")
+			.fetch().all().stream()
+			.collect(Collectors.groupingBy(row -> (String) row.get("owner"), Collectors.mapping(row -> new Observation(
+					(String) row.get("indicator"), (String) row.get("breakdown"), (String) row.get("label"),
+					(String) row.get("date"), integer(row.get("year")), (Double) row.get("value"), (String) row.get("unit"),
+					(String) row.get("kind"), (String) row.get("note"), (String) row.get("source"),
+					(String) row.get("sourceRef")), Collectors.toList())));
+	}
+
+	Map<String, List<Office>> offices(Collection<String> ids) {
+		return this.neo4j.query("""
+				MATCH (o:Office)-[at:LOCATED_IN]->(c:Entity), (o)-[:OFFICE_OF]->(s) WHERE c.id IN $ids
+				RETURN c.id AS city, o.id AS id, o.name AS name, o.kind AS kind, s.id AS stateId, s.name AS stateName,
+				       o.founded AS founded, o.staff AS staff, at.source AS source, at.sourceRef AS sourceRef
+				ORDER BY s.name""")
+			.bind(ids).to("ids")
+			.fetch().all().stream()
+			.collect(Collectors.groupingBy(row -> (String) row.get("city"), Collectors.mapping(row -> new Office(
+					(String) row.get("id"), (String) row.get("name"), (String) row.get("kind"), (String) row.get("stateId"),
+					(String) row.get("stateName"), integer(row.get("founded")), integer(row.get("staff")),
+					(String) row.get("source"), (String) row.get("sourceRef")), Collectors.toList())));
+	}
+
+	@SuppressWarnings("unchecked")
+	Map<String, List<AgreementSummary>> agreements(Collection<String> ids) {
+		return this.neo4j.query("""
+				MATCH (a:Agreement)-[p:PARTY]->(c:Entity) WHERE c.id IN $ids
+				RETURN c.id AS city, a.id AS id, a.title AS title, a.kind AS kind, a.level AS level, p.role AS role,
+				       COLLECT { MATCH (a)-[:PARTY]->(x) RETURN x.name } AS parties,
+				       COLLECT { MATCH (a)-[:COVERS]->(t) RETURN t.name } AS topics,
+				       p.source AS source, p.sourceRef AS sourceRef
+				ORDER BY a.title""")
+			.bind(ids).to("ids")
+			.fetch().all().stream()
+			.collect(Collectors.groupingBy(row -> (String) row.get("city"), Collectors.mapping(row -> new AgreementSummary(
+					(String) row.get("id"), (String) row.get("title"), (String) row.get("kind"), (String) row.get("level"),
+					(String) row.get("role"), (List<String>) row.get("parties"), (List<String>) row.get("topics"),
+					(String) row.get("source"), (String) row.get("sourceRef")), Collectors.toList())));
+	}
+
 	private static Map<String, Object> parameters(String... keysAndValues) {
 		Map<String, Object> parameters = new HashMap<>();
 		for (int i = 0; i < keysAndValues.length; i += 2) {

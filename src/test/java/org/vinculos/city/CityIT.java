@@ -49,6 +49,23 @@ class CityIT {
 	}
 
 	@Test
+	void aCityShowsTheOfficesInItTheAgreementsItIsPartyToAndItsObservations() {
+		var response = GraphQlClients.overHttp(this.port).document("""
+				{ la: city(id: "geonames:5368361") { offices { stateName kind source } }
+				  mcallen: city(name: "McAllen", country: "US") { agreements { kind role parties source } }
+				  gdl: city(id: "inegi:14039") { observations { indicator year value kind source } } }""").executeSync();
+
+		assertThat(response.getErrors()).isEmpty();
+		assertThat(response.field("la.offices").<List<Map<String, Object>>>getValue())
+			.extracting(o -> (Object) o.get("stateName")).contains("Guanajuato", "Jalisco", "Oaxaca", "Puebla");
+		assertThat(response.field("mcallen.agreements").<List<Map<String, Object>>>getValue()).singleElement()
+			.satisfies(a -> assertThat(a).containsEntry("kind", "hermanamiento").containsEntry("role", "counterpart"));
+		assertThat(response.field("gdl.observations").<List<Map<String, Object>>>getValue())
+			.anySatisfy(o -> assertThat(o).containsEntry("year", 2020).containsEntry("kind", "census").containsEntry("value", 1385629.0))
+			.anySatisfy(o -> assertThat(o).containsEntry("year", 2020).containsEntry("kind", "projection"));
+	}
+
+	@Test
 	void anUnknownCityIsNullWithoutAnError() {
 		var response = execute(Map.of("id", "inegi:99999"));
 
