@@ -1,0 +1,52 @@
+package org.vinculos.agreement;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.vinculos.graphql.BadRequestException;
+import org.vinculos.graphql.Cursors;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers {@code agreements}: a filtered Relay connection over the agreements the graph holds one by one.
+ */
+@Controller
+@Transactional(readOnly = true)
+class AgreementController {
+
+	private static final int MAX_PAGE = 100;
+
+	private final AgreementRepository agreements;
+
+	AgreementController(AgreementRepository agreements) {
+		this.agreements = agreements;
+	}
+
+	@QueryMapping
+	AgreementConnection agreements(@Argument AgreementFilter filter, @Argument Integer first, @Argument String after) {
+		AgreementFilter conditions = (filter != null) ? filter : AgreementFilter.NONE;
+		checkDate("filter.signedFrom", conditions.signedFrom());
+		checkDate("filter.signedTo", conditions.signedTo());
+		int size = Cursors.pageSize("first", first, MAX_PAGE);
+		int offset = Cursors.offsetAfter("after", after);
+		AgreementRepository.Page page = this.agreements.page(conditions, offset, size);
+		return AgreementConnection.of(page.agreements(), offset, page.total());
+	}
+
+	private static void checkDate(String argument, String value) {
+		if (value == null) {
+			return;
+		}
+		try {
+			LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadRequestException("Argument '" + argument + "' must be a date as YYYY-MM-DD, got: " + value);
+		}
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.vinculos.agreement;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads pages of agreements with their parties and topics in one query.
+ */
+@Repository
+class AgreementRepository {
+
+	/** A page of agreements out of the total that match. */
+	record Page(List<Agreement> agreements, long total) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	AgreementRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	Page page(AgreementFilter filter, int offset, int size) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("party", filter.party());
+		parameters.put("country", filter.counterpartCountry());
+		parameters.put("kind", filter.kind());
+		parameters.put("area", filter.area());
+		parameters.put("status", filter.status());
+		parameters.put("signedFrom", filter.signedFrom());
+		parameters.put("signedTo", filter.signedTo());
+		parameters.put("registered", filter.registered());
+		parameters.put("offset", offset);
+		parameters.put("end", offset + size);
+		return this.neo4j.query("""
+				MATCH (a:Agreement)
+				WHERE ($party IS NULL OR EXISTS { MATCH (a)-[:PARTY]->(p) WHERE p.id = $party })
+				  AND ($country IS NULL OR a.counterpartCountry = $country)
+				  AND ($kind IS NULL OR a.kind = $kind)
+				  AND ($area IS NULL OR EXISTS { MATCH (a)-[:COVERS]->(t) WHERE t.id = $area })
+				  AND ($status IS NULL OR a.status = $status)
+				  AND ($signedFrom IS NULL OR a.signed >= date($signedFrom))
+				  AND ($signedTo IS NULL OR a.signed <= date($signedTo))
+				  AND ($registered IS NULL OR a.registered = $registered)
+				WITH a ORDER BY a.signed DESC, a.title
+				WITH collect(a) AS matching
+				RETURN size(matching) AS total, [a IN matching[$offset..$end] | a {
+				  .id, .title, .kind, .level, .counterpartType, .counterpartCountry, .status, .registered, .sources,
+				  signed: toString(a.signed),
+				  parties: COLLECT { MATCH (a)-[p:PARTY]->(x) RETURN {id: x.id, name: x.name, role: p.role} },
+				  topics: COLLECT { MATCH (a)-[:COVERS]->(t) RETURN t.id }
+				}] AS page""")
+			.bindAll(parameters)
+			.fetchAs(Page.class)
+			.mappedBy((types, r) -> new Page(r.get("page").asList(AgreementRepository::agreement), r.get("total").asLong()))
+			.one()
+			.orElseThrow();
+	}
+
+	private static Agreement agreement(Value a) {
+		return new Agreement(a.get("id").asString(), a.get("title").asString(), a.get("kind").asString(null),
+				a.get("level").asString(null), a.get("counterpartType").asString(null), a.get("counterpartCountry").asString(null),
+				a.get("status").asString(null), a.get("signed").asString(null),
+				a.get("registered").isNull() ? null : a.get("registered").asBoolean(),
+				a.get("parties").asList(p -> new Agreement.Party(p.get("id").asString(), p.get("name").asString(null),
+						p.get("role").asString(null))),
+				a.get("topics").asList(Value::asString),
+				a.get("sources").isNull() ? List.of() : a.get("sources").asList(Value::asString));
+	}
+
+}
