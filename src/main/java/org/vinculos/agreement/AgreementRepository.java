@@ -1,10 +1,11 @@
 package org.vinculos.agreement;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Value;
+
+import org.vinculos.database.CypherParameters;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -26,17 +27,7 @@ class AgreementRepository {
 	}
 
 	Page page(AgreementFilter filter, int offset, int size) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("party", filter.party());
-		parameters.put("country", filter.counterpartCountry());
-		parameters.put("kind", filter.kind());
-		parameters.put("area", filter.area());
-		parameters.put("status", filter.status());
-		parameters.put("signedFrom", filter.signedFrom());
-		parameters.put("signedTo", filter.signedTo());
-		parameters.put("registered", filter.registered());
-		parameters.put("offset", offset);
-		parameters.put("end", offset + size);
+		Map<String, Object> parameters = CypherParameters.of("party", filter.party(), "country", filter.counterpartCountry(), "kind", filter.kind(), "area", filter.area(), "status", filter.status(), "signedFrom", filter.signedFrom(), "signedTo", filter.signedTo(), "registered", filter.registered(), "offset", offset, "end", offset + size);
 		return this.neo4j.query("""
 				MATCH (a:Agreement)
 				WHERE ($party IS NULL OR EXISTS { MATCH (a)-[:PARTY]->(p) WHERE p.id = $party })

@@ -1,8 +1,9 @@
 package org.vinculos.agreement;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.vinculos.database.CypherParameters;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -28,11 +29,7 @@ class AgreementStatsRepository {
 	 * @param perState whether the groups are the states (breakdown "total" of each region) or Mexico's breakdowns
 	 */
 	List<Group> observed(String indicator, String breakdownPrefix, boolean perState, String source) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("indicator", indicator);
-		parameters.put("prefix", breakdownPrefix);
-		parameters.put("perState", perState);
-		parameters.put("source", source);
+		Map<String, Object> parameters = CypherParameters.of("indicator", indicator, "prefix", breakdownPrefix, "perState", perState, "source", source);
 		return this.neo4j.query("""
 				MATCH (subject:Entity)-[:HAS_OBSERVATION]->(o:Observation {indicator: $indicator})
 				WHERE ($source IS NULL OR $source IN o.sources)

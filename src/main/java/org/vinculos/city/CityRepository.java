@@ -1,7 +1,6 @@
 package org.vinculos.city;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
+
+import org.vinculos.database.CypherParameters;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -44,21 +45,13 @@ class CityRepository {
 				  OR EXISTS { MATCH (c)-[:IN_REGION]->(r) WHERE r.id = $region OR toLower(r.name) = toLower($region)
 				              OR any(n IN r.names WHERE toLower(n) = toLower($region)) }
 				""" + "RETURN " + CITY + " AS city ORDER BY c.population DESC LIMIT 1")
-			.bindAll(parameters("name", name, "country", country, "region", region))
+			.bindAll(CypherParameters.of("name", name, "country", country, "region", region))
 			.fetchAs(City.class).mappedBy((types, record) -> city(record.get("city")))
 			.one();
 	}
 
 	CityPage page(CityFilter filter, CityOrder order, int offset, int size) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("country", filter.country());
-		parameters.put("region", filter.region());
-		parameters.put("minPopulation", filter.minPopulation());
-		parameters.put("maxPopulation", filter.maxPopulation());
-		parameters.put("network", filter.network());
-		parameters.put("sisterCityIn", filter.sisterCityIn());
-		parameters.put("offset", offset);
-		parameters.put("end", offset + size);
+		Map<String, Object> parameters = CypherParameters.of("country", filter.country(), "region", filter.region(), "minPopulation", filter.minPopulation(), "maxPopulation", filter.maxPopulation(), "network", filter.network(), "sisterCityIn", filter.sisterCityIn(), "offset", offset, "end", offset + size);
 		return this.neo4j.query("""
 				MATCH (c:City)
 				WHERE ($country IS NULL OR c.country = $country)
@@ -183,14 +176,6 @@ class CityRepository {
 					(String) row.get("id"), (String) row.get("title"), (String) row.get("kind"), (String) row.get("level"),
 					(String) row.get("role"), (List<String>) row.get("parties"), (List<String>) row.get("topics"),
 					(String) row.get("source"), (String) row.get("sourceRef")), Collectors.toList())));
-	}
-
-	private static Map<String, Object> parameters(String... keysAndValues) {
-		Map<String, Object> parameters = new HashMap<>();
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			parameters.put(keysAndValues[i], keysAndValues[i + 1]);
-		}
-		return parameters;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.neo4j.driver.types.Point;
 
+import org.vinculos.database.CypherParameters;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,10 +38,7 @@ class GraphRepository {
 
 	/** The relationships from the frontier to other entities, at most {@code cap} of them, strongest-connected first. */
 	List<Map<String, Object>> hop(Collection<String> frontier, List<String> types, int cap) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("frontier", frontier);
-		parameters.put("types", types);
-		parameters.put("cap", cap);
+		Map<String, Object> parameters = CypherParameters.of("frontier", frontier, "types", types, "cap", cap);
 		return this.neo4j.query("""
 				MATCH (n:Entity)-[r]-(m:Entity) WHERE n.id IN $frontier AND ($types IS NULL OR type(r) IN $types)
 				WITH r, m ORDER BY coalesce(m.population, 0) DESC, m.id
@@ -72,10 +71,7 @@ class GraphRepository {
 			case 3 -> "[*..3]";
 			default -> "[*..4]";
 		};
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("from", from);
-		parameters.put("to", to);
-		parameters.put("limit", limit);
+		Map<String, Object> parameters = CypherParameters.of("from", from, "to", to, "limit", limit);
 		return this.neo4j.query("MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) "
 				+ "MATCH p = allShortestPaths((a)-" + pattern + "-(b)) WHERE all(n IN nodes(p) WHERE n:Entity) "
 				+ """

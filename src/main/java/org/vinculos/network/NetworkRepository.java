@@ -1,13 +1,14 @@
 package org.vinculos.network;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
+
+import org.vinculos.database.CypherParameters;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -25,9 +26,7 @@ class NetworkRepository {
 	}
 
 	Optional<Network> network(String id, String name) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("id", id);
-		parameters.put("name", name);
+		Map<String, Object> parameters = CypherParameters.of("id", id, "name", name);
 		return this.neo4j.query("""
 				MATCH (n:Network)
 				WHERE ($id IS NOT NULL AND n.id = $id)
@@ -39,9 +38,7 @@ class NetworkRepository {
 	}
 
 	List<Network> networks(String kind, String memberCountry) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("kind", kind);
-		parameters.put("country", memberCountry);
+		Map<String, Object> parameters = CypherParameters.of("kind", kind, "country", memberCountry);
 		return this.neo4j.query("""
 				MATCH (n:Network)
 				WHERE ($kind IS NULL OR n.kind = $kind)

@@ -1,9 +1,9 @@
 package org.vinculos.search;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+
+import org.vinculos.database.CypherParameters;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -29,7 +29,7 @@ class SearchRepository {
 				       node.population AS population, score
 				ORDER BY score DESC, coalesce(node.population, 0) DESC, degree DESC
 				LIMIT $limit""")
-			.bindAll(parameters(luceneQuery, labels, limit))
+			.bindAll(CypherParameters.of("query", luceneQuery, "labels", labels, "limit", limit))
 			.fetchAs(SearchHit.class)
 			.mappedBy((types, r) -> new SearchHit(r.get("id").asString(),
 					EntityType.ofLabels(r.get("labels").asList(v -> v.asString())), r.get("name").asString(null),
@@ -38,14 +38,6 @@ class SearchRepository {
 			.all()
 			.stream()
 			.toList();
-	}
-
-	private static Map<String, Object> parameters(String query, Collection<String> labels, int limit) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("query", query);
-		parameters.put("labels", labels);
-		parameters.put("limit", limit);
-		return parameters;
 	}
 
 }
