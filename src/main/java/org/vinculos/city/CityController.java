@@ -62,7 +62,17 @@ class CityController {
 		int size = Cursors.pageSize("first", first, MAX_PAGE);
 		int offset = Cursors.offsetAfter("after", after);
 		return CityConnection.of(this.cities.page(conditions, (orderBy != null) ? orderBy : CityOrder.POPULATION_DESC,
-				offset, size));
+				offset, size), conditions);
+	}
+
+	@SchemaMapping(typeName = "CityConnection", field = "totalCount")
+	long totalCount(CityConnection connection) {
+		return this.cities.count(connection.filter());
+	}
+
+	@BatchMapping(typeName = "City", field = "names")
+	Map<City, List<String>> names(List<City> cities) {
+		return byCity(cities, this.cities.names(cities.stream().map(City::id).toList()));
 	}
 
 	@QueryMapping

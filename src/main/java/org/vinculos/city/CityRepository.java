@@ -1,5 +1,6 @@
 package org.vinculos.city;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CityRepository {
 
-	private static final String CITY = "c {.id, .name, .names, .kind, .country, .population, .populationYear, "
+	private static final String CITY = "c {.id, .name, .kind, .country, .population, .populationYear, "
 			+ ".populationSource, .sources, latitude: c.location.latitude, longitude: c.location.longitude}";
 
 	private final Neo4jClient neo4j;
@@ -50,27 +51,87 @@ class CityRepository {
 			.one();
 	}
 
+	/**
+	 * One page of the matching cities, and whether more follow. The cities that have the order's property are read in
+	 * the order of its index (a partial top-k, not a sort of every city); those without it follow, by id.
+	 */
 	CityPage page(CityFilter filter, CityOrder order, int offset, int size) {
-		Map<String, Object> parameters = CypherParameters.of("country", filter.country(), "region", filter.region(), "minPopulation", filter.minPopulation(), "maxPopulation", filter.maxPopulation(), "network", filter.network(), "sisterCityIn", filter.sisterCityIn(), "offset", offset, "end", offset + size);
-		return this.neo4j.query("""
-				MATCH (c:City)
-				WHERE ($country IS NULL OR c.country = $country)
-				  AND ($region IS NULL OR EXISTS { MATCH (c)-[:IN_REGION]->(r) WHERE r.id = $region })
-				  AND ($minPopulation IS NULL OR c.population >= $minPopulation)
-				  AND ($maxPopulation IS NULL OR c.population <= $maxPopulation)
-				  AND ($network IS NULL OR EXISTS { MATCH (c)-[:MEMBER_OF]->(n) WHERE n.id = $network })
-				  AND ($sisterCityIn IS NULL OR EXISTS { MATCH (c)-[:SISTER_CITY]-(o:City) WHERE o.country = $sisterCityIn })
-				WITH c ORDER BY\s""" + order.cypher() + """
+		String has = order.property() + " IS NOT NULL";
+		List<City> found = new ArrayList<>(slice(filter, has, order.cypher(), offset, size + 1));
+		if (found.size() < size + 1) {
+			long before = found.isEmpty() ? count(filter, has) : offset + found.size();
+			found.addAll(slice(filter, order.property() + " IS NULL", "c.id", Math.max(0, offset - (int) before),
+					size + 1 - found.size()));
+		}
+		return new CityPage(found.subList(0, Math.min(size, found.size())), offset, found.size() > size);
+	}
 
-				WITH collect(c) AS matching
-				RETURN size(matching) AS total,
-				       [c IN matching[$offset..$end] | """ + CITY + "] AS page")
+	private List<City> slice(CityFilter filter, String condition, String orderBy, int offset, int limit) {
+		Map<String, Object> parameters = filterParameters(filter);
+		parameters.put("offset", offset);
+		parameters.put("limit", limit);
+		return this.neo4j.query("MATCH (c:City)" + where(filter, condition) + " WITH c ORDER BY " + orderBy
+				+ " SKIP $offset LIMIT $limit RETURN " + CITY + " AS city")
 			.bindAll(parameters)
-			.fetchAs(CityPage.class)
-			.mappedBy((types, record) -> new CityPage(record.get("page").asList(CityRepository::city), offset,
-					record.get("total").asLong()))
-			.one()
-			.orElseThrow();
+			.fetchAs(City.class).mappedBy((types, record) -> city(record.get("city")))
+			.all().stream().toList();
+	}
+
+	/** How many cities match; from the count store when nothing filters. */
+	long count(CityFilter filter) {
+		return count(filter, null);
+	}
+
+	private long count(CityFilter filter, String condition) {
+		return this.neo4j.query("MATCH (c:City)" + where(filter, condition) + " RETURN count(c) AS total")
+			.bindAll(filterParameters(filter))
+			.fetchAs(Long.class).mappedBy((types, record) -> record.get("total").asLong())
+			.one().orElse(0L);
+	}
+
+	private static Map<String, Object> filterParameters(CityFilter filter) {
+		return CypherParameters.of("country", filter.country(), "region", filter.region(), "minPopulation",
+				filter.minPopulation(), "maxPopulation", filter.maxPopulation(), "network", filter.network(),
+				"sisterCityIn", filter.sisterCityIn());
+	}
+
+	/**
+	 * The WHERE clause of the filter's conditions that are set, so that the planner can use an index for them, and of
+	 * one more fixed condition if given.
+	 */
+	private static String where(CityFilter filter, String condition) {
+		List<String> conditions = new ArrayList<>();
+		if (condition != null) {
+			conditions.add(condition);
+		}
+		if (filter.country() != null) {
+			conditions.add("c.country = $country");
+		}
+		if (filter.region() != null) {
+			conditions.add("EXISTS { MATCH (c)-[:IN_REGION]->(r) WHERE r.id = $region }");
+		}
+		if (filter.minPopulation() != null) {
+			conditions.add("c.population >= $minPopulation");
+		}
+		if (filter.maxPopulation() != null) {
+			conditions.add("c.population <= $maxPopulation");
+		}
+		if (filter.network() != null) {
+			conditions.add("EXISTS { MATCH (c)-[:MEMBER_OF]->(n) WHERE n.id = $network }");
+		}
+		if (filter.sisterCityIn() != null) {
+			conditions.add("EXISTS { MATCH (c)-[:SISTER_CITY]-(o:City) WHERE o.country = $sisterCityIn }");
+		}
+		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+	}
+
+	/** The names and alternate names of each city, read only when a query asks for them (a large city has hundreds). */
+	@SuppressWarnings("unchecked")
+	Map<String, List<String>> names(Collection<String> cityIds) {
+		return this.neo4j.query("MATCH (c:Entity) WHERE c.id IN $ids RETURN c.id AS id, coalesce(c.names, []) AS names")
+			.bind(cityIds).to("ids")
+			.fetch().all().stream()
+			.collect(Collectors.toMap(row -> (String) row.get("id"), row -> (List<String>) row.get("names")));
 	}
 
 	Map<String, Country> countries(Collection<String> codes) {
@@ -197,8 +258,7 @@ class CityRepository {
 	@SuppressWarnings("unchecked")
 	private static City city(Object value) {
 		Map<String, Object> c = (value instanceof Value v) ? v.asMap() : (Map<String, Object>) value;
-		return new City((String) c.get("id"), (String) c.get("name"), list(c.get("names")),
-				(String) c.get("kind"), (String) c.get("country"), (c.get("population") instanceof Number p) ? p.longValue() : null,
+		return new City((String) c.get("id"), (String) c.get("name"), (String) c.get("kind"), (String) c.get("country"), (c.get("population") instanceof Number p) ? p.longValue() : null,
 				integer(c.get("populationYear")), (String) c.get("populationSource"),
 				(c.get("latitude") instanceof Number lat) ? lat.doubleValue() : null,
 				(c.get("longitude") instanceof Number lon) ? lon.doubleValue() : null,

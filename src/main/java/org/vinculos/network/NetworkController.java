@@ -1,8 +1,10 @@
 package org.vinculos.network;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.vinculos.graphql.BadRequestException;
@@ -21,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class NetworkController {
 
+	private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
+
 	private final NetworkRepository networks;
 
 	NetworkController(NetworkRepository networks) {
@@ -36,8 +40,20 @@ class NetworkController {
 	}
 
 	@QueryMapping
-	List<Network> networks(@Argument String kind, @Argument String memberCountry) {
-		return this.networks.networks(kind, memberCountry);
+	List<Network> networks(@Argument String kind, @Argument String memberCountry, @Argument String member,
+			@Argument String name) {
+		if (memberCountry != null && !COUNTRY_CODE.matcher(memberCountry).matches()) {
+			throw new BadRequestException(
+					"Argument 'memberCountry' must be an ISO 3166-1 alpha-2 country code such as MX, got: " + memberCountry);
+		}
+		return this.networks.networks(kind, (memberCountry != null) ? memberCountry.toUpperCase(Locale.ROOT) : null,
+				member, (name != null && !name.isBlank()) ? name.strip() : null);
+	}
+
+	@BatchMapping(typeName = "Network", field = "memberCount")
+	Map<Network, Integer> memberCount(List<Network> list) {
+		Map<String, Integer> counts = this.networks.memberCounts(list.stream().map(Network::id).toList());
+		return list.stream().collect(Collectors.toMap(Function.identity(), n -> counts.getOrDefault(n.id(), 0), (a, b) -> a));
 	}
 
 	@QueryMapping

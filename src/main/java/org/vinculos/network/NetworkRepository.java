@@ -37,16 +37,28 @@ class NetworkRepository {
 			.one();
 	}
 
-	List<Network> networks(String kind, String memberCountry) {
-		Map<String, Object> parameters = CypherParameters.of("kind", kind, "country", memberCountry);
+	List<Network> networks(String kind, String memberCountry, String member, String name) {
+		Map<String, Object> parameters = CypherParameters.of("kind", kind, "country", memberCountry, "member", member,
+				"name", name);
 		return this.neo4j.query("""
 				MATCH (n:Network)
 				WHERE ($kind IS NULL OR n.kind = $kind)
 				  AND ($country IS NULL OR EXISTS { MATCH (m)-[:MEMBER_OF]->(n) WHERE m.country = $country OR m.id = $country })
+				  AND ($member IS NULL OR EXISTS { MATCH (m)-[:MEMBER_OF]->(n) WHERE m.id = $member })
+				  AND ($name IS NULL OR any(x IN [n.name, n.nameEs] + coalesce(n.names, []) WHERE toLower(x) CONTAINS toLower($name)))
 				RETURN n {.id, .name, .nameEs, .names, .kind, .sources} AS network ORDER BY n.name""")
 			.bindAll(parameters)
 			.fetchAs(Network.class).mappedBy((types, r) -> network(r.get("network")))
 			.all().stream().toList();
+	}
+
+	Map<String, Integer> memberCounts(Collection<String> networkIds) {
+		return this.neo4j.query("""
+				MATCH (n:Network) WHERE n.id IN $ids
+				RETURN n.id AS network, COUNT { MATCH (m)-[:MEMBER_OF]->(n) RETURN DISTINCT m } AS members""")
+			.bind(networkIds).to("ids")
+			.fetch().all().stream()
+			.collect(Collectors.toMap(row -> (String) row.get("network"), row -> ((Number) row.get("members")).intValue()));
 	}
 
 	Map<String, List<Member>> members(Collection<String> networkIds) {

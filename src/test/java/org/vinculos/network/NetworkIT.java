@@ -40,6 +40,30 @@ class NetworkIT {
 	}
 
 	@Test
+	void networksNarrowByMemberAndByPartOfAName() {
+		var response = GraphQlClients.overHttp(this.port).document("""
+				{ ofMexicoCity: networks(member: "inegi:09") { id memberCount }
+				  named: networks(name: "refugiados") { id memberCount } }""").executeSync();
+
+		assertThat(response.getErrors()).isEmpty();
+		assertThat(response.field("ofMexicoCity").<List<Map<String, Object>>>getValue()).extracting(n -> (Object) n.get("id"))
+			.contains("network:c40", "network:conlosrefugiados");
+		assertThat(response.field("named").<List<Map<String, Object>>>getValue()).singleElement()
+			.satisfies(n -> assertThat(n).containsEntry("id", "network:conlosrefugiados").containsEntry("memberCount", 2));
+	}
+
+	@Test
+	void aMemberCountryThatIsNotACountryCodeIsABadRequestNamingTheArgument() {
+		var response = GraphQlClients.overHttp(this.port).document("{ networks(memberCountry: \"Mexico\") { id } }")
+			.executeSync();
+
+		assertThat(response.getErrors()).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+			assertThat(error.getMessage()).contains("memberCountry");
+		});
+	}
+
+	@Test
 	void aNetworkQueryWithoutIdOrNameIsABadRequest() {
 		var response = GraphQlClients.overHttp(this.port).document("{ network { id } }").executeSync();
 

@@ -1,0 +1,49 @@
+package org.vinculos.diaspora;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.vinculos.city.City;
+import org.vinculos.graphql.BadRequestException;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers {@code diasporas} and the {@code diasporas} of a list of cities, in one query per list.
+ */
+@Controller
+@Transactional(readOnly = true)
+class DiasporaController {
+
+	private static final int MAX_RESULTS = 500;
+
+	private final DiasporaRepository diasporas;
+
+	DiasporaController(DiasporaRepository diasporas) {
+		this.diasporas = diasporas;
+	}
+
+	@QueryMapping
+	List<Diaspora> diasporas(@Argument String origin, @Argument String destination, @Argument Integer minStock,
+			@Argument Integer first) {
+		int limit = (first != null) ? first : 50;
+		if (limit < 0 || limit > MAX_RESULTS) {
+			throw new BadRequestException("Argument 'first' must be between 0 and " + MAX_RESULTS + ", got: " + limit);
+		}
+		return this.diasporas.diasporas(origin, destination, minStock, limit);
+	}
+
+	@BatchMapping(typeName = "City", field = "diasporas")
+	Map<City, List<CityDiaspora>> ofCities(List<City> cities) {
+		Map<String, List<CityDiaspora>> found = this.diasporas.ofCities(cities.stream().map(City::id).toList());
+		return cities.stream()
+			.collect(Collectors.toMap(Function.identity(), c -> found.getOrDefault(c.id(), List.of()), (a, b) -> a));
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.vinculos.diaspora;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Value;
+
+import org.vinculos.database.CypherParameters;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads diasporas, by their places and by the cities whose city, region or country they come from or live in.
+ */
+@Repository
+class DiasporaRepository {
+
+	private static final String DIASPORA = """
+			MATCH (d)-[f:FROM]->(o), (d)-[:LIVES_IN]->(l)
+			RETURN d {.id, .name, .nameEs, .stock, .stockYear,
+			          origin: o {.id, .name, type: [x IN labels(o) WHERE x IN ['City', 'Region', 'Country']][0]},
+			          destination: l {.id, .name, type: [x IN labels(l) WHERE x IN ['City', 'Region', 'Country']][0]},
+			          source: f.source, sourceRef: f.sourceRef} AS diaspora""";
+
+	private final Neo4jClient neo4j;
+
+	DiasporaRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	List<Diaspora> diasporas(String origin, String destination, Integer minStock, int limit) {
+		Map<String, Object> parameters = CypherParameters.of("origin", origin, "destination", destination, "minStock",
+				minStock, "limit", limit);
+		return this.neo4j.query("""
+				MATCH (d:Diaspora)
+				WHERE ($origin IS NULL OR d.origin = $origin) AND ($destination IS NULL OR d.destination = $destination)
+				  AND ($minStock IS NULL OR d.stock >= $minStock)
+				WITH d ORDER BY d.stock DESC, d.id LIMIT $limit
+				""" + DIASPORA)
+			.bindAll(parameters)
+			.fetchAs(Diaspora.class).mappedBy((types, record) -> diaspora(record.get("diaspora")))
+			.all().stream().toList();
+	}
+
+	/**
+	 * The diasporas of each city: those counted for the city itself, for its region and for its country, largest
+	 * first.
+	 */
+	Map<String, List<CityDiaspora>> ofCities(Collection<String> cityIds) {
+		return this.neo4j.query("""
+				MATCH (c:Entity) WHERE c.id IN $ids
+				OPTIONAL MATCH (c)-[:IN_REGION]->(r:Region)
+				OPTIONAL MATCH (k:Country {id: c.country})
+				UNWIND [[c, 'CITY'], [r, 'REGION'], [k, 'COUNTRY']] AS place
+				WITH c, place[0] AS p, place[1] AS scope WHERE p IS NOT NULL
+				MATCH (p)<-[rel:FROM|LIVES_IN]-(d:Diaspora)
+				WITH c.id AS city, scope, CASE type(rel) WHEN 'FROM' THEN 'FROM_HERE' ELSE 'LIVING_HERE' END AS direction, d
+				ORDER BY d.stock DESC, d.id
+				""" + DIASPORA + ", city, scope, direction")
+			.bind(cityIds).to("ids")
+			.fetch().all().stream()
+			.collect(Collectors.groupingBy(row -> (String) row.get("city"), Collectors.mapping(
+					row -> new CityDiaspora(CityDiaspora.Direction.valueOf((String) row.get("direction")),
+							CityDiaspora.Scope.valueOf((String) row.get("scope")), diaspora(row.get("diaspora"))),
+					Collectors.toList())));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Diaspora diaspora(Object value) {
+		Map<String, Object> d = (value instanceof Value v) ? v.asMap() : (Map<String, Object>) value;
+		return new Diaspora((String) d.get("id"), (String) d.get("name"), (String) d.get("nameEs"),
+				place(d.get("origin")), place(d.get("destination")),
+				(d.get("stock") instanceof Number n) ? n.longValue() : null,
+				(d.get("stockYear") instanceof Number y) ? y.intValue() : null, (String) d.get("source"),
+				(String) d.get("sourceRef"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Diaspora.Place place(Object value) {
+		Map<String, Object> p = (Map<String, Object>) value;
+		return new Diaspora.Place((String) p.get("id"), (String) p.get("name"), (String) p.get("type"));
+	}
+
+}
