@@ -170,12 +170,14 @@ class CityRepository {
 	Map<String, List<SisterLink>> sisterLinks(Collection<String> cityIds) {
 		return this.neo4j.query("""
 				MATCH (a:Entity)-[l:SISTER_CITY]-(c:City) WHERE a.id IN $ids
-				RETURN a.id AS from, l.source AS source, l.sourceRef AS sourceRef, """ + CITY + """
+				RETURN a.id AS from, l.since AS since, l.until AS until, l.status AS status, l.source AS source,
+				       l.sourceRef AS sourceRef, """ + CITY + """
 				 AS city ORDER BY c.population DESC""")
 			.bind(cityIds).to("ids")
 			.fetch().all().stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("from"), Collectors.mapping(
-					row -> new SisterLink(city(row.get("city")), (String) row.get("source"), (String) row.get("sourceRef")),
+					row -> new SisterLink(city(row.get("city")), integer(row.get("since")), integer(row.get("until")),
+							(String) row.get("status"), (String) row.get("source"), (String) row.get("sourceRef")),
 					Collectors.toList())));
 	}
 
