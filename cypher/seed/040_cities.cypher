@@ -1,5 +1,7 @@
 // Local governments: every Mexican municipality and alcaldía (INEGI code), Mexico City itself, and every foreign
-// city of the sister-city file that matched one GeoNames place. Coordinates and names come from GeoNames.
+// city of the sister-city file that matched one GeoNames place. Coordinates, names and the elevation model (`dem`,
+// metres) come from GeoNames; `borderKm` and `borderPlace` name the nearest GeoNames place of another country when
+// one lies within 30 km (a border city).
 UNWIND $rows AS row
 MERGE (c:Entity {id: row.id})
 SET c.seed = $seed, c:City,
@@ -16,6 +18,9 @@ SET c.seed = $seed, c:City,
     c.location = CASE WHEN row.latitude IS NULL THEN null
                  ELSE point({latitude: toFloat(row.latitude), longitude: toFloat(row.longitude)}) END,
     c.elevation = toInteger(row.elevation),
+    c.dem = toInteger(row.dem),
+    c.borderKm = toFloat(row.borderKm),
+    c.borderPlace = row.borderPlace,
     c.timezone = row.timezone,
     c.capital = row.capital,
     c.sources = split(row.sources, '|'),

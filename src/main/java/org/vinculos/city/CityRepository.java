@@ -37,6 +37,13 @@ class CityRepository {
 			.one();
 	}
 
+	Map<String, City> findAllById(Collection<String> ids) {
+		return this.neo4j.query("MATCH (c:Entity) WHERE c.id IN $ids AND c:City RETURN " + CITY + " AS city")
+			.bind(ids).to("ids")
+			.fetchAs(City.class).mappedBy((types, record) -> city(record.get("city")))
+			.all().stream().collect(Collectors.toMap(City::id, Function.identity()));
+	}
+
 	/** The most populous city of the country with the name (any of its names, case-insensitive), in the region if given. */
 	Optional<City> findByName(String name, String country, String region) {
 		return this.neo4j.query("""

@@ -26,7 +26,7 @@ final class GeoNames {
 	/** One populated place of the dump, with the line it stands on. */
 	record Place(long id, String name, String asciiName, List<String> alternateNames, double latitude,
 			double longitude, String featureCode, String countryCode, String admin1, String admin2, long population,
-			Integer elevation, String timezone, int line) {
+			Integer elevation, Integer dem, String timezone, int line) {
 
 		boolean isSectionOrHistorical() {
 			return this.featureCode.equals("PPLX") || this.featureCode.equals("PPLH") || this.featureCode.equals("PPLQ")
@@ -67,7 +67,7 @@ final class GeoNames {
 				List<String> alternates = f[3].isEmpty() ? List.of() : List.of(f[3].split(","));
 				Place place = new Place(Long.parseLong(f[0]), f[1], f[2], alternates, Double.parseDouble(f[4]),
 						Double.parseDouble(f[5]), f[7], f[8], f[10], f[11], f[14].isEmpty() ? 0 : Long.parseLong(f[14]),
-						f[15].isEmpty() ? null : Integer.valueOf(f[15]), f[17], number);
+						f[15].isEmpty() ? null : Integer.valueOf(f[15]), demOf(f[16]), f[17], number);
 				this.places.add(place);
 				Set<String> primary = new LinkedHashSet<>(List.of(Names.fold(place.name()), Names.fold(place.asciiName())));
 				for (String name : primary) {
@@ -84,6 +84,64 @@ final class GeoNames {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** GeoNames writes -9999 where the elevation model has no value (over the sea). */
+	private static Integer demOf(String field) {
+		return (field.isEmpty() || field.equals("-9999")) ? null : Integer.valueOf(field);
+	}
+
+	/** The places in each cell of one degree of latitude and longitude, for nearest-place searches. */
+	private Map<Long, List<Place>> grid;
+
+	private static long cell(int latitude, int longitude) {
+		return (latitude + 90L) * 1000 + (longitude + 180);
+	}
+
+	/**
+	 * The nearest place of another country than the one given, within {@code maxKm} great-circle kilometres: a city
+	 * that close to a foreign one is a border city. Null when there is none.
+	 */
+	Nearest nearestAbroad(double latitude, double longitude, String country, double maxKm) {
+		if (this.grid == null) {
+			this.grid = new HashMap<>();
+			for (Place p : this.places) {
+				this.grid.computeIfAbsent(cell((int) Math.floor(p.latitude()), (int) Math.floor(p.longitude())),
+						k -> new ArrayList<>()).add(p);
+			}
+		}
+		int lat = (int) Math.floor(latitude);
+		int lon = (int) Math.floor(longitude);
+		int lonSpan = (Math.abs(latitude) > 60) ? 3 : 2;
+		Nearest best = null;
+		for (int dLat = -1; dLat <= 1; dLat++) {
+			for (int dLon = -lonSpan; dLon <= lonSpan; dLon++) {
+				int cellLon = Math.floorMod(lon + dLon + 180, 360) - 180;
+				for (Place p : this.grid.getOrDefault(cell(lat + dLat, cellLon), List.of())) {
+					if (p.countryCode().equals(country)) {
+						continue;
+					}
+					double km = kilometres(latitude, longitude, p.latitude(), p.longitude());
+					if (km <= maxKm && (best == null || km < best.km())) {
+						best = new Nearest(p, km);
+					}
+				}
+			}
+		}
+		return best;
+	}
+
+	/** A place and its distance. */
+	record Nearest(Place place, double km) {
+	}
+
+	private static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+		double p1 = Math.toRadians(lat1);
+		double p2 = Math.toRadians(lat2);
+		double dp = p2 - p1;
+		double dl = Math.toRadians(lon2 - lon1);
+		double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+		return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
 	}
 
 	private static void index(Map<String, Map<String, List<Place>>> index, String country, String name, Place place) {

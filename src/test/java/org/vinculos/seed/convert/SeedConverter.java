@@ -66,6 +66,8 @@ public final class SeedConverter {
 
 	private final List<List<Object>> memberships = new ArrayList<>();
 
+	private final List<List<Object>> cityObservations = new ArrayList<>();
+
 	private final List<List<Object>> documentSisterLinks = new ArrayList<>();
 
 	private final Set<String> extraRegions = new TreeSet<>(List.of("US.AZ"));
@@ -152,6 +154,7 @@ public final class SeedConverter {
 		List<MigrationAndEconomy.MigrantStock> stocks = migrationAndEconomy.migrantStocks();
 		List<List<Object>> observations = new ArrayList<>(bookObservations(seedDir.resolve("110_topics.csv")));
 		observations.addAll(migrationAndEconomy.observations());
+		observations.addAll(this.cityObservations);
 		for (DocumentFacts.NationalFigure figure : DocumentFacts.NATIONAL_FIGURES) {
 			observations.add(Arrays.asList(figure.id(), "MX", figure.indicator(), figure.breakdown(), null, null, figure.year(),
 					figure.value(), figure.unit(), figure.note(), figure.source(), this.documentFacts.ref(figure.cite())));
@@ -403,6 +406,67 @@ public final class SeedConverter {
 		return (first > 0 && first >= DOMINANCE * second) ? sorted.getFirst() : null;
 	}
 
+	/**
+	 * A city's indicators as it disclosed them to CDP: GDP in its own currency (no exchange rate is in the sources,
+	 * so figures in different currencies are never compared), average annual temperature, average altitude and land
+	 * area; each an observation of the city with the file and line.
+	 */
+	private void cdpIndicators(String city, String year, CsvRecord row, String ref) {
+		String source = "cdp-citywide-" + year;
+		String gdp = cdpValue(row, "GDP", "City GDP");
+		String currency = cdpValue(row, "GDP Currency");
+		String gdpYear = cdpValue(row, "GDP Year", "Year of GDP");
+		if (number(gdp) != null && currency != null && !currency.isBlank() && number(gdpYear) != null) {
+			this.cityObservations.add(Arrays.asList("gdp:" + source + ":" + city, city, "gdp", null, null, null,
+					number(gdpYear).intValue(), plain(number(gdp)), currency.strip().substring(0, 3), null, source, ref));
+		}
+		Double population = number(cdpValue(row, "Population", "Current Population"));
+		if (number(gdp) != null && currency != null && !currency.isBlank() && number(gdpYear) != null && population != null
+				&& population > 0) {
+			this.cityObservations.add(Arrays.asList("gdp_per_capita:" + source + ":" + city, city, "gdp_per_capita", null,
+					null, null, number(gdpYear).intValue(), plain(Math.round(number(gdp) / population)),
+					currency.strip().substring(0, 3), "GDP divided by the population of the same disclosure", source, ref));
+		}
+		List<String[]> indicators = List.of(new String[] { "avg_temperature", "Average annual temperature (in Celsius)", "°C" },
+				new String[] { "altitude", "Average altitude (m)", "m" },
+				new String[] { "land_area", "Land area (in square km)", "km2" });
+		for (String[] indicator : indicators) {
+			Double value = number(cdpValue(row, indicator[1]));
+			if (value != null) {
+				this.cityObservations.add(Arrays.asList(indicator[0] + ":" + source + ":" + city, city, indicator[0], null,
+						null, null, Integer.valueOf(year), plain(value), indicator[2], null, source, ref));
+			}
+		}
+	}
+
+	/** The value of the first of the columns the row has, whose headers carry stray zero-width spaces. */
+	private static String cdpValue(CsvRecord row, String... columns) {
+		for (String column : columns) {
+			for (var entry : row.values().entrySet()) {
+				if (entry.getKey().replace("\u200b", "").strip().equals(column)) {
+					return entry.getValue();
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Double number(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Double.valueOf(text.strip().replace(",", ""));
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static String plain(double value) {
+		return (value == Math.rint(value) && Math.abs(value) < 1e15) ? Long.toString((long) value) : Double.toString(value);
+	}
+
 	private void readNetworkDatasets() {
 		for (DocumentFacts.Membership m : concat(concat(DocumentFacts.MEMBERSHIPS, DocumentFacts.STATE_MEMBERSHIPS),
 				concat(List.of(DocumentFacts.CAMPECHE_IN_AMAIE), DocumentFacts.AMAIE_FOUNDERS))) {
@@ -410,21 +474,24 @@ public final class SeedConverter {
 					documentSource(m.cite().file()), this.documentFacts.ref(m.cite())));
 		}
 		for (String year : List.of("2016", "2017")) {
-			this.report.dataset("C40 (CDP " + year + ", networks/cdp_citywide_" + year + ".csv)");
+			this.report.dataset("CDP " + year + " city disclosures: C40 flag and city indicators (networks/cdp_citywide_" + year + ".csv)");
 			Path file = this.dataDir.resolve("networks/cdp_citywide_" + year + ".csv");
 			try (var reader = CsvReader.open(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8),
 					"networks/cdp_citywide_" + year + ".csv")) {
 				while (reader.hasNext()) {
 					CsvRecord row = reader.next();
-					if ("C40".equals(row.get("C40").strip())) {
-						// The 2016 file names the column "City Short Name", the 2017 file "City".
-						String name = (row.get("City") != null) ? row.get("City") : row.get("City Short Name");
-						String city = resolveCity(name.strip(), row.get("Country").strip());
-						if (city != null) {
-							this.memberships.add(membershipRow(city, "network:c40", null, "member", null, year,
-									"cdp-citywide-" + year, "networks/cdp_citywide_" + year + ".csv:" + row.line()));
-						}
+					// The 2016 file names the column "City Short Name", the 2017 file "City".
+					String name = (row.get("City") != null) ? row.get("City") : row.get("City Short Name");
+					String city = resolveCity(name.strip(), row.get("Country").strip());
+					if (city == null) {
+						continue;
 					}
+					String ref = "networks/cdp_citywide_" + year + ".csv:" + row.line();
+					if ("C40".equals(row.get("C40").strip())) {
+						this.memberships.add(membershipRow(city, "network:c40", null, "member", null, year,
+								"cdp-citywide-" + year, ref));
+					}
+					cdpIndicators(city, year, row, ref);
 				}
 			}
 			catch (IOException ex) {
@@ -773,7 +840,7 @@ public final class SeedConverter {
 	private void writeCities(Path file) {
 		try (var out = new CsvOut(file, List.of("id", "kind", "name", "names", "country", "region", "partOf", "inegiCode",
 				"geonamesId", "seat", "population", "populationYear", "populationSource", "latitude", "longitude",
-				"elevation", "timezone", "capital", "sources", "sourceRefs"))) {
+				"elevation", "dem", "borderKm", "borderPlace", "timezone", "capital", "sources", "sourceRefs"))) {
 			Place capital = this.geoNames.byPrimaryName("MX", "mexico city").stream()
 				.filter(p -> p.featureCode().equals("PPLC"))
 				.findFirst()
@@ -784,7 +851,7 @@ public final class SeedConverter {
 				.sum();
 			out.row("inegi:09", "entidad", "Ciudad de México", List.of("Mexico City", "CDMX", "México D.F."), "MX", "MX-09",
 					null, "09", capital.id(), null, cdmxPopulation, 2020, "inegi-municipios", capital.latitude(),
-					capital.longitude(), capital.elevation(), capital.timezone(), "national",
+					capital.longitude(), capital.elevation(), capital.dem(), null, null, capital.timezone(), "national",
 					List.of("inegi-municipios", "geonames-cities500", "vinculos-editorial"),
 					List.of("inegi/municipios_completo.json (sum of the 16 alcaldías)", "geonames/cities500.txt:" + capital.line()));
 			for (Municipality m : this.municipalities.values()) {
@@ -801,6 +868,7 @@ public final class SeedConverter {
 						cdmx ? "inegi:09" : null, m.inegiCode(), (place != null) ? place.id() : null, m.seat(), m.population(),
 						2020, "inegi-municipios", (place != null) ? place.latitude() : null,
 						(place != null) ? place.longitude() : null, (place != null) ? place.elevation() : null,
+						(place != null) ? place.dem() : null, border(place, "MX", 0), border(place, "MX", 1),
 						(place != null) ? place.timezone() : null, capitalKind, sources, refs);
 			}
 			for (ForeignCity city : this.foreignCities.values()) {
@@ -811,10 +879,30 @@ public final class SeedConverter {
 						: p.featureCode().equals("PPLA") ? "regional" : null;
 				out.row(city.id(), "city", p.name(), latinNames(p), p.countryCode(), region, null, null, p.id(), null,
 						(p.population() > 0) ? p.population() : null, null, "geonames-cities500", p.latitude(), p.longitude(),
-						p.elevation(), p.timezone(), capitalKind, List.of("geonames-cities500", "wikipedia-twin-cities"),
+						p.elevation(), p.dem(), border(p, p.countryCode(), 0), border(p, p.countryCode(), 1), p.timezone(),
+						capitalKind, List.of("geonames-cities500", "wikipedia-twin-cities"),
 						List.of("geonames/cities500.txt:" + p.line()));
 			}
 		}
+	}
+
+	/** Within this distance of a place of another country, a city counts as a border city. */
+	private static final double BORDER_KM = 30;
+
+	/**
+	 * The distance in km (part 0) to the nearest GeoNames place of another country, and that place as "name (CC)"
+	 * (part 1), when one is within {@link #BORDER_KM}; else null.
+	 */
+	private Object border(Place place, String country, int part) {
+		if (place == null) {
+			return null;
+		}
+		GeoNames.Nearest nearest = this.geoNames.nearestAbroad(place.latitude(), place.longitude(), country, BORDER_KM);
+		if (nearest == null) {
+			return null;
+		}
+		return (part == 0) ? Math.round(nearest.km() * 10) / 10.0
+				: nearest.place().name() + " (" + nearest.place().countryCode() + ", geonames:" + nearest.place().id() + ")";
 	}
 
 	private static List<String> names(Municipality m) {
