@@ -91,8 +91,8 @@ final class GeoNames {
 		return (field.isEmpty() || field.equals("-9999")) ? null : Integer.valueOf(field);
 	}
 
-	/** The places in each cell of one degree of latitude and longitude, for nearest-place searches. */
-	private Map<Long, List<Place>> grid;
+	/** The places in each cell of one degree of latitude and longitude, by country, for nearest-place searches. */
+	private Map<Long, Map<String, List<Place>>> grid;
 
 	private static long cell(int latitude, int longitude) {
 		return (latitude + 90L) * 1000 + (longitude + 180);
@@ -104,11 +104,13 @@ final class GeoNames {
 	 */
 	Nearest nearestAbroad(double latitude, double longitude, String country, double maxKm) {
 		if (this.grid == null) {
-			this.grid = new HashMap<>();
+			Map<Long, Map<String, List<Place>>> cells = new HashMap<>();
 			for (Place p : this.places) {
-				this.grid.computeIfAbsent(cell((int) Math.floor(p.latitude()), (int) Math.floor(p.longitude())),
-						k -> new ArrayList<>()).add(p);
+				cells.computeIfAbsent(cell((int) Math.floor(p.latitude()), (int) Math.floor(p.longitude())), k -> new HashMap<>())
+					.computeIfAbsent(p.countryCode(), k -> new ArrayList<>())
+					.add(p);
 			}
+			this.grid = cells;
 		}
 		int lat = (int) Math.floor(latitude);
 		int lon = (int) Math.floor(longitude);
@@ -117,13 +119,15 @@ final class GeoNames {
 		for (int dLat = -1; dLat <= 1; dLat++) {
 			for (int dLon = -lonSpan; dLon <= lonSpan; dLon++) {
 				int cellLon = Math.floorMod(lon + dLon + 180, 360) - 180;
-				for (Place p : this.grid.getOrDefault(cell(lat + dLat, cellLon), List.of())) {
-					if (p.countryCode().equals(country)) {
+				for (var byCountry : this.grid.getOrDefault(cell(lat + dLat, cellLon), Map.of()).entrySet()) {
+					if (byCountry.getKey().equals(country)) {
 						continue;
 					}
-					double km = kilometres(latitude, longitude, p.latitude(), p.longitude());
-					if (km <= maxKm && (best == null || km < best.km())) {
-						best = new Nearest(p, km);
+					for (Place p : byCountry.getValue()) {
+						double km = kilometres(latitude, longitude, p.latitude(), p.longitude());
+						if (km <= maxKm && (best == null || km < best.km())) {
+							best = new Nearest(p, km);
+						}
 					}
 				}
 			}

@@ -1,0 +1,76 @@
+package org.vinculos.partner;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.vinculos.graphql.BadRequestException;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Answers {@code partnerSuggestions}.
+ */
+@Controller
+class PartnerController {
+
+	private static final int MAX_LIMIT = 100;
+
+	private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
+
+	private final PartnerService partners;
+
+	PartnerController(PartnerService partners) {
+		this.partners = partners;
+	}
+
+	@QueryMapping
+	List<PartnerSuggestion> partnerSuggestions(@Argument String cityId, @Argument List<String> topics,
+			@Argument List<String> countries, @Argument List<String> networks, @Argument Boolean includeDomestic,
+			@Argument Integer limit) {
+		int size = (limit != null) ? limit : 10;
+		if (size < 0 || size > MAX_LIMIT) {
+			throw new BadRequestException("Argument 'limit' must be between 0 and " + MAX_LIMIT + ", got: " + size);
+		}
+		Set<String> topicIds = null;
+		if (topics != null) {
+			Map<String, String> known = this.partners.topicsByName();
+			topicIds = new LinkedHashSet<>();
+			for (String topic : topics) {
+				String id = known.get(topic.strip().toLowerCase(Locale.ROOT));
+				if (id == null) {
+					throw new BadRequestException("Argument 'topics': unknown topic \"" + topic + "\"; known topics: "
+							+ String.join(", ", new TreeSet<>(known.values())));
+				}
+				topicIds.add(id);
+			}
+		}
+		Set<String> countryCodes = null;
+		if (countries != null) {
+			countryCodes = new LinkedHashSet<>();
+			for (String code : countries) {
+				if (!COUNTRY_CODE.matcher(code.strip()).matches()) {
+					throw new BadRequestException(
+							"Argument 'countries' must hold ISO 3166-1 alpha-2 country codes such as US, got: " + code);
+				}
+				countryCodes.add(code.strip().toUpperCase(Locale.ROOT));
+			}
+		}
+		Set<String> networkIds = (networks != null) ? new LinkedHashSet<>(networks) : null;
+		if (networkIds != null) {
+			Set<String> unknown = this.partners.unknownNetworks(networkIds);
+			if (!unknown.isEmpty()) {
+				throw new BadRequestException("Argument 'networks': unknown network ids " + unknown);
+			}
+		}
+		return this.partners.suggest(new PartnerService.Request(cityId, topicIds, countryCodes, networkIds,
+				Boolean.TRUE.equals(includeDomestic), size, null));
+	}
+
+}

@@ -1,0 +1,218 @@
+package org.vinculos.partner;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.neo4j.driver.Value;
+
+import org.vinculos.database.CypherParameters;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the signals that suggest partners: each a Cypher query that runs on a plain Neo4j.
+ */
+@Repository
+class PartnerRepository {
+
+	private final Neo4jClient neo4j;
+
+	PartnerRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** The city asking, with its current partners (sister cities, agreement and cooperation counterparts). */
+	record Source(String id, String name, String country, String region, double[] vector, Set<String> partners,
+			Set<String> networks) {
+	}
+
+	/** What the score needs to know of a candidate. */
+	record Candidate(String id, String country, String region, String regionName, int degree, Double mirror,
+			String diaspora, String diasporaCountry, Long stock, Integer stockYear, List<String> agreements,
+			List<String> cooperations, Set<String> networks) {
+	}
+
+	/** Reached from the city through intermediaries: a strength and the intermediaries' ids. */
+	record Reach(double strength, List<String> via) {
+	}
+
+	Optional<Source> source(String id) {
+		return this.neo4j.query("""
+				MATCH (c:Entity {id: $id}) WHERE c:City
+				OPTIONAL MATCH (c)-[:IN_REGION]->(r:Region)
+				RETURN c.id AS id, c.name AS name, c.country AS country, r.id AS region, c.profile AS vector,
+				       COLLECT { MATCH (c)-[:SISTER_CITY]-(p:City) RETURN p.id AS partner
+				                 UNION MATCH (c)<-[:PARTY]-(:Agreement)-[:PARTY]->(p:City) WHERE p <> c RETURN p.id AS partner
+				                 UNION MATCH (c)-[:COOPERATES_WITH]-(p:City) RETURN p.id AS partner } AS partners,
+				       COLLECT { MATCH (c)-[:MEMBER_OF]->(n:Network) RETURN DISTINCT n.id } AS networks""")
+			.bind(id).to("id")
+			.fetchAs(Source.class).mappedBy((types, r) -> new Source(r.get("id").asString(), r.get("name").asString(),
+					r.get("country").asString(), r.get("region").asString(null), vector(r.get("vector")),
+					new HashSet<>(r.get("partners").asList(Value::asString)),
+					new HashSet<>(r.get("networks").asList(Value::asString))))
+			.one();
+	}
+
+	/** Partners of the city's sister cities, each weighted 1 / ln(degree) of the sister city it comes through. */
+	Map<String, Reach> partnersOfPartners(String id) {
+		return reaches("""
+				MATCH (c:Entity {id: $id})-[:SISTER_CITY]-(p:City)
+				WITH c, p, COUNT { (p)-[:SISTER_CITY]-(:City) } AS degree WHERE degree > 1
+				MATCH (p)-[:SISTER_CITY]-(x:City) WHERE x <> c
+				WITH x, p, degree ORDER BY degree
+				RETURN x.id AS id, sum(1.0 / log(degree)) AS strength, collect(DISTINCT p.id)[..10] AS via""",
+				CypherParameters.of("id", id));
+	}
+
+	/** Sister cities of the other local governments of the city's region, with how many of them link to each. */
+	Map<String, Reach> regionalPeers(String id) {
+		return reaches("""
+				MATCH (c:Entity {id: $id})-[:IN_REGION]->(r:Region)<-[:IN_REGION]-(n:City)-[:SISTER_CITY]-(x:City)
+				WHERE n <> c AND x <> c AND NOT (x)-[:IN_REGION]->(r)
+				RETURN x.id AS id, toFloat(count(DISTINCT n)) AS strength, collect(DISTINCT n.id)[..10] AS via""",
+				CypherParameters.of("id", id));
+	}
+
+	/** Cities that share a network with the city (only the given networks, if any). */
+	Map<String, Reach> sharedNetworks(String id, Collection<String> networks) {
+		return reaches("""
+				MATCH (c:Entity {id: $id})-[:MEMBER_OF]->(n:Network)<-[:MEMBER_OF]-(x:City)
+				WHERE x <> c AND ($networks IS NULL OR n.id IN $networks)
+				RETURN x.id AS id, toFloat(count(DISTINCT n)) AS strength, collect(DISTINCT n.id) AS via""",
+				CypherParameters.of("id", id, "networks", networks));
+	}
+
+	/** The members of any of the networks. */
+	Set<String> membersOf(Collection<String> networks) {
+		return new HashSet<>(this.neo4j.query("""
+				MATCH (x:City)-[:MEMBER_OF]->(n:Network) WHERE n.id IN $networks RETURN DISTINCT x.id AS id""")
+			.bind(networks).to("networks")
+			.fetchAs(String.class).mappedBy((types, r) -> r.get("id").asString())
+			.all());
+	}
+
+	/** The cities whose profile is nearest to the vector. */
+	List<String> nearestProfiles(double[] vector, int k) {
+		return this.neo4j.query("""
+				CALL db.index.vector.queryNodes('city_profile', $k, $vector) YIELD node RETURN node.id AS id""")
+			.bindAll(CypherParameters.of("k", k, "vector", Arrays.stream(vector).boxed().toList()))
+			.fetchAs(String.class).mappedBy((types, r) -> r.get("id").asString())
+			.all().stream().toList();
+	}
+
+	/** Cities party to agreements, or in cooperation, on any of the topics. */
+	Set<String> activeOn(Collection<String> topics) {
+		return new HashSet<>(this.neo4j.query("""
+				MATCH (x:City)<-[:PARTY]-(:Agreement)-[:COVERS]->(t:Topic) WHERE t.id IN $topics RETURN x.id AS id
+				UNION
+				MATCH (x:City)-[w:COOPERATES_WITH]-() WHERE any(t IN w.topics WHERE t IN $topics) RETURN x.id AS id""")
+			.bind(topics).to("topics")
+			.fetchAs(String.class).mappedBy((types, r) -> r.get("id").asString())
+			.all());
+	}
+
+	/**
+	 * What the score needs of each candidate: degree, profile similarity to the vector, the diaspora from
+	 * {@code origin} in its country, and its agreements and cooperation on the topics (on any topic when null).
+	 */
+	List<Candidate> candidates(Collection<String> ids, String origin, double[] vector, Collection<String> topics) {
+		return this.neo4j.query("""
+				UNWIND $ids AS xid
+				MATCH (x:Entity {id: xid}) WHERE x:City
+				OPTIONAL MATCH (x)-[:IN_REGION]->(xr:Region)
+				OPTIONAL MATCH (d:Diaspora {origin: $origin, destination: x.country})
+				RETURN x.id AS id, x.country AS country, xr.id AS region, xr.name AS regionName,
+				       COUNT { (x)-[:SISTER_CITY]-(:City) } AS degree,
+				       CASE WHEN $vector IS NULL OR x.profile IS NULL THEN null
+				            ELSE vector.similarity.euclidean(x.profile, $vector) END AS mirror,
+				       d.id AS diaspora, COLLECT { MATCH (d)-[:LIVES_IN]->(k) RETURN k.name }[0] AS diasporaCountry,
+				       d.stock AS stock, d.stockYear AS stockYear,
+				       COLLECT { MATCH (x)<-[:PARTY]-(a:Agreement)-[:COVERS]->(t:Topic) WHERE $topics IS NULL OR t.id IN $topics
+				                 RETURN DISTINCT a.id } AS agreements,
+				       COLLECT { MATCH (x)-[w:COOPERATES_WITH]-(o) WHERE $topics IS NULL OR any(t IN w.topics WHERE t IN $topics)
+				                 RETURN DISTINCT o.id } AS cooperations,
+				       COLLECT { MATCH (x)-[:MEMBER_OF]->(n:Network) RETURN DISTINCT n.id } AS networks""")
+			.bindAll(CypherParameters.of("ids", ids, "origin", origin, "vector",
+					(vector != null) ? Arrays.stream(vector).boxed().toList() : null, "topics", topics))
+			.fetchAs(Candidate.class).mappedBy((types, r) -> new Candidate(r.get("id").asString(), r.get("country").asString(),
+					r.get("region").asString(null), r.get("regionName").asString(null), r.get("degree").asInt(),
+					r.get("mirror").isNull() ? null : r.get("mirror").asDouble(), r.get("diaspora").asString(null),
+					r.get("diasporaCountry").asString(null), r.get("stock").isNull() ? null : r.get("stock").asLong(),
+					r.get("stockYear").isNull() ? null : r.get("stockYear").asInt(),
+					r.get("agreements").asList(Value::asString), r.get("cooperations").asList(Value::asString),
+					new HashSet<>(r.get("networks").asList(Value::asString))))
+			.all().stream().toList();
+	}
+
+	Map<String, String> topicsByName() {
+		Map<String, String> byName = new HashMap<>();
+		this.neo4j.query("MATCH (t:Topic) RETURN t.id AS id, [t.id, t.name, t.nameEs] + coalesce(t.names, []) AS names")
+			.fetch().all()
+			.forEach(row -> castList(row.get("names")).forEach(name -> byName.put(name.toLowerCase(java.util.Locale.ROOT),
+					(String) row.get("id"))));
+		return byName;
+	}
+
+	Set<String> networkIds(Collection<String> ids) {
+		return new HashSet<>(this.neo4j.query("MATCH (n:Network) WHERE n.id IN $ids RETURN n.id AS id")
+			.bind(ids).to("ids")
+			.fetchAs(String.class).mappedBy((types, r) -> r.get("id").asString())
+			.all());
+	}
+
+	/** The largest diaspora from the country, to scale the others by. */
+	long largestDiaspora(String origin) {
+		return this.neo4j.query("MATCH (d:Diaspora {origin: $origin}) RETURN coalesce(max(d.stock), 0) AS stock")
+			.bind(origin).to("origin")
+			.fetchAs(Long.class).mappedBy((types, r) -> r.get("stock").asLong())
+			.one().orElse(0L);
+	}
+
+	/** Each US state's share of the remittances sent to Mexico in the latest year with four quarters, and that year. */
+	record StateShare(String region, double share, int year, String observation) {
+	}
+
+	Map<String, StateShare> remittanceShares() {
+		Map<String, StateShare> shares = new HashMap<>();
+		this.neo4j.query("""
+				MATCH (r:Region {country: 'US'})-[:HAS_OBSERVATION]->(o:Observation)
+				WHERE o.indicator = 'remittances_sent_to_mexico'
+				WITH o.year AS year, collect({region: r.id, value: o.value, id: o.id}) AS rows, count(DISTINCT o.date) AS quarters
+				WHERE quarters = 4
+				WITH year, rows ORDER BY year DESC LIMIT 1
+				UNWIND rows AS row
+				WITH year, row.region AS region, sum(row.value) AS sent, collect(row.id)[0] AS observation
+				WITH year, collect({region: region, sent: sent, observation: observation}) AS states, sum(sent) AS total
+				UNWIND states AS state
+				RETURN state.region AS region, toFloat(state.sent) / total AS share, year, state.observation AS observation""")
+			.fetch().all()
+			.forEach(row -> shares.put((String) row.get("region"), new StateShare((String) row.get("region"),
+					((Number) row.get("share")).doubleValue(), ((Number) row.get("year")).intValue(),
+					(String) row.get("observation"))));
+		return shares;
+	}
+
+	private Map<String, Reach> reaches(String cypher, Map<String, Object> parameters) {
+		Map<String, Reach> reaches = new HashMap<>();
+		this.neo4j.query(cypher).bindAll(parameters).fetch().all().forEach(row -> reaches.put((String) row.get("id"),
+				new Reach(((Number) row.get("strength")).doubleValue(), castList(row.get("via")))));
+		return reaches;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> castList(Object value) {
+		return (List<String>) value;
+	}
+
+	private static double[] vector(Value value) {
+		return value.isNull() ? null : value.asList(Value::asDouble).stream().mapToDouble(Double::doubleValue).toArray();
+	}
+
+}

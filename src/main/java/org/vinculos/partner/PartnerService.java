@@ -1,0 +1,193 @@
+package org.vinculos.partner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.vinculos.city.Cities;
+import org.vinculos.city.City;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Suggests the local governments a city could partner with next, and why.
+ *
+ * <p>Candidates are the cities that some signal reaches: partners of its partners, partners of the other local
+ * governments of its region, co-members of its networks, the cities nearest in profile and, when topics are asked,
+ * the cities active on them. Each signal's strength is scaled into 0..1 and weighted; the score is their sum. The book's
+ * checklist (a compatible profile, previous experience, reciprocity, the diaspora) maps onto MIRROR, TRACK_RECORD,
+ * PARTNER_OF_PARTNER and REGIONAL_PEER, and DIASPORA. Everything runs on plain Cypher.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PartnerService {
+
+	private static final int MIRROR_CANDIDATES = 100;
+
+	private final PartnerRepository repository;
+
+	private final Cities cities;
+
+	PartnerService(PartnerRepository repository, Cities cities) {
+		this.repository = repository;
+		this.cities = cities;
+	}
+
+	/** The query: for whom, on which topics, among which cities, with which weights (null: the defaults). */
+	public record Request(String cityId, Set<String> topics, Set<String> countries, Set<String> networks,
+			boolean includeDomestic, int limit, Map<ReasonKind, Double> weights) {
+	}
+
+	/** Each topic's id under its id and its names in English and Spanish, lower case. */
+	public Map<String, String> topicsByName() {
+		return this.repository.topicsByName();
+	}
+
+	/** Those of the ids that name no network. */
+	public Set<String> unknownNetworks(Set<String> ids) {
+		Set<String> unknown = new LinkedHashSet<>(ids);
+		unknown.removeAll(this.repository.networkIds(ids));
+		return unknown;
+	}
+
+	/** The best suggestions, best first; empty when no city has the id. */
+	public List<PartnerSuggestion> suggest(Request request) {
+		Optional<PartnerRepository.Source> found = this.repository.source(request.cityId());
+		if (found.isEmpty() || request.limit() == 0) {
+			return List.of();
+		}
+		PartnerRepository.Source source = found.get();
+		Map<ReasonKind, Double> weights = new EnumMap<>(ReasonKind.class);
+		for (ReasonKind kind : ReasonKind.values()) {
+			weights.put(kind, (request.weights() != null) ? request.weights().getOrDefault(kind, kind.defaultWeight())
+					: kind.defaultWeight());
+		}
+		Map<String, PartnerRepository.Reach> partnersOfPartners = this.repository.partnersOfPartners(source.id());
+		Map<String, PartnerRepository.Reach> peers = this.repository.regionalPeers(source.id());
+		Map<String, PartnerRepository.Reach> shared = this.repository.sharedNetworks(source.id(),
+				(request.networks() != null && !request.networks().isEmpty()) ? request.networks() : null);
+		Set<String> pool = new LinkedHashSet<>(partnersOfPartners.keySet());
+		pool.addAll(peers.keySet());
+		pool.addAll(shared.keySet());
+		if (source.vector() != null) {
+			pool.addAll(this.repository.nearestProfiles(source.vector(), MIRROR_CANDIDATES));
+		}
+		List<String> topics = (request.topics() != null && !request.topics().isEmpty()) ? List.copyOf(request.topics()) : null;
+		if (topics != null) {
+			pool.addAll(this.repository.activeOn(topics));
+		}
+		Set<String> members = (request.networks() != null && !request.networks().isEmpty())
+				? this.repository.membersOf(request.networks()) : null;
+		pool.remove(source.id());
+		pool.removeAll(source.partners());
+		if (members != null) {
+			pool.retainAll(members);
+		}
+		List<PartnerRepository.Candidate> candidates = this.repository.candidates(pool, source.country(), source.vector(), topics)
+			.stream()
+			.filter(c -> request.includeDomestic() || !c.country().equals(source.country()))
+			.filter(c -> request.countries() == null || request.countries().isEmpty() || request.countries().contains(c.country()))
+			.toList();
+		long largestDiaspora = this.repository.largestDiaspora(source.country());
+		Map<String, PartnerRepository.StateShare> stateShares = source.country().equals("MX")
+				? this.repository.remittanceShares() : Map.of();
+		double largestShare = stateShares.values().stream().mapToDouble(PartnerRepository.StateShare::share).max().orElse(1);
+		int largestDegree = candidates.stream().mapToInt(PartnerRepository.Candidate::degree).max().orElse(1);
+		List<Scored> scored = new ArrayList<>();
+		for (PartnerRepository.Candidate candidate : candidates) {
+			List<PartnerSuggestion.Reason> reasons = new ArrayList<>();
+			add(reasons, weights, ReasonKind.PARTNER_OF_PARTNER, partnersOfPartners.get(candidate.id()),
+					reach -> 1 - Math.exp(-reach.strength()),
+					reach -> "partner of " + reach.via().size() + ((reach.via().size() == 10) ? "+" : "") + " of its partners");
+			add(reasons, weights, ReasonKind.REGIONAL_PEER, peers.get(candidate.id()),
+					reach -> 1 - Math.exp(-reach.strength() / 2),
+					reach -> "partner of " + (int) reach.strength() + " other local governments of its region");
+			add(reasons, weights, ReasonKind.SHARED_NETWORK, shared.get(candidate.id()),
+					reach -> Math.min(1, reach.strength() / 2), reach -> "both in " + String.join(", ", reach.via()));
+			diaspora(reasons, weights, source, candidate, largestDiaspora, stateShares, largestShare);
+			if (candidate.mirror() != null && weights.get(ReasonKind.MIRROR) > 0) {
+				reasons.add(new PartnerSuggestion.Reason(ReasonKind.MIRROR, round(weights.get(ReasonKind.MIRROR) * candidate.mirror()),
+						String.format(Locale.ROOT, "profile similarity %.2f (size, geography, sister-city count)", candidate.mirror()),
+						List.of(source.id(), candidate.id())));
+			}
+			trackRecord(reasons, weights, candidate, largestDegree, topics != null);
+			double score = reasons.stream().mapToDouble(PartnerSuggestion.Reason::weight).sum();
+			if (score > 0) {
+				reasons.sort(Comparator.comparingDouble(PartnerSuggestion.Reason::weight).reversed());
+				scored.add(new Scored(candidate.id(), round(score), reasons));
+			}
+		}
+		scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
+		List<Scored> top = scored.subList(0, Math.min(request.limit(), scored.size()));
+		Map<String, City> cities = this.cities.byIds(top.stream().map(Scored::id).toList());
+		return top.stream().map(s -> new PartnerSuggestion(cities.get(s.id()), s.score(), s.reasons())).toList();
+	}
+
+	private record Scored(String id, double score, List<PartnerSuggestion.Reason> reasons) {
+	}
+
+	private static void add(List<PartnerSuggestion.Reason> reasons, Map<ReasonKind, Double> weights, ReasonKind kind,
+			PartnerRepository.Reach reach, java.util.function.ToDoubleFunction<PartnerRepository.Reach> strength,
+			java.util.function.Function<PartnerRepository.Reach, String> detail) {
+		if (reach != null && weights.get(kind) > 0) {
+			reasons.add(new PartnerSuggestion.Reason(kind, round(weights.get(kind) * strength.applyAsDouble(reach)),
+					detail.apply(reach), reach.via()));
+		}
+	}
+
+	private static void diaspora(List<PartnerSuggestion.Reason> reasons, Map<ReasonKind, Double> weights,
+			PartnerRepository.Source source, PartnerRepository.Candidate candidate, long largest,
+			Map<String, PartnerRepository.StateShare> stateShares, double largestShare) {
+		if (candidate.stock() == null || candidate.stock() <= 0 || largest <= 0 || weights.get(ReasonKind.DIASPORA) == 0) {
+			return;
+		}
+		double strength = Math.log10(1 + candidate.stock()) / Math.log10(1 + largest);
+		List<String> evidence = new ArrayList<>(List.of(candidate.diaspora()));
+		String detail = String.format(Locale.ROOT, "%,d people born in %s live in %s (%d)", candidate.stock(),
+				countryName(source), candidate.diasporaCountry(), candidate.stockYear());
+		PartnerRepository.StateShare state = (candidate.region() != null) ? stateShares.get(candidate.region()) : null;
+		if (state != null) {
+			strength *= 0.5 + 0.5 * state.share() / largestShare;
+			evidence.add(state.observation());
+			detail += String.format(Locale.ROOT, "; %s sent %.1f%% of the remittances from the US to Mexico in %d",
+					candidate.regionName(), 100 * state.share(), state.year());
+		}
+		reasons.add(new PartnerSuggestion.Reason(ReasonKind.DIASPORA, round(weights.get(ReasonKind.DIASPORA) * strength),
+				detail, evidence));
+	}
+
+	private static String countryName(PartnerRepository.Source source) {
+		return source.country().equals("MX") ? "Mexico" : source.country();
+	}
+
+	private static void trackRecord(List<PartnerSuggestion.Reason> reasons, Map<ReasonKind, Double> weights,
+			PartnerRepository.Candidate candidate, int largestDegree, boolean onTopics) {
+		double weight = weights.get(ReasonKind.TRACK_RECORD);
+		if (weight == 0 || (candidate.degree() == 0 && candidate.agreements().isEmpty() && candidate.cooperations().isEmpty())) {
+			return;
+		}
+		double experience = Math.log10(1 + candidate.degree()) / Math.log10(1 + Math.max(1, largestDegree));
+		int onTopic = candidate.agreements().size() + candidate.cooperations().size();
+		double strength = onTopics ? 0.5 * experience + 0.5 * Math.min(1, onTopic / 2.0) : experience;
+		List<String> evidence = new ArrayList<>(candidate.agreements());
+		evidence.addAll(candidate.cooperations());
+		String detail = candidate.degree() + " sister cities";
+		if (onTopic > 0) {
+			detail += "; " + candidate.agreements().size() + " agreements and " + candidate.cooperations().size()
+					+ " cooperations" + (onTopics ? " on the topics asked" : "");
+		}
+		reasons.add(new PartnerSuggestion.Reason(ReasonKind.TRACK_RECORD, round(weight * strength), detail, evidence));
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10_000) / 10_000.0;
+	}
+
+}
