@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.vinculos.city.Cities;
@@ -61,9 +62,11 @@ public class MirrorService {
 		int wanted = Math.max(MIN_CANDIDATES, request.limit() * CANDIDATES_PER_MATCH);
 		List<String> candidateIds = candidates(source, request, wanted, weights.equals(MirrorWeights.DEFAULT));
 		List<CityProfile> profiles = this.repository.profiles(candidateIds);
-		List<Scored> scored = profiles.stream().map(candidate -> score(source, candidate, weights))
+		// Details are written only for the matches returned: formatting them for every candidate costs more than scoring.
+		List<Scored> scored = profiles.stream().map(candidate -> score(source, candidate, weights, false))
 			.sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.candidate().id()))
 			.limit(request.limit())
+			.map(s -> score(source, s.candidate(), weights, true))
 			.toList();
 		Map<String, City> cities = this.cities.byIds(scored.stream().map(s -> s.candidate().id()).toList());
 		return scored.stream().map(s -> new MirrorMatch(cities.get(s.candidate().id()), s.score(), s.dimensions(),
@@ -114,10 +117,10 @@ public class MirrorService {
 	private record Scored(CityProfile candidate, double score, List<MirrorMatch.Dimension> dimensions, double coverage) {
 	}
 
-	private Scored score(CityProfile a, CityProfile b, MirrorWeights weights) {
-		List<MirrorMatch.Dimension> dimensions = List.of(size(a, b, weights.size()), economy(a, b, weights.economy()),
-				geography(a, b, weights.geography()), topics(a, b, weights.topics()),
-				international(a, b, weights.international()));
+	private Scored score(CityProfile a, CityProfile b, MirrorWeights weights, boolean explain) {
+		List<MirrorMatch.Dimension> dimensions = List.of(size(a, b, weights.size(), explain),
+				economy(a, b, weights.economy(), explain), geography(a, b, weights.geography(), explain),
+				topics(a, b, weights.topics(), explain), international(a, b, weights.international(), explain));
 		double total = dimensions.stream().mapToDouble(MirrorMatch.Dimension::weight).sum();
 		double score = 0;
 		double covered = 0;
@@ -130,97 +133,130 @@ public class MirrorService {
 		return new Scored(b, round(score / total), dimensions, round(covered / total));
 	}
 
-	static MirrorMatch.Dimension size(CityProfile a, CityProfile b, double weight) {
-		if (a.population() == null || b.population() == null || a.population() <= 0 || b.population() <= 0) {
-			return new MirrorMatch.Dimension("size", null, weight, 0, "population unknown for "
-					+ ((a.population() == null || a.population() <= 0) ? a.name() : b.name()));
+	/** The readable parts of a dimension's detail, written only when asked for. */
+	private static final class Details {
+
+		private final boolean explain;
+
+		private final List<String> parts = new ArrayList<>();
+
+		Details(boolean explain) {
+			this.explain = explain;
 		}
-		double ratio = Math.abs(Math.log10((double) a.population() / b.population()));
-		return new MirrorMatch.Dimension("size", round(clip(1 - ratio)), weight, 1,
-				"population " + people(a.population()) + " vs " + people(b.population()));
+
+		void add(Supplier<String> part) {
+			if (this.explain) {
+				this.parts.add(part.get());
+			}
+		}
+
+		String text(String whenEmpty) {
+			return (this.parts.isEmpty()) ? (this.explain ? whenEmpty : "") : String.join("; ", this.parts);
+		}
+
 	}
 
-	static MirrorMatch.Dimension economy(CityProfile a, CityProfile b, double weight) {
+	static MirrorMatch.Dimension size(CityProfile a, CityProfile b, double weight, boolean explain) {
+		Details details = new Details(explain);
+		if (a.population() == null || b.population() == null || a.population() <= 0 || b.population() <= 0) {
+			return new MirrorMatch.Dimension("size", null, weight, 0, details.text("population unknown for "
+					+ ((a.population() == null || a.population() <= 0) ? a.name() : b.name())));
+		}
+		double ratio = Math.abs(Math.log10((double) a.population() / b.population()));
+		details.add(() -> "population " + people(a.population()) + " vs " + people(b.population()));
+		return new MirrorMatch.Dimension("size", round(clip(1 - ratio)), weight, 1, details.text(""));
+	}
+
+	static MirrorMatch.Dimension economy(CityProfile a, CityProfile b, double weight, boolean explain) {
+		Details details = new Details(explain);
 		List<Double> parts = new ArrayList<>();
-		List<String> details = new ArrayList<>();
 		if (!a.sectors().isEmpty() && !b.sectors().isEmpty()) {
-			parts.add(cosine(a.sectors().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().share())),
-					b.sectors().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().share()))));
-			details.add("state sector mix " + (a.region().equals(b.region()) ? "is the same state's" : "similarity "
-					+ String.format(Locale.ROOT, "%.2f", parts.getLast())) + " (largest: " + largest(a) + " vs " + largest(b) + ")");
+			double similarity = cosine(shares(a), shares(b));
+			parts.add(similarity);
+			details.add(() -> "state sector mix " + (a.region().equals(b.region()) ? "is the same state's"
+					: "similarity " + String.format(Locale.ROOT, "%.2f", similarity)) + " (largest: " + largest(a) + " vs "
+					+ largest(b) + ")");
 		}
 		if (a.gdpPerCapita() != null && b.gdpPerCapita() != null) {
 			CityProfile.Money x = a.gdpPerCapita();
 			CityProfile.Money y = b.gdpPerCapita();
 			if (x.currency().equals(y.currency())) {
 				parts.add(clip(1 - Math.abs(Math.log10(x.value() / y.value()))));
-				details.add("GDP per person " + money(x) + " vs " + money(y));
+				details.add(() -> "GDP per person " + money(x) + " vs " + money(y));
 			}
 			else {
-				details.add("GDP per person in " + x.currency() + " and " + y.currency() + ": no exchange rate in the sources");
+				details.add(() -> "GDP per person in " + x.currency() + " and " + y.currency()
+						+ ": no exchange rate in the sources");
 			}
 		}
-		if (parts.isEmpty()) {
-			return new MirrorMatch.Dimension("economy", null, weight, 0,
-					details.isEmpty() ? "no economic data on both sides" : String.join("; ", details));
-		}
-		return new MirrorMatch.Dimension("economy", round(mean(parts)), weight, parts.size() / 2.0,
-				String.join("; ", details));
+		return new MirrorMatch.Dimension("economy", parts.isEmpty() ? null : round(mean(parts)), weight,
+				parts.size() / 2.0, details.text("no economic data on both sides"));
 	}
 
-	static MirrorMatch.Dimension geography(CityProfile a, CityProfile b, double weight) {
+	static MirrorMatch.Dimension geography(CityProfile a, CityProfile b, double weight, boolean explain) {
+		Details details = new Details(explain);
 		List<Double> parts = new ArrayList<>();
-		List<String> details = new ArrayList<>();
 		if (a.latitude() != null && b.latitude() != null) {
 			parts.add(clip(1 - Math.abs(Math.abs(a.latitude()) - Math.abs(b.latitude())) / 20));
-			details.add(String.format(Locale.ROOT, "latitude %.1f° vs %.1f°", a.latitude(), b.latitude()));
+			details.add(() -> String.format(Locale.ROOT, "latitude %.1f° vs %.1f°", a.latitude(), b.latitude()));
 			parts.add((a.borderKm() != null) == (b.borderKm() != null) ? 1.0 : 0.0);
-			details.add("border " + border(a) + " vs " + border(b));
+			details.add(() -> "border " + border(a) + " vs " + border(b));
 		}
 		if (a.dem() != null && b.dem() != null) {
 			parts.add(clip(1 - Math.abs(a.dem() - b.dem()) / 1500.0));
-			details.add("altitude " + a.dem() + " m vs " + b.dem() + " m");
+			details.add(() -> "altitude " + a.dem() + " m vs " + b.dem() + " m");
 		}
 		parts.add(capitalClass(a).equals(capitalClass(b)) ? 1.0 : 0.0);
-		details.add("capital: " + capitalClass(a) + " vs " + capitalClass(b));
+		details.add(() -> "capital: " + capitalClass(a) + " vs " + capitalClass(b));
 		if (a.temperature() != null && b.temperature() != null) {
 			parts.add(clip(1 - Math.abs(a.temperature() - b.temperature()) / 10));
-			details.add(String.format(Locale.ROOT, "mean temperature %.1f °C vs %.1f °C", a.temperature(), b.temperature()));
+			details.add(() -> String.format(Locale.ROOT, "mean temperature %.1f °C vs %.1f °C", a.temperature(),
+					b.temperature()));
 		}
-		return new MirrorMatch.Dimension("geography", round(mean(parts)), weight, parts.size() / 5.0,
-				String.join("; ", details));
+		return new MirrorMatch.Dimension("geography", round(mean(parts)), weight, parts.size() / 5.0, details.text(""));
 	}
 
-	static MirrorMatch.Dimension topics(CityProfile a, CityProfile b, double weight) {
+	static MirrorMatch.Dimension topics(CityProfile a, CityProfile b, double weight, boolean explain) {
+		Details details = new Details(explain);
 		if (a.topics().isEmpty() || b.topics().isEmpty()) {
-			return new MirrorMatch.Dimension("topics", null, weight, 0, "no agreement or cooperation topics for "
-					+ (a.topics().isEmpty() && b.topics().isEmpty() ? "either city" : a.topics().isEmpty() ? a.name() : b.name()));
+			return new MirrorMatch.Dimension("topics", null, weight, 0, details.text("no agreement or cooperation topics for "
+					+ (a.topics().isEmpty() && b.topics().isEmpty() ? "either city" : a.topics().isEmpty() ? a.name() : b.name())));
 		}
-		Set<String> shared = new HashSet<>(a.topics());
-		shared.retainAll(b.topics());
-		return new MirrorMatch.Dimension("topics", round(jaccard(a.topics(), b.topics())), weight, 1,
-				shared.isEmpty() ? "no shared topic" : "shared: " + names(shared));
+		details.add(() -> {
+			Set<String> shared = new HashSet<>(a.topics());
+			shared.retainAll(b.topics());
+			return shared.isEmpty() ? "no shared topic" : "shared: " + names(shared);
+		});
+		return new MirrorMatch.Dimension("topics", round(jaccard(a.topics(), b.topics())), weight, 1, details.text(""));
 	}
 
-	static MirrorMatch.Dimension international(CityProfile a, CityProfile b, double weight) {
+	static MirrorMatch.Dimension international(CityProfile a, CityProfile b, double weight, boolean explain) {
+		Details details = new Details(explain);
 		List<Double> parts = new ArrayList<>();
-		List<String> details = new ArrayList<>();
 		parts.add(clip(1 - Math.abs(Math.log10(1 + a.sisters()) - Math.log10(1 + b.sisters())) / 1.5));
-		details.add(a.sisters() + " vs " + b.sisters() + " sister cities");
+		details.add(() -> a.sisters() + " vs " + b.sisters() + " sister cities");
 		if (!a.networks().isEmpty() && !b.networks().isEmpty()) {
 			parts.add(jaccard(a.networks(), b.networks()));
-			Set<String> shared = new HashSet<>(a.networks());
-			shared.retainAll(b.networks());
-			details.add(shared.isEmpty() ? "no shared network" : "shared networks: " + names(shared));
+			details.add(() -> {
+				Set<String> shared = new HashSet<>(a.networks());
+				shared.retainAll(b.networks());
+				return shared.isEmpty() ? "no shared network" : "shared networks: " + names(shared);
+			});
 		}
 		if (!a.partnerCountries().isEmpty() && !b.partnerCountries().isEmpty()) {
 			parts.add(cosine(a.partnerCountries(), b.partnerCountries()));
-			Set<String> shared = new HashSet<>(a.partnerCountries().keySet());
-			shared.retainAll(b.partnerCountries().keySet());
-			details.add(shared.size() + " partner countries in common");
+			details.add(() -> {
+				Set<String> shared = new HashSet<>(a.partnerCountries().keySet());
+				shared.retainAll(b.partnerCountries().keySet());
+				return shared.size() + " partner countries in common";
+			});
 		}
 		return new MirrorMatch.Dimension("international", round(mean(parts)), weight, round(parts.size() / 3.0),
-				String.join("; ", details));
+				details.text(""));
+	}
+
+	private static Map<String, Double> shares(CityProfile city) {
+		return city.sectors().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().share()));
 	}
 
 	private static String capitalClass(CityProfile city) {

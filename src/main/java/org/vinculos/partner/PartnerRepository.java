@@ -34,9 +34,7 @@ class PartnerRepository {
 	}
 
 	/** What the score needs to know of a candidate. */
-	record Candidate(String id, String country, String region, String regionName, int degree, Double mirror,
-			String diaspora, String diasporaCountry, Long stock, Integer stockYear, List<String> agreements,
-			List<String> cooperations, Set<String> networks) {
+	record Candidate(String id, String country, String region, String regionName, int degree, Double mirror) {
 	}
 
 	/** Reached from the city through intermediaries: a strength and the intermediaries' ids. */
@@ -118,37 +116,68 @@ class PartnerRepository {
 			.all());
 	}
 
-	/**
-	 * What the score needs of each candidate: degree, profile similarity to the vector, the diaspora from
-	 * {@code origin} in its country, and its agreements and cooperation on the topics (on any topic when null).
-	 */
-	List<Candidate> candidates(Collection<String> ids, String origin, double[] vector, Collection<String> topics) {
+	/** What the score needs of each candidate: its country, region, number of sister cities and profile similarity. */
+	List<Candidate> candidates(Collection<String> ids, double[] vector) {
 		return this.neo4j.query("""
 				UNWIND $ids AS xid
 				MATCH (x:Entity {id: xid}) WHERE x:City
 				OPTIONAL MATCH (x)-[:IN_REGION]->(xr:Region)
-				OPTIONAL MATCH (d:Diaspora {origin: $origin, destination: x.country})
 				RETURN x.id AS id, x.country AS country, xr.id AS region, xr.name AS regionName,
-				       COUNT { (x)-[:SISTER_CITY]-(:City) } AS degree,
+				       COUNT { (x)-[:SISTER_CITY]-() } AS degree,
 				       CASE WHEN $vector IS NULL OR x.profile IS NULL THEN null
-				            ELSE vector.similarity.euclidean(x.profile, $vector) END AS mirror,
-				       d.id AS diaspora, COLLECT { MATCH (d)-[:LIVES_IN]->(k) RETURN k.name }[0] AS diasporaCountry,
-				       d.stock AS stock, d.stockYear AS stockYear,
+				            ELSE vector.similarity.euclidean(x.profile, $vector) END AS mirror""")
+			.bindAll(CypherParameters.of("ids", ids, "vector", (vector != null) ? Arrays.stream(vector).boxed().toList() : null))
+			.fetchAs(Candidate.class).mappedBy((types, r) -> new Candidate(r.get("id").asString(), r.get("country").asString(),
+					r.get("region").asString(null), r.get("regionName").asString(null), r.get("degree").asInt(),
+					r.get("mirror").isNull() ? null : r.get("mirror").asDouble()))
+			.all().stream().toList();
+	}
+
+	/** The agreements and cooperation partners of each city, on the topics (on any topic when null). */
+	Map<String, Activity> activities(Collection<String> ids, Collection<String> topics) {
+		Map<String, Activity> activities = new HashMap<>();
+		this.neo4j.query("""
+				UNWIND $ids AS xid
+				MATCH (x:Entity {id: xid})
+				RETURN x.id AS id,
 				       COLLECT { MATCH (x)<-[:PARTY]-(a:Agreement)-[:COVERS]->(t:Topic) WHERE $topics IS NULL OR t.id IN $topics
 				                 RETURN DISTINCT a.id } AS agreements,
 				       COLLECT { MATCH (x)-[w:COOPERATES_WITH]-(o) WHERE $topics IS NULL OR any(t IN w.topics WHERE t IN $topics)
-				                 RETURN DISTINCT o.id } AS cooperations,
-				       COLLECT { MATCH (x)-[:MEMBER_OF]->(n:Network) RETURN DISTINCT n.id } AS networks""")
-			.bindAll(CypherParameters.of("ids", ids, "origin", origin, "vector",
-					(vector != null) ? Arrays.stream(vector).boxed().toList() : null, "topics", topics))
-			.fetchAs(Candidate.class).mappedBy((types, r) -> new Candidate(r.get("id").asString(), r.get("country").asString(),
-					r.get("region").asString(null), r.get("regionName").asString(null), r.get("degree").asInt(),
-					r.get("mirror").isNull() ? null : r.get("mirror").asDouble(), r.get("diaspora").asString(null),
-					r.get("diasporaCountry").asString(null), r.get("stock").isNull() ? null : r.get("stock").asLong(),
-					r.get("stockYear").isNull() ? null : r.get("stockYear").asInt(),
-					r.get("agreements").asList(Value::asString), r.get("cooperations").asList(Value::asString),
-					new HashSet<>(r.get("networks").asList(Value::asString))))
-			.all().stream().toList();
+				                 RETURN DISTINCT o.id } AS cooperations""")
+			.bindAll(CypherParameters.of("ids", ids, "topics", topics))
+			.fetch().all()
+			.forEach(row -> activities.put((String) row.get("id"),
+					new Activity(castList(row.get("agreements")), castList(row.get("cooperations")))));
+		return activities;
+	}
+
+	/** A city's agreements and cooperation partners. */
+	record Activity(List<String> agreements, List<String> cooperations) {
+
+		static final Activity NONE = new Activity(List.of(), List.of());
+
+		int size() {
+			return this.agreements.size() + this.cooperations.size();
+		}
+
+	}
+
+	/** The diasporas from a country, by the country they live in. */
+	Map<String, Diaspora> diasporasFrom(String origin) {
+		Map<String, Diaspora> diasporas = new HashMap<>();
+		this.neo4j.query("""
+				MATCH (d:Diaspora {origin: $origin})-[:LIVES_IN]->(k:Country)
+				RETURN k.id AS country, k.name AS countryName, d.id AS id, d.stock AS stock, d.stockYear AS year""")
+			.bind(origin).to("origin")
+			.fetch().all()
+			.forEach(row -> diasporas.put((String) row.get("country"), new Diaspora((String) row.get("id"),
+					(String) row.get("countryName"), ((Number) row.get("stock")).longValue(),
+					((Number) row.get("year")).intValue())));
+		return diasporas;
+	}
+
+	/** People born in one country who live in another, as counted in a year. */
+	record Diaspora(String id, String countryName, long stock, int year) {
 	}
 
 	Map<String, String> topicsByName() {
@@ -165,14 +194,6 @@ class PartnerRepository {
 			.bind(ids).to("ids")
 			.fetchAs(String.class).mappedBy((types, r) -> r.get("id").asString())
 			.all());
-	}
-
-	/** The largest diaspora from the country, to scale the others by. */
-	long largestDiaspora(String origin) {
-		return this.neo4j.query("MATCH (d:Diaspora {origin: $origin}) RETURN coalesce(max(d.stock), 0) AS stock")
-			.bind(origin).to("origin")
-			.fetchAs(Long.class).mappedBy((types, r) -> r.get("stock").asLong())
-			.one().orElse(0L);
 	}
 
 	/** Each US state's share of the remittances sent to Mexico in the latest year with four quarters, and that year. */

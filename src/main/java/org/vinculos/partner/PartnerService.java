@@ -33,7 +33,11 @@ public class PartnerService {
 
 	private final PartnerRepository repository;
 
+	private static final long SHARES_TTL_NANOS = 60_000_000_000L;
+
 	private final Cities cities;
+
+	private volatile CachedShares shares;
 
 	PartnerService(PartnerRepository repository, Cities cities) {
 		this.repository = repository;
@@ -80,9 +84,8 @@ public class PartnerService {
 			pool.addAll(this.repository.nearestProfiles(source.vector(), MIRROR_CANDIDATES));
 		}
 		List<String> topics = (request.topics() != null && !request.topics().isEmpty()) ? List.copyOf(request.topics()) : null;
-		if (topics != null) {
-			pool.addAll(this.repository.activeOn(topics));
-		}
+		Set<String> activeOnTopics = (topics != null) ? this.repository.activeOn(topics) : Set.of();
+		pool.addAll(activeOnTopics);
 		Set<String> members = (request.networks() != null && !request.networks().isEmpty())
 				? this.repository.membersOf(request.networks()) : null;
 		pool.remove(source.id());
@@ -90,14 +93,19 @@ public class PartnerService {
 		if (members != null) {
 			pool.retainAll(members);
 		}
-		List<PartnerRepository.Candidate> candidates = this.repository.candidates(pool, source.country(), source.vector(), topics)
+		List<PartnerRepository.Candidate> candidates = this.repository.candidates(pool, source.vector())
 			.stream()
 			.filter(c -> request.includeDomestic() || !c.country().equals(source.country()))
 			.filter(c -> request.countries() == null || request.countries().isEmpty() || request.countries().contains(c.country()))
 			.toList();
-		long largestDiaspora = this.repository.largestDiaspora(source.country());
-		Map<String, PartnerRepository.StateShare> stateShares = source.country().equals("MX")
-				? this.repository.remittanceShares() : Map.of();
+		// Agreements and cooperation on the topics exist only for the cities active on them; without topics they are
+		// read for the suggestions returned, as evidence.
+		Map<String, PartnerRepository.Activity> activities = (topics != null) ? this.repository.activities(
+				candidates.stream().map(PartnerRepository.Candidate::id).filter(activeOnTopics::contains).toList(), topics)
+				: Map.of();
+		Map<String, PartnerRepository.Diaspora> diasporas = this.repository.diasporasFrom(source.country());
+		long largestDiaspora = diasporas.values().stream().mapToLong(PartnerRepository.Diaspora::stock).max().orElse(0);
+		Map<String, PartnerRepository.StateShare> stateShares = source.country().equals("MX") ? remittanceShares() : Map.of();
 		double largestShare = stateShares.values().stream().mapToDouble(PartnerRepository.StateShare::share).max().orElse(1);
 		int largestDegree = candidates.stream().mapToInt(PartnerRepository.Candidate::degree).max().orElse(1);
 		List<Scored> scored = new ArrayList<>();
@@ -111,26 +119,52 @@ public class PartnerService {
 					reach -> "partner of " + (int) reach.strength() + " other local governments of its region");
 			add(reasons, weights, ReasonKind.SHARED_NETWORK, shared.get(candidate.id()),
 					reach -> Math.min(1, reach.strength() / 2), reach -> "both in " + String.join(", ", reach.via()));
-			diaspora(reasons, weights, source, candidate, largestDiaspora, stateShares, largestShare);
+			diaspora(reasons, weights, source, candidate, diasporas.get(candidate.country()), largestDiaspora, stateShares,
+					largestShare);
 			if (candidate.mirror() != null && weights.get(ReasonKind.MIRROR) > 0) {
 				reasons.add(new PartnerSuggestion.Reason(ReasonKind.MIRROR, round(weights.get(ReasonKind.MIRROR) * candidate.mirror()),
 						String.format(Locale.ROOT, "profile similarity %.2f (size, geography, sister-city count)", candidate.mirror()),
 						List.of(source.id(), candidate.id())));
 			}
-			trackRecord(reasons, weights, candidate, largestDegree, topics != null);
+			trackRecord(reasons, weights, candidate, activities.getOrDefault(candidate.id(), PartnerRepository.Activity.NONE),
+					largestDegree, topics != null);
 			double score = reasons.stream().mapToDouble(PartnerSuggestion.Reason::weight).sum();
 			if (score > 0) {
-				reasons.sort(Comparator.comparingDouble(PartnerSuggestion.Reason::weight).reversed());
-				scored.add(new Scored(candidate.id(), round(score), reasons));
+				scored.add(new Scored(candidate, round(score), reasons));
 			}
 		}
-		scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
+		scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.candidate().id()));
 		List<Scored> top = scored.subList(0, Math.min(request.limit(), scored.size()));
-		Map<String, City> cities = this.cities.byIds(top.stream().map(Scored::id).toList());
-		return top.stream().map(s -> new PartnerSuggestion(cities.get(s.id()), s.score(), s.reasons())).toList();
+		Map<String, PartnerRepository.Activity> evidence = (topics == null)
+				? this.repository.activities(top.stream().map(s -> s.candidate().id()).toList(), null) : Map.of();
+		Map<String, City> cities = this.cities.byIds(top.stream().map(s -> s.candidate().id()).toList());
+		List<PartnerSuggestion> suggestions = new ArrayList<>();
+		for (Scored s : top) {
+			List<PartnerSuggestion.Reason> reasons = new ArrayList<>(s.reasons());
+			PartnerRepository.Activity activity = evidence.get(s.candidate().id());
+			if (activity != null && activity.size() > 0) {
+				reasons.replaceAll(r -> (r.kind() == ReasonKind.TRACK_RECORD) ? trackRecordEvidence(r, activity) : r);
+			}
+			reasons.sort(Comparator.comparingDouble(PartnerSuggestion.Reason::weight).reversed());
+			suggestions.add(new PartnerSuggestion(cities.get(s.candidate().id()), s.score(), reasons));
+		}
+		return suggestions;
 	}
 
-	private record Scored(String id, double score, List<PartnerSuggestion.Reason> reasons) {
+	/** The remittance shares change only with an import; read them at most once a minute. */
+	private Map<String, PartnerRepository.StateShare> remittanceShares() {
+		CachedShares cached = this.shares;
+		if (cached == null || System.nanoTime() - cached.readAt() > SHARES_TTL_NANOS) {
+			cached = new CachedShares(this.repository.remittanceShares(), System.nanoTime());
+			this.shares = cached;
+		}
+		return cached.shares();
+	}
+
+	private record CachedShares(Map<String, PartnerRepository.StateShare> shares, long readAt) {
+	}
+
+	private record Scored(PartnerRepository.Candidate candidate, double score, List<PartnerSuggestion.Reason> reasons) {
 	}
 
 	private static void add(List<PartnerSuggestion.Reason> reasons, Map<ReasonKind, Double> weights, ReasonKind kind,
@@ -143,15 +177,15 @@ public class PartnerService {
 	}
 
 	private static void diaspora(List<PartnerSuggestion.Reason> reasons, Map<ReasonKind, Double> weights,
-			PartnerRepository.Source source, PartnerRepository.Candidate candidate, long largest,
-			Map<String, PartnerRepository.StateShare> stateShares, double largestShare) {
-		if (candidate.stock() == null || candidate.stock() <= 0 || largest <= 0 || weights.get(ReasonKind.DIASPORA) == 0) {
+			PartnerRepository.Source source, PartnerRepository.Candidate candidate, PartnerRepository.Diaspora diaspora,
+			long largest, Map<String, PartnerRepository.StateShare> stateShares, double largestShare) {
+		if (diaspora == null || diaspora.stock() <= 0 || largest <= 0 || weights.get(ReasonKind.DIASPORA) == 0) {
 			return;
 		}
-		double strength = Math.log10(1 + candidate.stock()) / Math.log10(1 + largest);
-		List<String> evidence = new ArrayList<>(List.of(candidate.diaspora()));
-		String detail = String.format(Locale.ROOT, "%,d people born in %s live in %s (%d)", candidate.stock(),
-				countryName(source), candidate.diasporaCountry(), candidate.stockYear());
+		double strength = Math.log10(1 + diaspora.stock()) / Math.log10(1 + largest);
+		List<String> evidence = new ArrayList<>(List.of(diaspora.id()));
+		String detail = String.format(Locale.ROOT, "%,d people born in %s live in %s (%d)", diaspora.stock(),
+				countryName(source), diaspora.countryName(), diaspora.year());
 		PartnerRepository.StateShare state = (candidate.region() != null) ? stateShares.get(candidate.region()) : null;
 		if (state != null) {
 			strength *= 0.5 + 0.5 * state.share() / largestShare;
@@ -168,22 +202,31 @@ public class PartnerService {
 	}
 
 	private static void trackRecord(List<PartnerSuggestion.Reason> reasons, Map<ReasonKind, Double> weights,
-			PartnerRepository.Candidate candidate, int largestDegree, boolean onTopics) {
+			PartnerRepository.Candidate candidate, PartnerRepository.Activity activity, int largestDegree, boolean onTopics) {
 		double weight = weights.get(ReasonKind.TRACK_RECORD);
-		if (weight == 0 || (candidate.degree() == 0 && candidate.agreements().isEmpty() && candidate.cooperations().isEmpty())) {
+		if (weight == 0 || (candidate.degree() == 0 && activity.size() == 0)) {
 			return;
 		}
 		double experience = Math.log10(1 + candidate.degree()) / Math.log10(1 + Math.max(1, largestDegree));
-		int onTopic = candidate.agreements().size() + candidate.cooperations().size();
-		double strength = onTopics ? 0.5 * experience + 0.5 * Math.min(1, onTopic / 2.0) : experience;
-		List<String> evidence = new ArrayList<>(candidate.agreements());
-		evidence.addAll(candidate.cooperations());
+		double strength = onTopics ? 0.5 * experience + 0.5 * Math.min(1, activity.size() / 2.0) : experience;
 		String detail = candidate.degree() + " sister cities";
-		if (onTopic > 0) {
-			detail += "; " + candidate.agreements().size() + " agreements and " + candidate.cooperations().size()
-					+ " cooperations" + (onTopics ? " on the topics asked" : "");
+		if (onTopics) {
+			detail += "; " + activity.agreements().size() + " agreements and " + activity.cooperations().size()
+					+ " cooperations on the topics asked";
 		}
+		List<String> evidence = new ArrayList<>(activity.agreements());
+		evidence.addAll(activity.cooperations());
 		reasons.add(new PartnerSuggestion.Reason(ReasonKind.TRACK_RECORD, round(weight * strength), detail, evidence));
+	}
+
+	/** A track record without topics, with the candidate's agreements and cooperation as evidence. */
+	private static PartnerSuggestion.Reason trackRecordEvidence(PartnerSuggestion.Reason reason,
+			PartnerRepository.Activity activity) {
+		List<String> evidence = new ArrayList<>(activity.agreements());
+		evidence.addAll(activity.cooperations());
+		return new PartnerSuggestion.Reason(reason.kind(), reason.weight(), reason.detail() + "; "
+				+ activity.agreements().size() + " agreements and " + activity.cooperations().size() + " cooperations",
+				evidence);
 	}
 
 	private static double round(double value) {

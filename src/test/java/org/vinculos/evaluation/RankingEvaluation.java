@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.vinculos.VinculosApplication;
 import org.vinculos.mirror.MirrorMatch;
 import org.vinculos.mirror.MirrorService;
-import org.vinculos.mirror.MirrorWeights;
+import org.vinculos.partner.PartnerService;
 import org.vinculos.support.SharedTestDatabase;
 
 import org.springframework.boot.SpringApplication;
@@ -24,8 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Measures the mirror-city rankings against what the sources know, and writes {@code docs/evaluation.md}. Run with
- * {@code ./mvnw -Pevaluate verify}.
+ * Measures the mirror-city and partner rankings against what the sources know, and writes {@code docs/evaluation.md}.
+ * Run with {@code ./mvnw -Pevaluate verify}.
  */
 @Tag("evaluation")
 class RankingEvaluation {
@@ -43,6 +43,8 @@ class RankingEvaluation {
 				.append(LocalDate.now())
 				.append(", against the seed in this repository. Do not edit by hand: run the command again.\n\n");
 			new MirrorEvaluation(neo4j, mirrors).write(doc);
+			// Last: it removes the held-out links from this evaluation's own database.
+			new PartnerEvaluation(neo4j, context.getBean(PartnerService.class)).write(doc);
 			Files.writeString(Path.of("docs/evaluation.md"), doc.toString());
 			System.out.println(doc);
 		}

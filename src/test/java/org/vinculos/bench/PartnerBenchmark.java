@@ -1,0 +1,46 @@
+package org.vinculos.bench;
+
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.vinculos.VinculosApplication;
+import org.vinculos.support.SharedTestDatabase;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Latency of {@code partnerSuggestions} over HTTP, on the seed and then on the world-scale graph ({@link WorldScale}):
+ * p50 and p95 of default queries for the 20 Mexican municipalities with the most sister cities, in turn. Run with
+ * {@code ./mvnw -Pbench verify}.
+ */
+@Tag("bench")
+class PartnerBenchmark {
+
+	@Test
+	void latencyOfPartnerSuggestionsOnTheSeedAndAtWorldScale() throws Exception {
+		Path dataDir = SharedTestDatabase.temporaryDirectory("vinculos-bench-partner");
+		try (ConfigurableApplicationContext context = new SpringApplication(VinculosApplication.class)
+			.run("--vinculos.data-dir=" + dataDir, "--server.port=0")) {
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			Driver driver = context.getBean(Driver.class);
+			List<HttpRequest> requests = driver.executableQuery("""
+					MATCH (c:City {country: 'MX'}) WHERE c.kind = 'municipio'
+					RETURN c.id AS id ORDER BY COUNT { (c)-[:SISTER_CITY]-() } DESC, c.id LIMIT 20""").execute().records()
+				.stream()
+				.map(r -> HttpLatency.graphQl(port, "{ partnerSuggestions(cityId: \"" + r.get("id").asString()
+						+ "\") { city { id name } score reasons { kind weight detail evidence } } }"))
+				.toList();
+			System.out.printf("Partner benchmark, %s, %d cores%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
+			HttpLatency.measure("partnerSuggestions, seed: " + WorldScale.cities(driver) + " cities", requests, 1_000, 300);
+			WorldScale.load(driver);
+			HttpLatency.measure("partnerSuggestions, world: " + WorldScale.cities(driver) + " cities", requests, 1_000, 300);
+		}
+	}
+
+}
