@@ -1,5 +1,7 @@
 package org.vinculos;
 
+import org.vinculos.cli.Cli;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -10,6 +12,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class VinculosApplication {
 
 	public static void main(String[] args) {
+		if (Cli.isCommand(args)) {
+			System.exit(new Cli(System.out, System.err).run(args));
+		}
 		SpringApplication.run(VinculosApplication.class, args);
 	}
 

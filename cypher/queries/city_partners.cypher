@@ -1,0 +1,8 @@
+// A city's partners: sister cities, agreements and network co-members, each with the source that states it.
+MATCH (c:City {id: 'inegi:14039'})-[l:SISTER_CITY]-(p:City)
+RETURN p.name AS partner, p.country AS country, l.since AS since, l.source AS source, l.sourceRef AS sourceRef
+ORDER BY p.population DESC;
+
+MATCH (c:City {id: 'inegi:14039'})<-[:PARTY]-(a:Agreement)-[:PARTY]->(other)
+WHERE other <> c
+RETURN a.title AS agreement, other.name AS counterpart, a.sources AS sources;

@@ -1,0 +1,19 @@
+package org.vinculos.importer;
+
+import java.util.List;
+
+/**
+ * What an import did, or would do (a dry run), or why it did nothing (problems).
+ */
+public record ImportReport(List<FileReport> files, List<ImportProblem> problems, boolean dryRun) {
+
+	/** One file: its kind, rows, and how many facts it created, updated or left unchanged; its import run id. */
+	public record FileReport(String file, String kind, String sha256, int rows, long created, long updated, long unchanged,
+			String runId) {
+	}
+
+	public boolean ok() {
+		return this.problems.isEmpty();
+	}
+
+}

@@ -1,0 +1,191 @@
+package org.vinculos.importer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vinculos.cli.Cli;
+import org.vinculos.support.GraphQlClients;
+import org.vinculos.support.IntegrationTest;
+import org.vinculos.support.SharedTestDatabase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class ImportIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ImportService importer;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void aValidFileIsWrittenWithItsSourceAndASecondImportChangesNothing() throws IOException {
+		Path file = write("links.csv", """
+				city_a,country_a,city_b,country_b,since,source,id_a,id_b,until,status,source_url
+				Guadalajara,mx,Kraków,PL,1995,"Acta de cabildo de prueba, Guadalajara",,,,active,https://example.org/acta
+				,,Oulu,FI,2001-05-04,"Acta de cabildo de prueba, Guadalajara",inegi:14039,,2010,ended,
+				""");
+
+		ImportReport first = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		});
+		ImportReport second = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		});
+
+		assertThat(first.problems()).isEmpty();
+		assertThat(first.files()).singleElement()
+			.satisfies(f -> assertThat(List.of(f.rows(), f.created(), f.updated(), f.unchanged())).containsExactly(2, 2L, 0L, 0L));
+		assertThat(second.files()).singleElement()
+			.satisfies(f -> assertThat(List.of(f.created(), f.updated(), f.unchanged())).containsExactly(0L, 0L, 2L));
+		Map<String, Object> link = this.neo4j.query("""
+				MATCH (:Entity {id: 'inegi:14039'})-[l:SISTER_CITY]-(o:City {name: 'Oulu'})
+				MATCH (s:Source {id: l.source})
+				RETURN l.since AS since, l.sinceDate AS sinceDate, l.until AS until, l.status AS status,
+				       l.sourceRef AS sourceRef, s.name AS sourceName, count(*) AS links""").fetch().one().orElseThrow();
+		assertThat(link).containsEntry("since", 2001L).containsEntry("sinceDate", "2001-05-04").containsEntry("until", 2010L)
+			.containsEntry("status", "ended").containsEntry("sourceRef", "links.csv:3")
+			.containsEntry("sourceName", "Acta de cabildo de prueba, Guadalajara").containsEntry("links", 1L);
+		var runs = GraphQlClients.overHttp(this.port).document("{ importRuns(first: 2) { file kind user rows created unchanged } }")
+			.executeSync();
+		assertThat(runs.field("importRuns").<List<Map<String, Object>>>getValue()).first()
+			.satisfies(run -> assertThat(run).containsEntry("file", "links.csv").containsEntry("user", "steward-test")
+				.containsEntry("unchanged", 2));
+	}
+
+	@Test
+	void everyProblemIsReportedWithFileLineAndColumnAndNothingIsWritten() throws IOException {
+		long before = links();
+		Path file = write("bad.csv", """
+				city_a,country_a,city_b,country_b,since,source
+				Guadalajara,MX,Atlantis,GR,1995,Test
+				Guadalajara,Mexico,Kraków,PL,1995,Test
+				Guadalajara,MX,Kraków,PL,95,Test
+				Guadalajara,MX,Kraków,PL,1995,
+				Benito Juárez,MX,Kraków,PL,1995,Test
+				Guadalajara,MX,Lima,PE,1995,Test
+				Guadalajara,MX,Lima,PE,1996,Test
+				""");
+
+		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		});
+
+		assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
+				"bad.csv:2:16: no city named \"Atlantis\" in GR",
+				"bad.csv:3:13: country_a must be an ISO 3166-1 alpha-2 code such as MX, got: Mexico",
+				"bad.csv:4:26: since must be a year (1995) or a date (1995-06-30), got: 95",
+				"bad.csv:5:31: source is required: who states the link (a document, a registry, a URL)",
+				report.problems().get(4).toString(),
+				"bad.csv:8:1: the same link and source as line 7");
+		assertThat(report.problems().get(4).toString()).startsWith("bad.csv:6:1: \"Benito Juárez\" names ")
+			.endsWith("; give id_a");
+		assertThat(links()).isEqualTo(before);
+	}
+
+	@Test
+	void aDryRunCountsWhatItWouldDoAndWritesNothing() throws IOException {
+		long before = links();
+		Path file = write("dry.csv", """
+				city_a,country_a,city_b,country_b,since,source
+				Monterrey,MX,Oulu,FI,,Dry-run test source
+				""");
+
+		ImportReport report = this.importer.importFiles(List.of(file), "sister-links", true, "steward-test", rows -> {
+		});
+
+		assertThat(report.files()).singleElement().satisfies(f -> assertThat(f.created()).isEqualTo(1));
+		assertThat(links()).isEqualTo(before);
+	}
+
+	@Test
+	void theCommandLineImportsExitsNonZeroOnProblemsAndRunsCypherScripts() throws IOException {
+		Path good = write("cli.csv", """
+				city_a,country_a,city_b,country_b,since,source
+				Tijuana,MX,Oulu,FI,2020,Command-line test source
+				""");
+		Path bad = write("cli-bad.csv", """
+				city_a,country_a,city_b,country_b,since,source
+				Tijuana,MX,Nowhere,FI,2020,Command-line test source
+				""");
+		Path script = write("check.cypher", """
+				MATCH (c:City {id: 'inegi:02004'}) RETURN c.name;
+				MATCH (c:City) RETURN c.nonsense(;
+				""");
+
+		Result imported = cli("import", good.toString());
+		Result refused = cli("import", bad.toString());
+		Result cypher = cli("cypher", script.toString());
+
+		assertThat(imported.status()).isZero();
+		assertThat(imported.out()).contains("cli.csv: sister-links, 1 rows: 1 created, 0 updated, 0 unchanged");
+		assertThat(refused.status()).isEqualTo(1);
+		assertThat(refused.err()).contains("cli-bad.csv:2:12: no city named \"Nowhere\" in FI").contains("nothing was written");
+		assertThat(cypher.status()).isEqualTo(1);
+		assertThat(cypher.out()).contains("check.cypher:1: statement 1: ok");
+		assertThat(cypher.err()).contains("check.cypher:2: statement 2 failed:");
+		assertThat(cli("import").status()).isEqualTo(2);
+	}
+
+	@Test
+	void theExampleQueriesAndTheMigrationsRunAsCypherScripts() throws IOException {
+		List<String> scripts = new java.util.ArrayList<>();
+		for (String folder : List.of("cypher/queries", "cypher/migrations")) {
+			try (var files = Files.list(Path.of(folder))) {
+				files.filter(f -> f.toString().endsWith(".cypher")).sorted().forEach(f -> scripts.add(f.toString()));
+			}
+		}
+
+		Result result = cypherScripts(scripts.toArray(String[]::new));
+
+		assertThat(scripts).hasSizeGreaterThanOrEqualTo(8);
+		assertThat(result.err()).isEmpty();
+		assertThat(result.status()).isZero();
+	}
+
+	private record Result(int status, String out, String err) {
+	}
+
+	private Result cypherScripts(String... scripts) {
+		String[] args = new String[scripts.length + 1];
+		args[0] = "cypher";
+		System.arraycopy(scripts, 0, args, 1, scripts.length);
+		return cli(args);
+	}
+
+	private Result cli(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		String[] all = new String[args.length + 1];
+		System.arraycopy(args, 0, all, 0, args.length);
+		all[args.length] = "--spring.neo4j.uri=" + SharedTestDatabase.boltUri();
+		int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+			.run(all);
+		return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	private Path write(String name, String content) throws IOException {
+		return Files.writeString(this.directory.resolve(name), content);
+	}
+
+	private long links() {
+		return this.neo4j.query("MATCH ()-[l:SISTER_CITY]->() RETURN count(l)").fetchAs(Long.class).one().orElseThrow();
+	}
+
+}
