@@ -156,6 +156,32 @@ public class ImportService {
 		return new ImportReport(reports, List.of(), dryRun);
 	}
 
+	/**
+	 * Writes one sister-city link as a steward states it over the API, like one row of a file, and records the write
+	 * as a run of its own.
+	 * @return created, updated or unchanged
+	 */
+	public String writeSisterLink(String cityA, String cityB, YearOrDate since, YearOrDate until, String status,
+			String source, String sourceUrl, String operation, String user) {
+		String a = (cityA.compareTo(cityB) < 0) ? cityA : cityB;
+		String b = (cityA.compareTo(cityB) < 0) ? cityB : cityA;
+		SisterLinkRow row = new SisterLinkRow(1, a, b, (since != null) ? since.year() : null,
+				(since != null) ? since.date() : null, (until != null) ? until.year() : null, status, source, sourceUrl);
+		String run = "import:" + UUID.randomUUID();
+		try (var session = this.driver.session(); Transaction tx = session.beginTransaction()) {
+			mergeSources(tx, List.of(row));
+			Map<String, Long> outcomes = new HashMap<>();
+			tx.run(WRITE_SISTER_LINKS, Map.of("rows", List.of(parameters(row, operation)), "run", run))
+				.forEachRemaining(r -> outcomes.merge(r.get("outcome").asString(), r.get("n").asLong(), Long::sum));
+			String outcome = outcomes.keySet().stream().findFirst().orElseThrow();
+			recordRun(tx, new ImportReport.FileReport(operation, "sister-links", sha256((a + "|" + b + "|" + source)
+				.getBytes(StandardCharsets.UTF_8)), 1, outcome.equals("created") ? 1 : 0, outcome.equals("updated") ? 1 : 0,
+					outcome.equals("unchanged") ? 1 : 0, run), user);
+			tx.commit();
+			return outcome;
+		}
+	}
+
 	/** New links change the cities' sister-city counts, which their mirror profiles hold. */
 	private void refreshProfiles() {
 		try {
@@ -224,7 +250,7 @@ public class ImportService {
 	}
 
 	/** A stable id for a source text: its first words and a hash, so that the same text is always the same source. */
-	static String sourceId(String text) {
+	public static String sourceId(String text) {
 		String slug = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
 			.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
 		if (slug.length() > 40) {

@@ -1,7 +1,5 @@
 package org.vinculos.importer;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,8 +24,6 @@ final class SisterLinkFile {
 
 	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
-	private static final Pattern YEAR = Pattern.compile("\\d{4}");
-
 	private final CityResolver cities;
 
 	private final List<ImportProblem> problems;
@@ -45,8 +41,8 @@ final class SisterLinkFile {
 			int before = this.problems.size();
 			String a = city(record, "a");
 			String b = city(record, "b");
-			Date since = date(record, "since");
-			Date until = date(record, "until");
+			YearOrDate since = date(record, "since");
+			YearOrDate until = date(record, "until");
 			String status = value(record, "status");
 			if (status != null && !STATUSES.contains(status)) {
 				problem(record, "status", "status must be one of active, inactive, ended, got: " + status);
@@ -116,35 +112,18 @@ final class SisterLinkFile {
 		return ids.getFirst();
 	}
 
-	private record Date(int year, String date) {
-	}
-
-	private Date date(CsvRecord record, String column) {
+	private YearOrDate date(CsvRecord record, String column) {
 		String text = value(record, column);
 		if (text == null) {
 			return null;
 		}
-		int year;
-		String full = null;
-		if (YEAR.matcher(text).matches()) {
-			year = Integer.parseInt(text);
+		try {
+			return YearOrDate.parse(column, text);
 		}
-		else {
-			try {
-				LocalDate date = LocalDate.parse(text);
-				year = date.getYear();
-				full = text;
-			}
-			catch (DateTimeParseException ex) {
-				problem(record, column, column + " must be a year (1995) or a date (1995-06-30), got: " + text);
-				return null;
-			}
-		}
-		if (year < 1800 || year > LocalDate.now().getYear() + 1) {
-			problem(record, column, column + " " + year + " is out of range (1800 to next year)");
+		catch (IllegalArgumentException ex) {
+			problem(record, column, ex.getMessage());
 			return null;
 		}
-		return new Date(year, full);
 	}
 
 	private static String value(CsvRecord record, String column) {

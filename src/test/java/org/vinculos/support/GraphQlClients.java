@@ -16,7 +16,18 @@ public final class GraphQlClients {
 	}
 
 	public static HttpSyncGraphQlClient overHttp(int port) {
-		return HttpSyncGraphQlClient.builder(RestClient.create("http://127.0.0.1:" + port + "/graphql"))
+		return overHttp(RestClient.create("http://127.0.0.1:" + port + "/graphql"));
+	}
+
+	/** A client that signs in with HTTP Basic. */
+	public static HttpSyncGraphQlClient overHttp(int port, String user, String password) {
+		return overHttp(RestClient.builder().baseUrl("http://127.0.0.1:" + port + "/graphql")
+			.defaultHeaders(headers -> headers.setBasicAuth(user, password))
+			.build());
+	}
+
+	private static HttpSyncGraphQlClient overHttp(RestClient client) {
+		return HttpSyncGraphQlClient.builder(client)
 			.documentSource(new ResourceDocumentSource(List.of(new ClassPathResource("graphql-test/")),
 					List.of(".graphql")))
 			.build();

@@ -1,0 +1,103 @@
+package org.vinculos.steward;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.vinculos.support.GraphQlClients;
+import org.vinculos.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@TestPropertySource(properties = "vinculos.security.accounts=ana:ANALYST:{noop}ana-secret,sam:STEWARD:{noop}sam-secret")
+class SisterLinkMutationIT {
+
+	private static final Map<String, Object> MONTERREY_OULU = Map.of("cityA", "inegi:19039", "cityB", "geonames:643492",
+			"since", "2004", "status", "active", "source", "Mutation test: acta de cabildo de Monterrey");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Test
+	void aStewardAddsALinkOnceAndEndsItAsAnotherSourceStates() {
+		ClientGraphQlResponse added = steward("addSisterLink", MONTERREY_OULU);
+		ClientGraphQlResponse again = steward("addSisterLink", MONTERREY_OULU);
+		ClientGraphQlResponse ended = steward("endSisterLink", Map.of("cityA", "inegi:19039", "cityB", "geonames:643492",
+				"until", "2019-12-31", "source", "Mutation test: acta de cabildo de 2019"));
+
+		assertThat(added.field("addSisterLink.outcome").<String>getValue()).isEqualTo("CREATED");
+		assertThat(added.field("addSisterLink.link.city.name").<String>getValue()).isEqualTo("Oulu");
+		assertThat(added.field("addSisterLink.link.since").<Integer>getValue()).isEqualTo(2004);
+		assertThat(again.field("addSisterLink.outcome").<String>getValue()).isEqualTo("UNCHANGED");
+		assertThat(ended.field("endSisterLink.outcome").<String>getValue()).isEqualTo("CREATED");
+		assertThat(this.neo4j.query("""
+				MATCH (:Entity {id: 'inegi:19039'})-[l:SISTER_CITY]-(:Entity {id: 'geonames:643492'}), (s:Source {id: l.source})
+				RETURN s.name + ': ' + coalesce(l.status, '') + ' ' + coalesce(toString(l.until), '') AS statement
+				ORDER BY statement""").fetchAs(String.class).all())
+			.containsExactly("Mutation test: acta de cabildo de 2019: ended 2019",
+					"Mutation test: acta de cabildo de Monterrey: active ");
+		var runs = GraphQlClients.overHttp(this.port).document("{ importRuns(first: 3) { file user created unchanged } }")
+			.executeSync().field("importRuns").<List<Map<String, Object>>>getValue();
+		assertThat(runs).first().satisfies(run -> assertThat(run).containsEntry("file", "graphql:endSisterLink")
+			.containsEntry("user", "sam"));
+	}
+
+	@Test
+	void expectedFailuresAreTypedErrorsAndWriteNothing() {
+		long before = links();
+
+		ClientGraphQlResponse unknown = steward("addSisterLink", Map.of("cityA", "inegi:99999", "cityB", "geonames:643492",
+				"since", "20", "source", "Mutation test"));
+		ClientGraphQlResponse notLinked = steward("endSisterLink", Map.of("cityA", "inegi:14039", "cityB", "inegi:19039",
+				"until", "2020", "source", "Mutation test"));
+
+		assertThat(unknown.getErrors()).isEmpty();
+		assertThat(unknown.field("addSisterLink.errors").<List<Map<String, Object>>>getValue())
+			.extracting(e -> e.get("field") + " " + e.get("code"))
+			.containsExactly("cityA NOT_FOUND", "since INVALID");
+		assertThat(unknown.field("addSisterLink.link").<Object>getValue()).isNull();
+		assertThat(notLinked.field("endSisterLink.errors").<List<Map<String, Object>>>getValue())
+			.extracting(e -> e.get("code")).containsExactly("NO_LINK");
+		assertThat(links()).isEqualTo(before);
+	}
+
+	@Test
+	void withoutTheStewardRoleAMutationIsRefusedAndChangesNothing() {
+		long before = links();
+		Map<String, Object> input = Map.of("cityA", "inegi:14039", "cityB", "geonames:643492", "source", "Refused");
+
+		ClientGraphQlResponse anonymous = GraphQlClients.overHttp(this.port).documentName("addSisterLink")
+			.variable("input", input).executeSync();
+		ClientGraphQlResponse analyst = GraphQlClients.overHttp(this.port, "ana", "ana-secret").documentName("addSisterLink")
+			.variable("input", input).executeSync();
+		ClientGraphQlResponse analystReads = GraphQlClients.overHttp(this.port, "ana", "ana-secret")
+			.document("{ city(id: \"inegi:14039\") { name } }").executeSync();
+
+		assertThat(anonymous.getErrors()).singleElement()
+			.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("UNAUTHORIZED"));
+		assertThat(analyst.getErrors()).singleElement()
+			.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN"));
+		assertThat(analystReads.field("city.name").<String>getValue()).isEqualTo("Guadalajara");
+		assertThat(links()).isEqualTo(before);
+	}
+
+	private ClientGraphQlResponse steward(String mutation, Map<String, Object> input) {
+		return GraphQlClients.overHttp(this.port, "sam", "sam-secret").documentName(mutation).variable("input", input)
+			.executeSync();
+	}
+
+	private long links() {
+		return this.neo4j.query("MATCH ()-[l:SISTER_CITY]->() RETURN count(l)").fetchAs(Long.class).one().orElseThrow();
+	}
+
+}
