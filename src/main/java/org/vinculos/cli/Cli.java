@@ -2,18 +2,22 @@ package org.vinculos.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.vinculos.VinculosApplication;
 import org.vinculos.database.CypherScript;
+import org.vinculos.export.ExportFormat;
+import org.vinculos.export.ExportService;
 import org.vinculos.importer.ImportProblem;
 import org.vinculos.importer.ImportReport;
 import org.vinculos.importer.ImportService;
@@ -24,18 +28,19 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The stewards' commands of the jar: {@code import}, {@code validate} and {@code cypher}, against the embedded store
- * or the server that {@code NEO4J_URI} names. Exit status 0 on success, 1 when the input is wrong or the database
- * refuses it, 2 on a usage error.
+ * The stewards' commands of the jar: {@code import}, {@code validate}, {@code cypher} and {@code export}, against the
+ * embedded store or the server that {@code NEO4J_URI} names. Exit status 0 on success, 1 when the input is wrong or
+ * the database refuses it, 2 on a usage error.
  */
 public final class Cli {
 
-	private static final Set<String> COMMANDS = Set.of("import", "validate", "cypher");
+	private static final Set<String> COMMANDS = Set.of("import", "validate", "cypher", "export");
 
 	private static final String USAGE = """
 			usage: java -jar vinculos.jar import FILE... [--dry-run] [--kind sister-links] [--user NAME]
 			       java -jar vinculos.jar validate FILE... [--kind sister-links]
 			       java -jar vinculos.jar cypher SCRIPT.cypher...
+			       java -jar vinculos.jar export --format graphml|gexf|cyjs|csv --out FILE [--center ID --depth N]
 			Spring properties may follow as --name=value (e.g. --vinculos.data-dir=./data).""";
 
 	private final PrintStream out;
@@ -60,9 +65,22 @@ public final class Cli {
 		boolean dryRun = command.equals("validate");
 		String kind = null;
 		String user = System.getProperty("user.name", "unknown");
+		String format = null;
+		String output = null;
+		String center = null;
+		String depth = "1";
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];
-			if (arg.equals("--dry-run") && command.equals("import")) {
+			if (command.equals("export") && List.of("--format", "--out", "--center", "--depth").contains(arg) && i + 1 < args.length) {
+				String value = args[++i];
+				switch (arg) {
+					case "--format" -> format = value;
+					case "--out" -> output = value;
+					case "--center" -> center = value;
+					default -> depth = value;
+				}
+			}
+			else if (arg.equals("--dry-run") && command.equals("import")) {
 				dryRun = true;
 			}
 			else if ((arg.equals("--kind") || arg.equals("--user")) && i + 1 < args.length && !command.equals("cypher")) {
@@ -84,6 +102,18 @@ public final class Cli {
 				files.add(Path.of(arg));
 			}
 		}
+		if (command.equals("export")) {
+			ExportFormat chosen = (format != null) ? ExportFormat.named(format) : null;
+			if (chosen == null || output == null || !depth.matches("[0-3]") || !files.isEmpty()) {
+				this.err.println("export needs --format graphml|gexf|cyjs|csv and --out FILE, and --depth 0 to 3\n" + USAGE);
+				return 2;
+			}
+			Path target = Path.of(output);
+			String centre = center;
+			int hops = Integer.parseInt(depth);
+			return withContext(springArgs, context -> export(context.getBean(ExportService.class), chosen, target, centre,
+					hops));
+		}
 		if (files.isEmpty()) {
 			this.err.println(command + " needs at least one file\n" + USAGE);
 			return 2;
@@ -94,12 +124,32 @@ public final class Cli {
 				return 1;
 			}
 		}
+		String chosenKind = kind;
+		boolean dry = dryRun;
+		String by = user;
+		return withContext(springArgs, context -> command.equals("cypher") ? cypher(context.getBean(Driver.class), files)
+				: importFiles(context.getBean(ImportService.class), files, chosenKind, dry, by));
+	}
+
+	private static int withContext(List<String> springArgs, ToIntFunction<ConfigurableApplicationContext> command) {
 		SpringApplication application = new SpringApplication(VinculosApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(Banner.Mode.OFF);
 		try (ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new))) {
-			return command.equals("cypher") ? cypher(context.getBean(Driver.class), files)
-					: importFiles(context.getBean(ImportService.class), files, kind, dryRun, user);
+			return command.applyAsInt(context);
+		}
+	}
+
+	private int export(ExportService exports, ExportFormat format, Path output, String center, int depth) {
+		try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+			boolean cut = exports.export(format, center, depth, out);
+			this.out.println("wrote " + output + ((center != null) ? " (" + center + ", depth " + depth + ")" : "")
+					+ (cut ? "; cut at " + ExportService.MAX_NODES + " entities" : ""));
+			return 0;
+		}
+		catch (IOException ex) {
+			this.err.println(output + ": cannot write: " + ex.getMessage());
+			return 1;
 		}
 	}
 

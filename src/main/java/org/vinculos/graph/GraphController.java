@@ -2,14 +2,11 @@ package org.vinculos.graph;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.Cursors;
-import org.vinculos.search.EntityType;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -34,8 +31,11 @@ class GraphController {
 
 	private final GraphRepository graph;
 
-	GraphController(GraphRepository graph) {
+	private final GraphService neighbourhoods;
+
+	GraphController(GraphRepository graph, GraphService neighbourhoods) {
 		this.graph = graph;
+		this.neighbourhoods = neighbourhoods;
 	}
 
 	@QueryMapping
@@ -47,40 +47,7 @@ class GraphController {
 		if (depth == null || depth < 0 || depth > MAX_DEPTH) {
 			throw new BadRequestException("Argument 'depth' must be between 0 and " + MAX_DEPTH + ", got: " + depth);
 		}
-		int maxNodes = Cursors.pageSize("limit", limit, MAX_NODES);
-		Map<String, Graph.Node> nodes = new LinkedHashMap<>();
-		Map<String, Graph.Edge> edges = new LinkedHashMap<>();
-		for (Map<String, Object> entity : this.graph.entities(centerIds)) {
-			add(nodes, entity);
-		}
-		boolean truncated = nodes.size() > maxNodes;
-		Set<String> frontier = new LinkedHashSet<>(nodes.keySet());
-		for (int hop = 0; hop < depth && !frontier.isEmpty() && !truncated; hop++) {
-			Set<String> next = new LinkedHashSet<>();
-			// One more row than fits tells whether the neighbourhood was cut.
-			List<Map<String, Object>> rows = this.graph.hop(frontier, relationshipTypes, maxNodes * 4 + 1);
-			truncated = rows.size() > maxNodes * 4;
-			for (Map<String, Object> row : rows) {
-				String id = (String) row.get("id");
-				if (!nodes.containsKey(id)) {
-					if (nodes.size() >= maxNodes) {
-						truncated = true;
-						continue;
-					}
-					add(nodes, row);
-					next.add(id);
-				}
-				edge(edges, row);
-			}
-			frontier = next;
-		}
-		List<Graph.Edge> drawn = new ArrayList<>();
-		for (Graph.Edge edge : edges.values()) {
-			if (nodes.containsKey(edge.source()) && nodes.containsKey(edge.target())) {
-				drawn.add(edge);
-			}
-		}
-		return new Graph(List.copyOf(nodes.values()), drawn, truncated);
+		return this.neighbourhoods.around(centerIds, depth, relationshipTypes, Cursors.pageSize("limit", limit, MAX_NODES));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -115,24 +82,8 @@ class GraphController {
 		Map<String, Graph.Node> one = new LinkedHashMap<>();
 		Map<String, Object> visible = new LinkedHashMap<>((Map<String, Object>) row.get("properties"));
 		List.of("seed", "searchText", "names", "sourceRefs").forEach(visible::remove);
-		add(one, Map.of("id", row.get("id"), "labels", row.get("labels"), "properties", visible));
+		GraphService.add(one, Map.of("id", row.get("id"), "labels", row.get("labels"), "properties", visible));
 		return one.values().iterator().next();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static void add(Map<String, Graph.Node> nodes, Map<String, Object> row) {
-		Map<String, Object> properties = (Map<String, Object>) row.get("properties");
-		EntityType type = EntityType.ofLabels((List<String>) row.get("labels"));
-		String name = (String) properties.getOrDefault("name", row.get("id"));
-		nodes.put((String) row.get("id"), new Graph.Node((String) row.get("id"), name, (type != null) ? type.name() : null,
-				properties));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static void edge(Map<String, Graph.Edge> edges, Map<String, Object> row) {
-		String id = (String) row.get("edgeId");
-		edges.putIfAbsent(id, new Graph.Edge(id, (String) row.get("source"), (String) row.get("target"),
-				(String) row.get("type"), (Map<String, Object>) row.get("edgeProperties")));
 	}
 
 }

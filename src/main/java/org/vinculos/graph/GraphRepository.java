@@ -49,6 +49,20 @@ class GraphRepository {
 			.fetch().all().stream().map(GraphRepository::withoutHidden).toList();
 	}
 
+	/** Every entity with its labels and visible properties. */
+	List<Map<String, Object>> allEntities() {
+		return this.neo4j.query("MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties")
+			.fetch().all().stream().map(GraphRepository::withoutHidden).toList();
+	}
+
+	/** Every relationship between two entities, once. */
+	List<Map<String, Object>> allRelationships() {
+		return this.neo4j.query("""
+				MATCH (n:Entity)-[r]->(m:Entity)
+				RETURN elementId(r) AS edgeId, type(r) AS type, n.id AS source, m.id AS target, properties(r) AS edgeProperties""")
+			.fetch().all().stream().map(GraphRepository::withoutHidden).toList();
+	}
+
 	/** Points and dates as JSON: {lat, lon} and ISO 8601 text. */
 	private static Object json(Object value) {
 		if (value instanceof Point point) {

@@ -13,27 +13,21 @@ import org.neo4j.driver.Value;
 
 /**
  * Resolves the cities an import file names, by id or by name and country as {@code city(...)} matches them (the
- * name or any other name, case-insensitive); where a name fits several cities it refuses to guess.
+ * name or any other name, case-insensitive); where a name fits several cities it refuses to guess. The names (hundreds
+ * for a large city) are read only when a file names a city instead of giving its id.
  */
 final class CityResolver {
 
+	private final Driver driver;
+
 	private final Set<String> ids = new HashSet<>();
 
-	private final Map<String, List<String>> byName = new HashMap<>();
+	private Map<String, List<String>> byName;
 
 	CityResolver(Driver driver) {
-		for (var record : driver.executableQuery("MATCH (c:City) RETURN c.id AS id, c.country AS country, "
-				+ "[c.name] + coalesce(c.names, []) AS names").execute().records()) {
-			String id = record.get("id").asString();
-			this.ids.add(id);
-			String country = record.get("country").asString("");
-			for (String name : record.get("names").asList(Value::asString)) {
-				List<String> named = this.byName.computeIfAbsent(key(country, name), k -> new ArrayList<>(1));
-				if (!named.contains(id)) {
-					named.add(id);
-				}
-			}
-		}
+		this.driver = driver;
+		driver.executableQuery("MATCH (c:City) RETURN c.id AS id").execute().records()
+			.forEach(record -> this.ids.add(record.get("id").asString()));
 	}
 
 	boolean exists(String id) {
@@ -42,6 +36,20 @@ final class CityResolver {
 
 	/** The ids of the cities of the country with the name. */
 	List<String> named(String name, String country) {
+		if (this.byName == null) {
+			this.byName = new HashMap<>();
+			for (var record : this.driver.executableQuery("MATCH (c:City) RETURN c.id AS id, c.country AS country, "
+					+ "[c.name] + coalesce(c.names, []) AS names").execute().records()) {
+				String id = record.get("id").asString();
+				String of = record.get("country").asString("");
+				for (String other : record.get("names").asList(Value::asString)) {
+					List<String> named = this.byName.computeIfAbsent(key(of, other), k -> new ArrayList<>(1));
+					if (!named.contains(id)) {
+						named.add(id);
+					}
+				}
+			}
+		}
 		return this.byName.getOrDefault(key(country, name), List.of());
 	}
 

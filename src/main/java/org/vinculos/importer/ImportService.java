@@ -47,17 +47,21 @@ public class ImportService {
 			UNWIND $rows AS row
 			MATCH (a:Entity {id: row.a}), (b:Entity {id: row.b})
 			OPTIONAL MATCH (a)-[old:SISTER_CITY {source: row.source}]->(b)
-			WITH row, a, b, CASE
+			WITH row, a, b, old, CASE
 			  WHEN old IS NULL THEN 'created'
 			  WHEN coalesce(old.since, -1) = coalesce(row.since, -1) AND coalesce(old.sinceDate, '') = coalesce(row.sinceDate, '')
 			   AND coalesce(old.until, -1) = coalesce(row.until, -1) AND coalesce(old.status, '') = coalesce(row.status, '')
 			   THEN 'unchanged'
 			  ELSE 'updated' END AS outcome
 			CALL (row, a, b, outcome) {
-			  WITH row, a, b, outcome WHERE outcome <> 'unchanged'
-			  MERGE (a)-[l:SISTER_CITY {source: row.source}]->(b)
-			  SET l.since = row.since, l.sinceDate = row.sinceDate, l.until = row.until, l.status = row.status,
-			      l.sourceRef = row.sourceRef, l.importRun = $run
+			  WITH row, a, b, outcome WHERE outcome = 'created'
+			  CREATE (a)-[:SISTER_CITY {source: row.source, since: row.since, sinceDate: row.sinceDate, until: row.until,
+			                            status: row.status, sourceRef: row.sourceRef, importRun: $run}]->(b)
+			}
+			CALL (row, old, outcome) {
+			  WITH row, old, outcome WHERE outcome = 'updated'
+			  SET old.since = row.since, old.sinceDate = row.sinceDate, old.until = row.until, old.status = row.status,
+			      old.sourceRef = row.sourceRef, old.importRun = $run
 			}
 			RETURN outcome, count(*) AS n""";
 
@@ -150,7 +154,7 @@ public class ImportService {
 				tx.commit();
 			}
 		}
-		if (!dryRun) {
+		if (!dryRun && reports.stream().anyMatch(r -> r.created() + r.updated() > 0)) {
 			refreshProfiles();
 		}
 		return new ImportReport(reports, List.of(), dryRun);

@@ -1,0 +1,99 @@
+package org.vinculos.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.vinculos.search.EntityType;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds graphs of entities: the neighbourhood of some centres, hop by hop, or every entity and every relationship
+ * between entities, for drawing and for exports.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GraphService {
+
+	private final GraphRepository graph;
+
+	GraphService(GraphRepository graph) {
+		this.graph = graph;
+	}
+
+	/**
+	 * The entities within {@code depth} hops of the centres and the relationships among them, at most
+	 * {@code maxNodes} entities (then {@code truncated}).
+	 */
+	public Graph around(Collection<String> centerIds, int depth, List<String> relationshipTypes, int maxNodes) {
+		Map<String, Graph.Node> nodes = new LinkedHashMap<>();
+		Map<String, Graph.Edge> edges = new LinkedHashMap<>();
+		for (Map<String, Object> entity : this.graph.entities(centerIds)) {
+			add(nodes, entity);
+		}
+		boolean truncated = nodes.size() > maxNodes;
+		Set<String> frontier = new LinkedHashSet<>(nodes.keySet());
+		for (int hop = 0; hop < depth && !frontier.isEmpty() && !truncated; hop++) {
+			Set<String> next = new LinkedHashSet<>();
+			// One more row than fits tells whether the neighbourhood was cut.
+			List<Map<String, Object>> rows = this.graph.hop(frontier, relationshipTypes, maxNodes * 4 + 1);
+			truncated = rows.size() > maxNodes * 4;
+			for (Map<String, Object> row : rows) {
+				String id = (String) row.get("id");
+				if (!nodes.containsKey(id)) {
+					if (nodes.size() >= maxNodes) {
+						truncated = true;
+						continue;
+					}
+					add(nodes, row);
+					next.add(id);
+				}
+				edge(edges, row);
+			}
+			frontier = next;
+		}
+		return new Graph(List.copyOf(nodes.values()), among(nodes, edges.values()), truncated);
+	}
+
+	/** Every entity and every relationship between two entities. */
+	public Graph whole() {
+		Map<String, Graph.Node> nodes = new LinkedHashMap<>();
+		this.graph.allEntities().forEach(row -> add(nodes, row));
+		Map<String, Graph.Edge> edges = new LinkedHashMap<>();
+		this.graph.allRelationships().forEach(row -> edge(edges, row));
+		return new Graph(List.copyOf(nodes.values()), among(nodes, edges.values()), false);
+	}
+
+	private static List<Graph.Edge> among(Map<String, Graph.Node> nodes, Collection<Graph.Edge> edges) {
+		List<Graph.Edge> drawn = new ArrayList<>();
+		for (Graph.Edge edge : edges) {
+			if (nodes.containsKey(edge.source()) && nodes.containsKey(edge.target())) {
+				drawn.add(edge);
+			}
+		}
+		return drawn;
+	}
+
+	@SuppressWarnings("unchecked")
+	static void add(Map<String, Graph.Node> nodes, Map<String, Object> row) {
+		Map<String, Object> properties = (Map<String, Object>) row.get("properties");
+		EntityType type = EntityType.ofLabels((List<String>) row.get("labels"));
+		String name = (String) properties.getOrDefault("name", row.get("id"));
+		nodes.put((String) row.get("id"), new Graph.Node((String) row.get("id"), name, (type != null) ? type.name() : null,
+				properties));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void edge(Map<String, Graph.Edge> edges, Map<String, Object> row) {
+		String id = (String) row.get("edgeId");
+		edges.putIfAbsent(id, new Graph.Edge(id, (String) row.get("source"), (String) row.get("target"),
+				(String) row.get("type"), (Map<String, Object>) row.get("edgeProperties")));
+	}
+
+}
