@@ -1,13 +1,12 @@
 package org.vinculos.city;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.vinculos.graphql.BadRequestException;
+import org.vinculos.graphql.CountryCodes;
 import org.vinculos.graphql.Cursors;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -27,8 +26,6 @@ class CityController {
 
 	private static final int MAX_PAGE = 100;
 
-	private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
-
 	private final CityRepository cities;
 
 	CityController(CityRepository cities) {
@@ -43,7 +40,7 @@ class CityController {
 		if (name == null || country == null) {
 			throw new BadRequestException("city needs the argument id, or the arguments name and country");
 		}
-		return this.cities.findByName(name.strip(), countryCode("country", country), region).orElse(null);
+		return this.cities.findByName(name.strip(), CountryCodes.of("country", country), region).orElse(null);
 	}
 
 	@QueryMapping
@@ -56,9 +53,9 @@ class CityController {
 					+ " is above maxPopulation " + conditions.maxPopulation());
 		}
 		conditions = new CityFilter(
-				(conditions.country() != null) ? countryCode("filter.country", conditions.country()) : null,
+				(conditions.country() != null) ? CountryCodes.of("filter.country", conditions.country()) : null,
 				conditions.region(), conditions.minPopulation(), conditions.maxPopulation(), conditions.network(),
-				(conditions.sisterCityIn() != null) ? countryCode("filter.sisterCityIn", conditions.sisterCityIn()) : null);
+				(conditions.sisterCityIn() != null) ? CountryCodes.of("filter.sisterCityIn", conditions.sisterCityIn()) : null);
 		int size = Cursors.pageSize("first", first, MAX_PAGE);
 		int offset = Cursors.offsetAfter("after", after);
 		return CityConnection.of(this.cities.page(conditions, (orderBy != null) ? orderBy : CityOrder.POPULATION_DESC,
@@ -77,7 +74,7 @@ class CityController {
 
 	@QueryMapping
 	Country country(@Argument String code) {
-		return this.cities.country(countryCode("code", code)).orElse(null);
+		return this.cities.country(CountryCodes.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
@@ -87,7 +84,7 @@ class CityController {
 
 	@QueryMapping
 	List<Region> regions(@Argument String country) {
-		return this.cities.regions(countryCode("country", country));
+		return this.cities.regions(CountryCodes.of("country", country));
 	}
 
 	@SchemaMapping(typeName = "City", field = "population")
@@ -152,14 +149,6 @@ class CityController {
 		Map<String, Country> countries = this.cities.countries(regions.stream().map(Region::countryCode).distinct().toList());
 		return regions.stream().filter(r -> countries.containsKey(r.countryCode()))
 			.collect(Collectors.toMap(Function.identity(), r -> countries.get(r.countryCode()), (a, b) -> a));
-	}
-
-	private static String countryCode(String argument, String value) {
-		if (value == null || !COUNTRY_CODE.matcher(value.strip()).matches()) {
-			throw new BadRequestException("Argument '" + argument + "' must be an ISO 3166-1 alpha-2 country code such as MX, got: "
-					+ value);
-		}
-		return value.strip().toUpperCase(Locale.ROOT);
 	}
 
 }

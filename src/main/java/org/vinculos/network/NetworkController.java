@@ -1,13 +1,12 @@
 package org.vinculos.network;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.vinculos.graphql.BadRequestException;
+import org.vinculos.graphql.CountryCodes;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -22,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Controller
 @Transactional(readOnly = true)
 class NetworkController {
-
-	private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
 
 	private final NetworkRepository networks;
 
@@ -42,11 +39,7 @@ class NetworkController {
 	@QueryMapping
 	List<Network> networks(@Argument String kind, @Argument String memberCountry, @Argument String member,
 			@Argument String name) {
-		if (memberCountry != null && !COUNTRY_CODE.matcher(memberCountry).matches()) {
-			throw new BadRequestException(
-					"Argument 'memberCountry' must be an ISO 3166-1 alpha-2 country code such as MX, got: " + memberCountry);
-		}
-		return this.networks.networks(kind, (memberCountry != null) ? memberCountry.toUpperCase(Locale.ROOT) : null,
+		return this.networks.networks(kind, (memberCountry != null) ? CountryCodes.of("memberCountry", memberCountry) : null,
 				member, (name != null && !name.isBlank()) ? name.strip() : null);
 	}
 

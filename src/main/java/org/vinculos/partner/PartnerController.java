@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import org.vinculos.graphql.BadRequestException;
+import org.vinculos.graphql.CountryCodes;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -21,8 +21,6 @@ import org.springframework.stereotype.Controller;
 class PartnerController {
 
 	private static final int MAX_LIMIT = 100;
-
-	private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
 
 	private final PartnerService partners;
 
@@ -51,17 +49,7 @@ class PartnerController {
 				topicIds.add(id);
 			}
 		}
-		Set<String> countryCodes = null;
-		if (countries != null) {
-			countryCodes = new LinkedHashSet<>();
-			for (String code : countries) {
-				if (!COUNTRY_CODE.matcher(code.strip()).matches()) {
-					throw new BadRequestException(
-							"Argument 'countries' must hold ISO 3166-1 alpha-2 country codes such as US, got: " + code);
-				}
-				countryCodes.add(code.strip().toUpperCase(Locale.ROOT));
-			}
-		}
+		Set<String> countryCodes = CountryCodes.of("countries", countries);
 		Set<String> networkIds = (networks != null) ? new LinkedHashSet<>(networks) : null;
 		if (networkIds != null) {
 			Set<String> unknown = this.partners.unknownNetworks(networkIds);
