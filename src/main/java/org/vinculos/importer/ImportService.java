@@ -13,13 +13,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 
@@ -43,28 +42,6 @@ public class ImportService {
 
 	private static final int BATCH = 10_000;
 
-	private static final String WRITE_SISTER_LINKS = """
-			UNWIND $rows AS row
-			MATCH (a:Entity {id: row.a}), (b:Entity {id: row.b})
-			OPTIONAL MATCH (a)-[old:SISTER_CITY {source: row.source}]->(b)
-			WITH row, a, b, old, CASE
-			  WHEN old IS NULL THEN 'created'
-			  WHEN coalesce(old.since, -1) = coalesce(row.since, -1) AND coalesce(old.sinceDate, '') = coalesce(row.sinceDate, '')
-			   AND coalesce(old.until, -1) = coalesce(row.until, -1) AND coalesce(old.status, '') = coalesce(row.status, '')
-			   THEN 'unchanged'
-			  ELSE 'updated' END AS outcome
-			CALL (row, a, b, outcome) {
-			  WITH row, a, b, outcome WHERE outcome = 'created'
-			  CREATE (a)-[:SISTER_CITY {source: row.source, since: row.since, sinceDate: row.sinceDate, until: row.until,
-			                            status: row.status, sourceRef: row.sourceRef, importRun: $run}]->(b)
-			}
-			CALL (row, old, outcome) {
-			  WITH row, old, outcome WHERE outcome = 'updated'
-			  SET old.since = row.since, old.sinceDate = row.sinceDate, old.until = row.until, old.status = row.status,
-			      old.sourceRef = row.sourceRef, old.importRun = $run
-			}
-			RETURN outcome, count(*) AS n""";
-
 	private final Driver driver;
 
 	ImportService(Driver driver) {
@@ -72,7 +49,7 @@ public class ImportService {
 	}
 
 	/** The kinds of file this importer reads, by their {@code --kind} name. */
-	public static final Set<String> KINDS = Set.of("sister-links");
+	public static final List<String> KINDS = Arrays.stream(ImportKind.values()).map(ImportKind::title).toList();
 
 	/**
 	 * Checks the files and, unless {@code dryRun} or anything is wrong, writes them.
@@ -83,7 +60,8 @@ public class ImportService {
 	public ImportReport importFiles(List<Path> files, String kind, boolean dryRun, String user, IntConsumer progress) {
 		List<ImportProblem> problems = new ArrayList<>();
 		CityResolver cities = new CityResolver(this.driver);
-		Map<Path, List<SisterLinkRow>> valid = new HashMap<>();
+		Map<Path, List<ImportRow>> valid = new HashMap<>();
+		Map<Path, ImportKind> kinds = new HashMap<>();
 		Map<Path, String> hashes = new HashMap<>();
 		for (Path file : files) {
 			String name = file.getFileName().toString();
@@ -103,7 +81,8 @@ public class ImportService {
 			hashes.put(file, sha256(bytes));
 			try (CsvReader reader = CsvReader.open(new InputStreamReader(new java.io.ByteArrayInputStream(bytes),
 					StandardCharsets.UTF_8), name)) {
-				if (!checkHeader(name, reader.header(), kind, problems)) {
+				ImportKind fileKind = kindOf(name, reader.header(), kind, problems);
+				if (fileKind == null) {
 					continue;
 				}
 				List<CsvRecord> records = reader.readAll();
@@ -111,7 +90,11 @@ public class ImportService {
 					problems.add(new ImportProblem(name, 1, 1, "the file has a header but no rows"));
 					continue;
 				}
-				valid.put(file, new SisterLinkFile(cities, problems).check(records));
+				kinds.put(file, fileKind);
+				valid.put(file, switch (fileKind) {
+					case SISTER_LINKS -> new SisterLinkFile(cities, problems).check(records, name);
+					case MEMBERSHIPS -> new MembershipFile(cities, this.driver, problems).check(records, name);
+				});
 			}
 			catch (CsvFormatException ex) {
 				problems.add(new ImportProblem(name, ex.line(), ex.column(), ex.reason()));
@@ -127,19 +110,15 @@ public class ImportService {
 				String name = file.getFileName().toString();
 				String run = "import:" + UUID.randomUUID();
 				Map<String, Long> outcomes = new HashMap<>();
-				List<SisterLinkRow> rows = valid.get(file);
+				List<ImportRow> rows = valid.get(file);
 				for (int from = 0; from < rows.size(); from += BATCH) {
-					List<Map<String, Object>> batch = new ArrayList<>();
-					for (SisterLinkRow row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
-						batch.add(parameters(row, name));
-					}
-					mergeSources(tx, rows.subList(from, Math.min(rows.size(), from + BATCH)));
-					tx.run(WRITE_SISTER_LINKS, Map.of("rows", batch, "run", run)).forEachRemaining(
-							r -> outcomes.merge(r.get("outcome").asString(), r.get("n").asLong(), Long::sum));
+					List<ImportRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+					write(tx, kinds.get(file), batch, run, outcomes);
 					written += batch.size();
 					progress.accept(written);
 				}
-				ImportReport.FileReport report = new ImportReport.FileReport(name, "sister-links", hashes.get(file), rows.size(),
+				ImportReport.FileReport report = new ImportReport.FileReport(name, kinds.get(file).title(), hashes.get(file),
+						rows.size(),
 						outcomes.getOrDefault("created", 0L), outcomes.getOrDefault("updated", 0L),
 						outcomes.getOrDefault("unchanged", 0L), dryRun ? null : run);
 				if (!dryRun) {
@@ -167,18 +146,14 @@ public class ImportService {
 	 */
 	public String writeSisterLink(String cityA, String cityB, YearOrDate since, YearOrDate until, String status,
 			String source, String sourceUrl, String operation, String user) {
-		String a = (cityA.compareTo(cityB) < 0) ? cityA : cityB;
-		String b = (cityA.compareTo(cityB) < 0) ? cityB : cityA;
-		SisterLinkRow row = new SisterLinkRow(1, a, b, (since != null) ? since.year() : null,
-				(since != null) ? since.date() : null, (until != null) ? until.year() : null, status, source, sourceUrl);
+		ImportRow row = new ImportRow(SisterLinkFile.parameters(cityA, cityB, since, until, status, source, operation), source,
+				sourceUrl);
 		String run = "import:" + UUID.randomUUID();
 		try (var session = this.driver.session(); Transaction tx = session.beginTransaction()) {
-			mergeSources(tx, List.of(row));
 			Map<String, Long> outcomes = new HashMap<>();
-			tx.run(WRITE_SISTER_LINKS, Map.of("rows", List.of(parameters(row, operation)), "run", run))
-				.forEachRemaining(r -> outcomes.merge(r.get("outcome").asString(), r.get("n").asLong(), Long::sum));
+			write(tx, ImportKind.SISTER_LINKS, List.of(row), run, outcomes);
 			String outcome = outcomes.keySet().stream().findFirst().orElseThrow();
-			recordRun(tx, new ImportReport.FileReport(operation, "sister-links", sha256((a + "|" + b + "|" + source)
+			recordRun(tx, new ImportReport.FileReport(operation, "sister-links", sha256((cityA + "|" + cityB + "|" + source)
 				.getBytes(StandardCharsets.UTF_8)), 1, outcome.equals("created") ? 1 : 0, outcome.equals("updated") ? 1 : 0,
 					outcome.equals("unchanged") ? 1 : 0, run), user);
 			tx.commit();
@@ -197,50 +172,49 @@ public class ImportService {
 		}
 	}
 
-	private static boolean checkHeader(String name, List<String> header, String kind, List<ImportProblem> problems) {
-		if (kind != null && !KINDS.contains(kind)) {
-			problems.add(new ImportProblem(name, 1, 1, "unknown kind " + kind + "; known kinds: " + String.join(", ", KINDS)));
-			return false;
+	/** The kind of a file, named or recognised by its header, or null after adding the problem with its header. */
+	private static ImportKind kindOf(String name, List<String> header, String named, List<ImportProblem> problems) {
+		ImportKind kind = (named != null) ? ImportKind.named(named) : ImportKind.recognise(header);
+		if (kind == null && named != null) {
+			problems.add(new ImportProblem(name, 1, 1, "unknown kind " + named + "; known kinds: " + String.join(", ", KINDS)));
+			return null;
 		}
-		Set<String> columns = new LinkedHashSet<>(header);
-		if (!columns.containsAll(SisterLinkFile.REQUIRED)) {
-			List<String> missing = SisterLinkFile.REQUIRED.stream().filter(c -> !columns.contains(c)).toList();
-			problems.add(new ImportProblem(name, 1, 1, "the header is missing " + String.join(", ", missing)
-					+ "; a sister-links file has the columns " + String.join(",", SisterLinkFile.REQUIRED)
-					+ " and optionally " + String.join(",", SisterLinkFile.OPTIONAL)));
-			return false;
+		if (kind == null) {
+			problems.add(new ImportProblem(name, 1, 1, "the header names no known kind of file: "
+					+ String.join("; ", Arrays.stream(ImportKind.values()).map(ImportKind::describe).toList())));
+			return null;
 		}
+		if (!header.containsAll(kind.required())) {
+			List<String> missing = kind.required().stream().filter(c -> !header.contains(c)).toList();
+			problems.add(new ImportProblem(name, 1, 1, "the header is missing " + String.join(", ", missing) + "; "
+					+ kind.describe()));
+			return null;
+		}
+		int before = problems.size();
 		int column = 1;
 		for (String title : header) {
-			if (!SisterLinkFile.REQUIRED.contains(title) && !SisterLinkFile.OPTIONAL.contains(title)) {
-				problems.add(new ImportProblem(name, 1, column, "unknown column \"" + title + "\""));
+			if (!kind.required().contains(title) && !kind.optional().contains(title)) {
+				problems.add(new ImportProblem(name, 1, column, "unknown column \"" + title + "\"; " + kind.describe()));
 			}
 			column += title.length() + 1;
 		}
-		return problems.isEmpty();
+		return (problems.size() == before) ? kind : null;
 	}
 
-	private static Map<String, Object> parameters(SisterLinkRow row, String file) {
-		Map<String, Object> p = new HashMap<>();
-		p.put("a", row.a());
-		p.put("b", row.b());
-		p.put("since", row.since());
-		p.put("sinceDate", row.sinceDate());
-		p.put("until", row.until());
-		p.put("status", row.status());
-		p.put("source", sourceId(row.source()));
-		p.put("sourceRef", file + ":" + row.line());
-		return p;
+	private static void write(Transaction tx, ImportKind kind, List<ImportRow> rows, String run, Map<String, Long> outcomes) {
+		mergeSources(tx, rows);
+		tx.run(kind.statement(), Map.of("rows", rows.stream().map(ImportRow::parameters).toList(), "run", run))
+			.forEachRemaining(r -> outcomes.merge(r.get("outcome").asString(), r.get("n").asLong(), Long::sum));
 	}
 
 	/** The Source nodes the rows cite, by the text and URL stewards give. */
-	private static void mergeSources(Transaction tx, List<SisterLinkRow> rows) {
+	private static void mergeSources(Transaction tx, List<ImportRow> rows) {
 		Map<String, Map<String, Object>> sources = new HashMap<>();
-		for (SisterLinkRow row : rows) {
-			sources.computeIfAbsent(sourceId(row.source()), id -> {
+		for (ImportRow row : rows) {
+			sources.computeIfAbsent(sourceId(row.sourceText()), id -> {
 				Map<String, Object> s = new HashMap<>();
 				s.put("id", id);
-				s.put("name", row.source());
+				s.put("name", row.sourceText());
 				s.put("url", row.sourceUrl());
 				return s;
 			});

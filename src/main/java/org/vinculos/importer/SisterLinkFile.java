@@ -26,114 +26,87 @@ final class SisterLinkFile {
 
 	private final CityResolver cities;
 
-	private final List<ImportProblem> problems;
+	private final Rows rows;
 
 	SisterLinkFile(CityResolver cities, List<ImportProblem> problems) {
 		this.cities = cities;
-		this.problems = problems;
+		this.rows = new Rows(problems);
 	}
 
 	/** The valid rows; each invalid one adds its problems instead. */
-	List<SisterLinkRow> check(List<CsvRecord> records) {
-		List<SisterLinkRow> rows = new ArrayList<>();
+	List<ImportRow> check(List<CsvRecord> records, String file) {
+		List<ImportRow> valid = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		for (CsvRecord record : records) {
-			int before = this.problems.size();
+			int before = this.rows.problems();
 			String a = city(record, "a");
 			String b = city(record, "b");
-			YearOrDate since = date(record, "since");
-			YearOrDate until = date(record, "until");
-			String status = value(record, "status");
+			YearOrDate since = this.rows.date(record, "since");
+			YearOrDate until = this.rows.date(record, "until");
+			String status = Rows.value(record, "status");
 			if (status != null && !STATUSES.contains(status)) {
-				problem(record, "status", "status must be one of active, inactive, ended, got: " + status);
+				this.rows.problem(record, "status", "status must be one of active, inactive, ended, got: " + status);
 			}
 			if (since != null && until != null && until.year() < since.year()) {
-				problem(record, "until", "until (" + until.year() + ") is before since (" + since.year() + ")");
+				this.rows.problem(record, "until", "until (" + until.year() + ") is before since (" + since.year() + ")");
 			}
-			String source = value(record, "source");
-			if (source == null) {
-				problem(record, "source", "source is required: who states the link (a document, a registry, a URL)");
-			}
-			String url = value(record, "source_url");
-			if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
-				problem(record, "source_url", "source_url must be an http(s) URL, got: " + url);
-			}
+			String source = this.rows.source(record);
 			if (a != null && b != null && a.equals(b)) {
-				problem(record, "city_b", "a city cannot be its own sister city (" + a + ")");
+				this.rows.problem(record, "city_b", "a city cannot be its own sister city (" + a + ")");
 			}
-			if (this.problems.size() > before || a == null || b == null) {
+			if (this.rows.problems() > before) {
 				continue;
 			}
 			String low = (a.compareTo(b) < 0) ? a : b;
 			String high = (a.compareTo(b) < 0) ? b : a;
 			Integer previous = seen.putIfAbsent(low + "|" + high + "|" + source, record.line());
 			if (previous != null) {
-				problem(record, "city_a", "the same link and source as line " + previous);
+				this.rows.problem(record, "city_a", "the same link and source as line " + previous);
 				continue;
 			}
-			rows.add(new SisterLinkRow(record.line(), low, high, (since != null) ? since.year() : null,
-					(since != null) ? since.date() : null, (until != null) ? until.year() : null, status, source, url));
+			valid.add(new ImportRow(parameters(low, high, since, until, status, source, file + ":" + record.line()), source,
+					Rows.value(record, "source_url")));
 		}
-		return rows;
+		return valid;
+	}
+
+	/** The parameters of one link, its cities in id order (links are stored once, from the lower id). */
+	static Map<String, Object> parameters(String cityA, String cityB, YearOrDate since, YearOrDate until, String status,
+			String source, String sourceRef) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("a", (cityA.compareTo(cityB) < 0) ? cityA : cityB);
+		p.put("b", (cityA.compareTo(cityB) < 0) ? cityB : cityA);
+		p.put("since", (since != null) ? since.year() : null);
+		p.put("sinceDate", (since != null) ? since.date() : null);
+		p.put("until", (until != null) ? until.year() : null);
+		p.put("status", status);
+		p.put("source", ImportService.sourceId(source));
+		p.put("sourceRef", sourceRef);
+		return p;
 	}
 
 	private String city(CsvRecord record, String side) {
-		String id = value(record, "id_" + side);
+		String id = Rows.value(record, "id_" + side);
 		if (id != null) {
 			if (!this.cities.exists(id)) {
-				problem(record, "id_" + side, "no city has the id " + id);
+				this.rows.problem(record, "id_" + side, "no city has the id " + id);
 				return null;
 			}
 			return id;
 		}
-		String name = value(record, "city_" + side);
-		String given = value(record, "country_" + side);
+		String name = Rows.value(record, "city_" + side);
+		String given = Rows.value(record, "country_" + side);
 		String country = (given != null) ? given.toUpperCase(Locale.ROOT) : null;
 		if (name == null) {
-			problem(record, "city_" + side, "city_" + side + " is required (or id_" + side + ")");
+			this.rows.problem(record, "city_" + side, "city_" + side + " is required (or id_" + side + ")");
 			return null;
 		}
 		if (country == null || !COUNTRY.matcher(country).matches()) {
-			problem(record, "country_" + side, "country_" + side + " must be an ISO 3166-1 alpha-2 code such as MX, got: "
-					+ ((given != null) ? given : "nothing"));
+			this.rows.problem(record, "country_" + side, "country_" + side
+					+ " must be an ISO 3166-1 alpha-2 code such as MX, got: " + ((given != null) ? given : "nothing"));
 			return null;
 		}
-		List<String> ids = this.cities.named(name, country);
-		if (ids.isEmpty()) {
-			problem(record, "city_" + side, "no city named \"" + name + "\" in " + country);
-			return null;
-		}
-		if (ids.size() > 1) {
-			problem(record, "city_" + side, "\"" + name + "\" names " + ids.size() + " cities in " + country + " ("
-					+ String.join(", ", ids.subList(0, Math.min(5, ids.size()))) + (ids.size() > 5 ? ", ..." : "")
-					+ "); give id_" + side);
-			return null;
-		}
-		return ids.getFirst();
-	}
-
-	private YearOrDate date(CsvRecord record, String column) {
-		String text = value(record, column);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return YearOrDate.parse(column, text);
-		}
-		catch (IllegalArgumentException ex) {
-			problem(record, column, ex.getMessage());
-			return null;
-		}
-	}
-
-	private static String value(CsvRecord record, String column) {
-		String value = record.get(column);
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
-	private void problem(CsvRecord record, String column, String message) {
-		int at = record.columnOf(column);
-		this.problems.add(new ImportProblem(record.fileName(), record.line(), (at > 0) ? at : 1, message));
+		return this.rows.oneCity(record, "city_" + side, this.cities.named(name, country), name, country, "id_" + side);
 	}
 
 }

@@ -91,12 +91,63 @@ class ImportIT {
 				"bad.csv:2:16: no city named \"Atlantis\" in GR",
 				"bad.csv:3:13: country_a must be an ISO 3166-1 alpha-2 code such as MX, got: Mexico",
 				"bad.csv:4:26: since must be a year (1995) or a date (1995-06-30), got: 95",
-				"bad.csv:5:31: source is required: who states the link (a document, a registry, a URL)",
+				"bad.csv:5:31: source is required: who states the fact (a document, a registry, a URL)",
 				report.problems().get(4).toString(),
 				"bad.csv:8:1: the same link and source as line 7");
 		assertThat(report.problems().get(4).toString()).startsWith("bad.csv:6:1: \"Benito Juárez\" names ")
 			.endsWith("; give id_a");
 		assertThat(links()).isEqualTo(before);
+	}
+
+	@Test
+	void membershipsAreImportedByMemberNameOrIdAndNetworkNameOrIdOnce() throws IOException {
+		Path file = write("members.csv", """
+				member,country,network,since,role,source,member_id,observed
+				Hermosillo,MX,ICLEI,2012,member,"Membership test: ICLEI member list",,
+				,,network:c40,,,"Membership test: C40 page",MX-14,2024
+				""");
+
+		ImportReport first = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		});
+		ImportReport second = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		});
+
+		assertThat(first.problems()).isEmpty();
+		assertThat(first.files()).singleElement().satisfies(f -> {
+			assertThat(f.kind()).isEqualTo("memberships");
+			assertThat(f.created()).isEqualTo(2);
+		});
+		assertThat(second.files()).singleElement().satisfies(f -> assertThat(f.unchanged()).isEqualTo(2));
+		assertThat(this.neo4j.query("""
+				MATCH (:Entity {id: 'inegi:26030'})-[m:MEMBER_OF]->(:Network {id: 'network:iclei'})
+				WHERE m.sourceRef = 'members.csv:2' RETURN m.since""").fetchAs(Long.class).one()).contains(2012L);
+	}
+
+	@Test
+	void aMembershipFileWithAnUnknownNetworkOrRoleWritesNothing() throws IOException {
+		Path file = write("bad-members.csv", """
+				member,country,network,since,role,source
+				Hermosillo,MX,C41,2012,member,Test
+				Hermosillo,MX,C40,2012,Member!,Test
+				""");
+
+		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		});
+
+		assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
+				"bad-members.csv:2:15: no network is named C41",
+				"bad-members.csv:3:24: role must be a lower-case word or two (member, founder, president), got: Member!");
+		assertThat(report.files()).isEmpty();
+	}
+
+	@Test
+	void aFileOfNoKnownKindIsRefusedAtItsHeader() throws IOException {
+		Path file = write("other.csv", "name,value\nx,1\n");
+
+		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		});
+
+		assertThat(report.problems()).singleElement().asString().startsWith("other.csv:1:1: the header names no known kind");
 	}
 
 	@Test

@@ -1,0 +1,124 @@
+package org.vinculos.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
+
+import org.vinculos.csv.CsvRecord;
+
+/**
+ * Checks the rows of a network memberships file: {@code member,country,network,since,role,source}, and optionally
+ * {@code member_id,observed,source_url}. A member is a city by name and country, or any city or state by id.
+ */
+final class MembershipFile {
+
+	static final List<String> REQUIRED = List.of("member", "country", "network", "since", "role", "source");
+
+	static final List<String> OPTIONAL = List.of("member_id", "observed", "source_url");
+
+	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+	private static final Pattern ROLE = Pattern.compile("[a-z][a-z -]{1,40}");
+
+	private final CityResolver cities;
+
+	private final Driver driver;
+
+	private final Rows rows;
+
+	private Map<String, String> networks;
+
+	MembershipFile(CityResolver cities, Driver driver, List<ImportProblem> problems) {
+		this.cities = cities;
+		this.driver = driver;
+		this.rows = new Rows(problems);
+	}
+
+	List<ImportRow> check(List<CsvRecord> records, String file) {
+		List<ImportRow> valid = new ArrayList<>();
+		Map<String, Integer> seen = new HashMap<>();
+		for (CsvRecord record : records) {
+			int before = this.rows.problems();
+			String member = member(record);
+			String network = network(record);
+			YearOrDate since = this.rows.date(record, "since");
+			YearOrDate observed = this.rows.date(record, "observed");
+			String role = Rows.value(record, "role");
+			if (role != null && !ROLE.matcher(role).matches()) {
+				this.rows.problem(record, "role", "role must be a lower-case word or two (member, founder, president), got: " + role);
+			}
+			String source = this.rows.source(record);
+			if (this.rows.problems() > before) {
+				continue;
+			}
+			Integer previous = seen.putIfAbsent(member + "|" + network + "|" + source, record.line());
+			if (previous != null) {
+				this.rows.problem(record, "member", "the same membership and source as line " + previous);
+				continue;
+			}
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("member", member);
+			parameters.put("network", network);
+			parameters.put("since", (since != null) ? since.year() : null);
+			parameters.put("observed", (observed != null) ? observed.year() : null);
+			parameters.put("role", role);
+			parameters.put("source", ImportService.sourceId(source));
+			parameters.put("sourceRef", file + ":" + record.line());
+			valid.add(new ImportRow(parameters, source, Rows.value(record, "source_url")));
+		}
+		return valid;
+	}
+
+	private String member(CsvRecord record) {
+		String id = Rows.value(record, "member_id");
+		if (id != null) {
+			boolean exists = this.driver.executableQuery(
+					"RETURN EXISTS { MATCH (m:Entity {id: $id}) WHERE m:City OR m:Region } AS exists")
+				.withParameters(Map.of("id", id)).execute().records().getFirst().get("exists").asBoolean();
+			if (!exists) {
+				this.rows.problem(record, "member_id", "no city or state has the id " + id);
+				return null;
+			}
+			return id;
+		}
+		String name = Rows.value(record, "member");
+		String given = Rows.value(record, "country");
+		if (name == null) {
+			this.rows.problem(record, "member", "member is required (or member_id)");
+			return null;
+		}
+		String country = (given != null) ? given.toUpperCase(Locale.ROOT) : null;
+		if (country == null || !COUNTRY.matcher(country).matches()) {
+			this.rows.problem(record, "country", "country must be an ISO 3166-1 alpha-2 code such as MX, got: "
+					+ ((given != null) ? given : "nothing"));
+			return null;
+		}
+		return this.rows.oneCity(record, "member", this.cities.named(name, country), name, country, "member_id");
+	}
+
+	private String network(CsvRecord record) {
+		String text = Rows.value(record, "network");
+		if (text == null) {
+			this.rows.problem(record, "network", "network is required: its id (network:c40) or one of its names");
+			return null;
+		}
+		if (this.networks == null) {
+			this.networks = new HashMap<>();
+			this.driver.executableQuery("MATCH (n:Network) RETURN n.id AS id, [n.id, n.name, n.nameEs] + coalesce(n.names, []) AS names")
+				.execute().records().forEach(r -> r.get("names").asList(Value::asString)
+					.forEach(name -> this.networks.put(name.toLowerCase(Locale.ROOT), r.get("id").asString())));
+		}
+		String id = this.networks.get(text.toLowerCase(Locale.ROOT));
+		if (id == null) {
+			this.rows.problem(record, "network", "no network is named " + text);
+		}
+		return id;
+	}
+
+}

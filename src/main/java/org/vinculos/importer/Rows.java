@@ -1,0 +1,74 @@
+package org.vinculos.importer;
+
+import java.util.List;
+
+import org.vinculos.csv.CsvRecord;
+
+/**
+ * The checks every kind of import file shares, each problem added with its file, line and column.
+ */
+final class Rows {
+
+	private final List<ImportProblem> problems;
+
+	Rows(List<ImportProblem> problems) {
+		this.problems = problems;
+	}
+
+	int problems() {
+		return this.problems.size();
+	}
+
+	/** The trimmed value, or null when the column is missing or blank. */
+	static String value(CsvRecord record, String column) {
+		String value = record.get(column);
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	YearOrDate date(CsvRecord record, String column) {
+		String text = value(record, column);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return YearOrDate.parse(column, text);
+		}
+		catch (IllegalArgumentException ex) {
+			problem(record, column, ex.getMessage());
+			return null;
+		}
+	}
+
+	/** The source text, required, with its URL checked when given. */
+	String source(CsvRecord record) {
+		String source = value(record, "source");
+		if (source == null) {
+			problem(record, "source", "source is required: who states the fact (a document, a registry, a URL)");
+		}
+		String url = value(record, "source_url");
+		if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
+			problem(record, "source_url", "source_url must be an http(s) URL, got: " + url);
+		}
+		return source;
+	}
+
+	/** The one city a name names, or a problem: none, or several (then the id column must be used). */
+	String oneCity(CsvRecord record, String column, List<String> ids, String name, String country, String idColumn) {
+		if (ids.isEmpty()) {
+			problem(record, column, "no city named \"" + name + "\" in " + country);
+			return null;
+		}
+		if (ids.size() > 1) {
+			problem(record, column, "\"" + name + "\" names " + ids.size() + " cities in " + country + " ("
+					+ String.join(", ", ids.subList(0, Math.min(5, ids.size()))) + (ids.size() > 5 ? ", ..." : "")
+					+ "); give " + idColumn);
+			return null;
+		}
+		return ids.getFirst();
+	}
+
+	void problem(CsvRecord record, String column, String message) {
+		this.problems.add(new ImportProblem(record.fileName(), record.line(), record.columnOf(column), message));
+	}
+
+}
