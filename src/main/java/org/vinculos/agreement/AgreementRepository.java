@@ -2,6 +2,7 @@ package org.vinculos.agreement;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.neo4j.driver.Value;
 
@@ -22,6 +23,14 @@ class AgreementRepository {
 
 	private final Neo4jClient neo4j;
 
+	private static final String PROJECTION = """
+			a {
+			  .id, .title, .kind, .level, .counterpartType, .counterpartCountry, .status, .registered, .sources,
+			  signed: toString(a.signed),
+			  parties: COLLECT { MATCH (a)-[p:PARTY]->(x) RETURN {id: x.id, name: x.name, role: p.role} },
+			  topics: COLLECT { MATCH (a)-[:COVERS]->(t) RETURN t.id }
+			}""";
+
 	AgreementRepository(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
 	}
@@ -40,17 +49,19 @@ class AgreementRepository {
 				  AND ($registered IS NULL OR a.registered = $registered)
 				WITH a ORDER BY a.signed DESC, a.title
 				WITH collect(a) AS matching
-				RETURN size(matching) AS total, [a IN matching[$offset..$end] | a {
-				  .id, .title, .kind, .level, .counterpartType, .counterpartCountry, .status, .registered, .sources,
-				  signed: toString(a.signed),
-				  parties: COLLECT { MATCH (a)-[p:PARTY]->(x) RETURN {id: x.id, name: x.name, role: p.role} },
-				  topics: COLLECT { MATCH (a)-[:COVERS]->(t) RETURN t.id }
-				}] AS page""")
+				RETURN size(matching) AS total, [a IN matching[$offset..$end] |\s""" + PROJECTION + "] AS page")
 			.bindAll(parameters)
 			.fetchAs(Page.class)
 			.mappedBy((types, r) -> new Page(r.get("page").asList(AgreementRepository::agreement), r.get("total").asLong()))
 			.one()
 			.orElseThrow();
+	}
+
+	Optional<Agreement> findById(String id) {
+		return this.neo4j.query("MATCH (a:Entity {id: $id}) WHERE a:Agreement RETURN " + PROJECTION + " AS agreement")
+			.bind(id).to("id")
+			.fetchAs(Agreement.class).mappedBy((types, r) -> agreement(r.get("agreement")))
+			.one();
 	}
 
 	private static Agreement agreement(Value a) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.IntConsumer;
 
 import org.neo4j.driver.Driver;
@@ -146,16 +147,50 @@ public class ImportService {
 	 */
 	public String writeSisterLink(String cityA, String cityB, YearOrDate since, YearOrDate until, String status,
 			String source, String sourceUrl, String operation, String user) {
-		ImportRow row = new ImportRow(SisterLinkFile.parameters(cityA, cityB, since, until, status, source, operation), source,
-				sourceUrl);
+		return writeRow(ImportKind.SISTER_LINKS, new ImportRow(SisterLinkFile.parameters(cityA, cityB, since, until, status,
+				source, operation), source, sourceUrl), cityA + "|" + cityB, operation, user);
+	}
+
+	/**
+	 * Writes one network membership as a steward states it over the API, like one row of a file.
+	 * @return created, updated or unchanged
+	 */
+	public String writeMembership(String member, String network, YearOrDate since, String role, String source,
+			String sourceUrl, String operation, String user) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("member", member);
+		parameters.put("network", network);
+		parameters.put("since", (since != null) ? since.year() : null);
+		parameters.put("observed", null);
+		parameters.put("role", role);
+		parameters.put("source", sourceId(source));
+		parameters.put("sourceRef", operation);
+		return writeRow(ImportKind.MEMBERSHIPS, new ImportRow(parameters, source, sourceUrl), member + "|" + network,
+				operation, user);
+	}
+
+	private String writeRow(ImportKind kind, ImportRow row, String key, String operation, String user) {
+		return writeOne(operation, kind.title(), key + "|" + row.sourceText(), row.sourceText(), row.sourceUrl(), user,
+				(tx, run) -> {
+					Map<String, Long> outcomes = new HashMap<>();
+					write(tx, kind, List.of(row), run, outcomes);
+					return outcomes.keySet().stream().findFirst().orElseThrow();
+				});
+	}
+
+	/**
+	 * Runs one steward's write in one transaction: merges the source it cites, lets {@code write} change the graph
+	 * (given the run id, answering created, updated or unchanged) and records the run.
+	 */
+	public String writeOne(String operation, String kind, String key, String sourceText, String sourceUrl, String user,
+			BiFunction<Transaction, String, String> write) {
 		String run = "import:" + UUID.randomUUID();
 		try (var session = this.driver.session(); Transaction tx = session.beginTransaction()) {
-			Map<String, Long> outcomes = new HashMap<>();
-			write(tx, ImportKind.SISTER_LINKS, List.of(row), run, outcomes);
-			String outcome = outcomes.keySet().stream().findFirst().orElseThrow();
-			recordRun(tx, new ImportReport.FileReport(operation, "sister-links", sha256((cityA + "|" + cityB + "|" + source)
-				.getBytes(StandardCharsets.UTF_8)), 1, outcome.equals("created") ? 1 : 0, outcome.equals("updated") ? 1 : 0,
-					outcome.equals("unchanged") ? 1 : 0, run), user);
+			mergeSources(tx, List.of(new ImportRow(Map.of(), sourceText, sourceUrl)));
+			String outcome = write.apply(tx, run);
+			recordRun(tx, new ImportReport.FileReport(operation, kind, sha256(key.getBytes(StandardCharsets.UTF_8)), 1,
+					outcome.equals("created") ? 1 : 0, outcome.equals("updated") ? 1 : 0, outcome.equals("unchanged") ? 1 : 0,
+					run), user);
 			tx.commit();
 			return outcome;
 		}

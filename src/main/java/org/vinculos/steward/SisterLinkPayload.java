@@ -36,7 +36,10 @@ public record SisterLinkPayload(SisterLink link, Outcome outcome, List<StewardEr
 			INVALID,
 
 			/** The link to end does not exist. */
-			NO_LINK
+			NO_LINK,
+
+			/** The fact exists already; it is to be updated, not created. */
+			DUPLICATE
 
 		}
 

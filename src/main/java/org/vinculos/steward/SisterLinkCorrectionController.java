@@ -24,7 +24,7 @@ import org.springframework.stereotype.Controller;
  * one-row import (merged on the pair and the source, recorded as an import run).
  */
 @Controller
-class SisterLinkController {
+class SisterLinkCorrectionController {
 
 	private static final Set<String> STATUSES = Set.of("active", "inactive", "ended");
 
@@ -34,7 +34,7 @@ class SisterLinkController {
 
 	private final Neo4jClient neo4j;
 
-	SisterLinkController(ImportService writer, Cities cities, Neo4jClient neo4j) {
+	SisterLinkCorrectionController(ImportService writer, Cities cities, Neo4jClient neo4j) {
 		this.writer = writer;
 		this.cities = cities;
 		this.neo4j = neo4j;

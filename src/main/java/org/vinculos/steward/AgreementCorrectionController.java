@@ -1,0 +1,217 @@
+package org.vinculos.steward;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.vinculos.agreement.Agreements;
+import org.vinculos.importer.ImportService;
+import org.vinculos.steward.SisterLinkPayload.Outcome;
+import org.vinculos.steward.SisterLinkPayload.StewardError;
+import org.vinculos.steward.SisterLinkPayload.StewardError.Code;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Agreements stated or corrected by stewards: {@code createAgreement} (keyed on the Mexican party, the title and the
+ * date signed) and {@code updateAgreement} (status, end, registration, topics), each recorded as a run and citing its
+ * source.
+ */
+@Controller
+class AgreementCorrectionController {
+
+	private static final Set<String> LEVELS = Set.of("state", "municipal");
+
+	private static final Set<String> COUNTERPART_TYPES = Set.of("governmental", "international organization", "NGO",
+			"private");
+
+	private static final Set<String> STATUSES = Set.of("active", "inactive", "ended");
+
+	private final StewardRepository writes;
+
+	private final ImportService runs;
+
+	private final Agreements agreements;
+
+	AgreementCorrectionController(StewardRepository writes, ImportService runs, Agreements agreements) {
+		this.writes = writes;
+		this.runs = runs;
+		this.agreements = agreements;
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('STEWARD')")
+	AgreementPayload createAgreement(@Argument AgreementInput input, Principal principal) {
+		List<StewardError> errors = new ArrayList<>();
+		if (input.title() == null || input.title().isBlank()) {
+			errors.add(new StewardError("title", Code.INVALID, "title is required"));
+		}
+		List<String> counterparts = (input.counterparts() != null) ? input.counterparts() : List.of();
+		List<String> ids = new ArrayList<>(counterparts);
+		if (input.mexicanParty() != null) {
+			ids.add(input.mexicanParty());
+		}
+		Map<String, StewardRepository.Entity> found = this.writes.entities(ids);
+		StewardRepository.Entity mexican = found.get(input.mexicanParty());
+		if (mexican == null || !"MX".equals(mexican.country())
+				|| !(mexican.labels().contains("City") || mexican.labels().contains("Region"))) {
+			errors.add(new StewardError("mexicanParty", Code.NOT_FOUND, "no Mexican city or state has the id "
+					+ input.mexicanParty()));
+		}
+		if (counterparts.isEmpty()) {
+			errors.add(new StewardError("counterparts", Code.INVALID, "an agreement needs at least one counterpart"));
+		}
+		for (int i = 0; i < counterparts.size(); i++) {
+			if (!found.containsKey(counterparts.get(i))) {
+				errors.add(new StewardError("counterparts[" + i + "]", Code.NOT_FOUND, "nothing has the id " + counterparts.get(i)));
+			}
+		}
+		String level = (input.level() != null) ? input.level()
+				: (mexican != null) ? (mexican.labels().contains("Region") ? "state" : "municipal") : null;
+		oneOf(errors, "level", level, LEVELS);
+		oneOf(errors, "counterpartType", input.counterpartType(), COUNTERPART_TYPES);
+		oneOf(errors, "status", input.status(), STATUSES);
+		String signed = date(errors, "signed", input.signed());
+		String ended = date(errors, "ended", input.ended());
+		List<String> topics = topics(errors, input.topics());
+		source(errors, input.source(), input.sourceUrl());
+		if (!errors.isEmpty()) {
+			return new AgreementPayload(null, null, errors);
+		}
+		String id = "agreement:" + hash(input.mexicanParty() + "|" + input.title().strip().toLowerCase(Locale.ROOT) + "|"
+				+ ((signed != null) ? signed : ""));
+		if (this.agreements.byId(id).isPresent()) {
+			return new AgreementPayload(this.agreements.byId(id).get(), null, List.of(new StewardError("title", Code.DUPLICATE,
+					"an agreement of this party with this title and date exists (" + id + "); change it with updateAgreement")));
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("title", input.title().strip());
+		parameters.put("kind", input.kind());
+		parameters.put("level", level);
+		parameters.put("mexicanParty", input.mexicanParty());
+		parameters.put("counterparts", counterparts);
+		parameters.put("counterpartType", input.counterpartType());
+		parameters.put("counterpartCountry", found.get(counterparts.getFirst()).country());
+		parameters.put("topics", topics);
+		parameters.put("signed", signed);
+		parameters.put("ended", ended);
+		parameters.put("status", input.status());
+		parameters.put("registered", input.registered());
+		parameters.put("source", ImportService.sourceId(input.source().strip()));
+		parameters.put("sourceRef", "graphql:createAgreement");
+		this.runs.writeOne("graphql:createAgreement", "agreements", id, input.source().strip(), input.sourceUrl(),
+				user(principal), (tx, run) -> {
+					parameters.put("run", run);
+					StewardRepository.create(tx, parameters);
+					return "created";
+				});
+		return new AgreementPayload(this.agreements.byId(id).orElseThrow(), Outcome.CREATED, List.of());
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('STEWARD')")
+	AgreementPayload updateAgreement(@Argument AgreementInput input, Principal principal) {
+		List<StewardError> errors = new ArrayList<>();
+		if (input.id() == null || this.agreements.byId(input.id()).isEmpty()) {
+			errors.add(new StewardError("id", Code.NOT_FOUND, "no agreement has the id " + input.id()));
+		}
+		oneOf(errors, "status", input.status(), STATUSES);
+		String ended = date(errors, "ended", input.ended());
+		List<String> topics = (input.topics() != null) ? topics(errors, input.topics()) : null;
+		source(errors, input.source(), input.sourceUrl());
+		if (!errors.isEmpty()) {
+			return new AgreementPayload(null, null, errors);
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", input.id());
+		parameters.put("status", input.status());
+		parameters.put("ended", ended);
+		parameters.put("registered", input.registered());
+		parameters.put("topics", topics);
+		parameters.put("source", ImportService.sourceId(input.source().strip()));
+		parameters.put("sourceRef", "graphql:updateAgreement");
+		String outcome = this.runs.writeOne("graphql:updateAgreement", "agreements", input.id(), input.source().strip(),
+				input.sourceUrl(), user(principal), (tx, run) -> {
+					parameters.put("run", run);
+					return StewardRepository.update(tx, parameters) ? "updated" : "unchanged";
+				});
+		return new AgreementPayload(this.agreements.byId(input.id()).orElseThrow(),
+				Outcome.valueOf(outcome.toUpperCase(Locale.ROOT)), List.of());
+	}
+
+	private List<String> topics(List<StewardError> errors, List<String> given) {
+		List<String> ids = new ArrayList<>();
+		if (given == null) {
+			return ids;
+		}
+		Map<String, String> known = this.writes.topicsByName();
+		for (int i = 0; i < given.size(); i++) {
+			String id = known.get(given.get(i).strip().toLowerCase(Locale.ROOT));
+			if (id == null) {
+				errors.add(new StewardError("topics[" + i + "]", Code.INVALID, "unknown topic " + given.get(i)));
+			}
+			else {
+				ids.add(id);
+			}
+		}
+		return ids;
+	}
+
+	private static void oneOf(List<StewardError> errors, String field, String value, Set<String> allowed) {
+		if (value != null && !allowed.contains(value)) {
+			errors.add(new StewardError(field, Code.INVALID, field + " must be one of " + String.join(", ", allowed.stream()
+				.sorted().toList()) + ", got: " + value));
+		}
+	}
+
+	private static String date(List<StewardError> errors, String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip()).toString();
+		}
+		catch (DateTimeParseException ex) {
+			errors.add(new StewardError(field, Code.INVALID, field + " must be a date such as 2019-06-30, got: " + value));
+			return null;
+		}
+	}
+
+	private static void source(List<StewardError> errors, String source, String url) {
+		if (source == null || source.isBlank()) {
+			errors.add(new StewardError("source", Code.INVALID, "source is required: who states it"));
+		}
+		if (url != null && !url.matches("https?://.+")) {
+			errors.add(new StewardError("sourceUrl", Code.INVALID, "sourceUrl must be an http(s) URL"));
+		}
+	}
+
+	private static String user(Principal principal) {
+		return (principal != null) ? principal.getName() : "anonymous";
+	}
+
+	private static String hash(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)))
+				.substring(0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

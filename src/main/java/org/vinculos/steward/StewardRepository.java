@@ -1,0 +1,104 @@
+package org.vinculos.steward;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The Cypher of stewards' corrections: what exists, and the agreement writes.
+ */
+@Repository
+class StewardRepository {
+
+	private final Neo4jClient neo4j;
+
+	StewardRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** The labels and country of each entity that exists, by id. */
+	Map<String, Entity> entities(Collection<String> ids) {
+		Map<String, Entity> found = new HashMap<>();
+		this.neo4j.query("""
+				MATCH (e:Entity) WHERE e.id IN $ids
+				RETURN e.id AS id, labels(e) AS labels, coalesce(e.country, CASE WHEN e:Country THEN e.id END) AS country""")
+			.bind(ids).to("ids").fetch().all()
+			.forEach(row -> found.put((String) row.get("id"), new Entity(castList(row.get("labels")), (String) row.get("country"))));
+		return found;
+	}
+
+	/** An entity's labels and country. */
+	record Entity(List<String> labels, String country) {
+	}
+
+	Map<String, String> topicsByName() {
+		Map<String, String> byName = new HashMap<>();
+		this.neo4j.query("MATCH (t:Topic) RETURN t.id AS id, [t.id, t.name, t.nameEs] AS names").fetch().all()
+			.forEach(row -> castList(row.get("names")).forEach(name -> byName.put(name.toLowerCase(Locale.ROOT),
+					(String) row.get("id"))));
+		return byName;
+	}
+
+	static void create(Transaction tx, Map<String, Object> agreement) {
+		tx.run("""
+				MATCH (m:Entity {id: $mexicanParty})
+				CREATE (a:Entity:Agreement {id: $id, title: $title, name: $title, names: [$title], searchText: toLower($title),
+				        kind: $kind, level: $level, counterpartType: $counterpartType, counterpartCountry: $counterpartCountry,
+				        status: $status, signed: date($signed), ended: date($ended), registered: $registered,
+				        sources: [$source], sourceRefs: [$sourceRef], importRun: $run})
+				CREATE (a)-[:PARTY {role: 'mexican', source: $source, sourceRef: $sourceRef}]->(m)
+				WITH a
+				CALL (a) {
+				  UNWIND $counterparts AS counterpartId
+				  MATCH (c:Entity {id: counterpartId})
+				  CREATE (a)-[:PARTY {role: 'counterpart', source: $source, sourceRef: $sourceRef}]->(c)
+				}
+				CALL (a) {
+				  UNWIND $topics AS topicId
+				  MATCH (t:Entity {id: topicId})
+				  CREATE (a)-[:COVERS {source: $source, sourceRef: $sourceRef}]->(t)
+				}""", agreement);
+	}
+
+	/** Sets the fields given; returns whether anything changed (unknown values compare as empty, not as null). */
+	static boolean update(Transaction tx, Map<String, Object> changes) {
+		Value changed = tx.run("""
+				MATCH (a:Agreement {id: $id})
+				WITH a, [coalesce(a.status, ''), coalesce(toString(a.ended), ''), coalesce(toString(a.registered), ''),
+				         COLLECT { MATCH (a)-[:COVERS]->(t) RETURN t.id ORDER BY t.id }] AS before
+				SET a.status = coalesce($status, a.status), a.ended = coalesce(date($ended), a.ended),
+				    a.registered = coalesce($registered, a.registered)
+				WITH a, before
+				CALL (a) {
+				  UNWIND coalesce($topics, []) AS topicId
+				  MATCH (t:Entity {id: topicId})
+				  MERGE (a)-[c:COVERS]->(t)
+				  ON CREATE SET c.source = $source, c.sourceRef = $sourceRef
+				}
+				WITH a, before, [coalesce(a.status, ''), coalesce(toString(a.ended), ''), coalesce(toString(a.registered), ''),
+				                 COLLECT { MATCH (a)-[:COVERS]->(t) RETURN t.id ORDER BY t.id }] AS after
+				WITH a, before <> after AS changed
+				CALL (a, changed) {
+				  WITH a, changed WHERE changed
+				  SET a.sourceRefs = CASE WHEN $source IN a.sources THEN a.sourceRefs ELSE a.sourceRefs + $sourceRef END,
+				      a.sources = CASE WHEN $source IN a.sources THEN a.sources ELSE a.sources + $source END,
+				      a.importRun = $run
+				}
+				RETURN changed""", changes).single().get("changed");
+		return changed.asBoolean();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> castList(Object value) {
+		return (List<String>) value;
+	}
+
+}

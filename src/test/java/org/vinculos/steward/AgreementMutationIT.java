@@ -1,0 +1,98 @@
+package org.vinculos.steward;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.vinculos.support.GraphQlClients;
+import org.vinculos.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@TestPropertySource(properties = "vinculos.security.accounts=sam:STEWARD:{noop}sam-secret,ana:ANALYST:{noop}ana-secret")
+class AgreementMutationIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Test
+	void aStewardCreatesAnAgreementOnceAndUpdatesItWithASecondSource() {
+		Map<String, Object> input = Map.of("title", "Convenio de prueba en materia de agua", "kind", "convenio",
+				"mexicanParty", "inegi:14039", "counterparts", List.of("geonames:3094802"), "counterpartType", "governmental",
+				"topics", List.of("Agua"), "signed", "2021-03-15", "source", "Agreement test: gaceta municipal",
+				"sourceUrl", "https://example.org/gaceta");
+
+		ClientGraphQlResponse created = steward("createAgreement", input);
+		ClientGraphQlResponse again = steward("createAgreement", input);
+		String id = created.field("createAgreement.agreement.id").getValue();
+		ClientGraphQlResponse updated = steward("updateAgreement", Map.of("id", id, "status", "ended", "topics",
+				List.of("topic:environment"), "source", "Agreement test: acta de cabildo"));
+		ClientGraphQlResponse unchanged = steward("updateAgreement", Map.of("id", id, "status", "ended", "source",
+				"Agreement test: acta de cabildo"));
+
+		assertThat(created.field("createAgreement.outcome").<String>getValue()).isEqualTo("CREATED");
+		Map<String, Object> agreement = created.field("createAgreement.agreement").getValue();
+		assertThat(agreement).containsEntry("level", "municipal").containsEntry("counterpartCountry", "PL")
+			.containsEntry("signed", "2021-03-15").containsEntry("topics", List.of("topic:water"));
+		assertThat(again.field("createAgreement.errors").<List<Map<String, Object>>>getValue()).extracting(e -> e.get("code"))
+			.containsExactly("DUPLICATE");
+		assertThat(updated.field("updateAgreement.outcome").<String>getValue()).isEqualTo("UPDATED");
+		assertThat(updated.field("updateAgreement.agreement.topics").<List<String>>getValue())
+			.containsExactlyInAnyOrder("topic:water", "topic:environment");
+		assertThat(updated.field("updateAgreement.agreement.sources").<List<String>>getValue()).hasSize(2);
+		assertThat(unchanged.getErrors()).isEmpty();
+		assertThat(unchanged.field("updateAgreement.outcome").<String>getValue()).isEqualTo("UNCHANGED");
+		var listed = GraphQlClients.overHttp(this.port)
+			.document("{ agreements(filter: {party: \"inegi:14039\", area: \"topic:water\"}) { totalCount } }").executeSync();
+		assertThat(listed.field("agreements.totalCount").<Integer>getValue()).isEqualTo(1);
+	}
+
+	@Test
+	void aBadAgreementIsAListOfTypedErrorsAndNothingIsWritten() {
+		long before = this.neo4j.query("MATCH (a:Agreement) RETURN count(a)").fetchAs(Long.class).one().orElseThrow();
+
+		ClientGraphQlResponse response = steward("createAgreement", Map.of("title", " ", "mexicanParty", "geonames:3094802",
+				"counterparts", List.of("nowhere:1"), "topics", List.of("knitting"), "signed", "2021", "source", "Test"));
+
+		assertThat(response.field("createAgreement.errors").<List<Map<String, Object>>>getValue())
+			.extracting(e -> e.get("field") + " " + e.get("code"))
+			.containsExactly("title INVALID", "mexicanParty NOT_FOUND", "counterparts[0] NOT_FOUND", "signed INVALID",
+					"topics[0] INVALID");
+		assertThat(this.neo4j.query("MATCH (a:Agreement) RETURN count(a)").fetchAs(Long.class).one()).contains(before);
+	}
+
+	@Test
+	void aStewardAddsAMembershipAndAnAnalystMayNot() {
+		Map<String, Object> input = Map.of("member", "inegi:26030", "network", "network:mercociudades", "since", "2015",
+				"source", "Membership mutation test");
+		String document = "mutation($input: AddMembershipInput!) { addMembership(input: $input) { outcome errors { code } } }";
+
+		ClientGraphQlResponse refused = GraphQlClients.overHttp(this.port, "ana", "ana-secret").document(document)
+			.variable("input", input).executeSync();
+		ClientGraphQlResponse added = GraphQlClients.overHttp(this.port, "sam", "sam-secret").document(document)
+			.variable("input", input).executeSync();
+
+		assertThat(refused.getErrors()).singleElement()
+			.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN"));
+		assertThat(added.field("addMembership.outcome").<String>getValue()).isEqualTo("CREATED");
+		assertThat(this.neo4j.query("""
+				MATCH (:Entity {id: 'inegi:26030'})-[m:MEMBER_OF]->(:Network {id: 'network:mercociudades'})
+				WHERE m.sourceRef = 'graphql:addMembership' RETURN m.since""").fetchAs(Long.class).one()).contains(2015L);
+	}
+
+	private ClientGraphQlResponse steward(String mutation, Map<String, Object> input) {
+		return GraphQlClients.overHttp(this.port, "sam", "sam-secret").documentName(mutation).variable("input", input)
+			.executeSync();
+	}
+
+}
