@@ -51,6 +51,48 @@ enum ImportKind {
 			  SET old.since = row.since, old.observed = row.observed, old.role = row.role, old.sourceRef = row.sourceRef,
 			      old.importRun = $run
 			}
+			RETURN outcome, count(*) AS n"""),
+
+	/**
+	 * Agreements: the Mexican party, the title and the date signed are the key; one row per counterpart, whose type and
+	 * country are kept on its PARTY relationship (the agreement keeps its first counterpart's, as the registry lists).
+	 */
+	AGREEMENTS("agreements", AgreementFile.REQUIRED, AgreementFile.OPTIONAL, """
+			UNWIND $rows AS row
+			MATCH (m:Entity {id: row.mexicanParty}), (c:Entity {id: row.counterpart})
+			OPTIONAL MATCH (old:Agreement {id: row.id})
+			WITH row, m, c, old, CASE
+			  WHEN old IS NULL THEN 'created'
+			  WHEN coalesce(old.kind, '') = coalesce(row.kind, '') AND coalesce(old.status, '') = coalesce(row.status, '')
+			   AND coalesce(toString(old.ended), '') = coalesce(row.ended, '')
+			   AND coalesce(toString(old.registered), '') = coalesce(toString(row.registered), '')
+			   AND EXISTS { MATCH (old)-[p:PARTY {role: 'counterpart'}]->(c)
+			                WHERE coalesce(p.counterpartType, '') = coalesce(row.counterpartType, '') }
+			   AND all(t IN row.topics WHERE EXISTS { MATCH (old)-[:COVERS]->(:Entity {id: t}) }) THEN 'unchanged'
+			  ELSE 'updated' END AS outcome
+			CALL (row, m, c, outcome) {
+			  WITH row, m, c, outcome WHERE outcome <> 'unchanged'
+			  MERGE (a:Entity {id: row.id})
+			  ON CREATE SET a:Agreement, a.sources = [], a.sourceRefs = [], a.counterpartType = row.counterpartType,
+			                a.counterpartCountry = row.counterpartCountry
+			  SET a.title = row.title, a.name = row.title, a.names = [row.title], a.searchText = toLower(row.title),
+			      a.kind = row.kind, a.level = row.level, a.status = row.status, a.signed = date(row.signed),
+			      a.ended = date(row.ended), a.registered = row.registered, a.importRun = $run,
+			      a.sourceRefs = CASE WHEN row.source IN a.sources THEN a.sourceRefs ELSE a.sourceRefs + row.sourceRef END,
+			      a.sources = CASE WHEN row.source IN a.sources THEN a.sources ELSE a.sources + row.source END
+			  MERGE (a)-[pm:PARTY {role: 'mexican'}]->(m)
+			  ON CREATE SET pm.source = row.source, pm.sourceRef = row.sourceRef
+			  MERGE (a)-[pc:PARTY {role: 'counterpart'}]->(c)
+			  ON CREATE SET pc.source = row.source, pc.sourceRef = row.sourceRef
+			  SET pc.counterpartType = row.counterpartType, pc.counterpartCountry = row.counterpartCountry
+			  WITH a, row
+			  CALL (a, row) {
+			    UNWIND row.topics AS topicId
+			    MATCH (t:Entity {id: topicId})
+			    MERGE (a)-[cv:COVERS]->(t)
+			    ON CREATE SET cv.source = row.source, cv.sourceRef = row.sourceRef
+			  }
+			}
 			RETURN outcome, count(*) AS n""");
 
 	private final String title;

@@ -95,6 +95,7 @@ public class ImportService {
 				valid.put(file, switch (fileKind) {
 					case SISTER_LINKS -> new SisterLinkFile(cities, problems).check(records, name);
 					case MEMBERSHIPS -> new MembershipFile(cities, this.driver, problems).check(records, name);
+					case AGREEMENTS -> new AgreementFile(this.driver, problems).check(records, name);
 				});
 			}
 			catch (CsvFormatException ex) {
@@ -260,6 +261,11 @@ public class ImportService {
 				ON CREATE SET s.name = source.name, s.url = source.url, s.kind = 'steward import',
 				              s.licence = 'not stated (a steward import)', s.attribution = source.name,
 				              s.retrieved = toString(date())""", Map.of("sources", List.copyOf(sources.values())));
+	}
+
+	/** The id of an agreement: its Mexican party, title and date signed (ISO 8601, or null), as imports key it. */
+	public static String agreementId(String mexicanParty, String title, String signed) {
+		return AgreementFile.id(mexicanParty, title, signed);
 	}
 
 	/** A stable id for a source text: its first words and a hash, so that the same text is always the same source. */

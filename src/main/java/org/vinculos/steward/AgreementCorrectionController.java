@@ -1,14 +1,10 @@
 package org.vinculos.steward;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,8 +87,7 @@ class AgreementCorrectionController {
 		if (!errors.isEmpty()) {
 			return new AgreementPayload(null, null, errors);
 		}
-		String id = "agreement:" + hash(input.mexicanParty() + "|" + input.title().strip().toLowerCase(Locale.ROOT) + "|"
-				+ ((signed != null) ? signed : ""));
+		String id = ImportService.agreementId(input.mexicanParty(), input.title(), signed);
 		if (this.agreements.byId(id).isPresent()) {
 			return new AgreementPayload(this.agreements.byId(id).get(), null, List.of(new StewardError("title", Code.DUPLICATE,
 					"an agreement of this party with this title and date exists (" + id + "); change it with updateAgreement")));
@@ -202,16 +197,6 @@ class AgreementCorrectionController {
 
 	private static String user(Principal principal) {
 		return (principal != null) ? principal.getName() : "anonymous";
-	}
-
-	private static String hash(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)))
-				.substring(0, 16);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

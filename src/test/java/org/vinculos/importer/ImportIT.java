@@ -141,6 +141,54 @@ class ImportIT {
 	}
 
 	@Test
+	void agreementsAreImportedOnePartyPerRowAndKeyedOnTheirPartyTitleAndDate() throws IOException {
+		Path file = write("agreements.csv", """
+				title,kind,level,mexican_party,counterpart,counterpart_country,counterpart_type,areas,signed,ended,status,registered,source,source_url
+				Convenio de prueba de importación,convenio,municipal,Hermosillo,Oulu,FI,governmental,Agua|Turismo,2018-05-02,,active,sí,Agreement import test,
+				Convenio de prueba de importación,convenio,municipal,Hermosillo,UNHCR,,international organization,Agua,2018-05-02,,active,sí,Agreement import test,
+				""");
+
+		ImportReport first = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		});
+		ImportReport second = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		});
+
+		assertThat(first.problems()).isEmpty();
+		assertThat(first.files()).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("agreements"));
+		assertThat(second.files()).singleElement().satisfies(f -> assertThat(f.unchanged()).isEqualTo(2));
+		Map<String, Object> agreement = this.neo4j.query("""
+				MATCH (a:Agreement)-[:PARTY {role: 'mexican'}]->(:Entity {id: 'inegi:26030'})
+				WHERE a.title = 'Convenio de prueba de importación'
+				RETURN a.id AS id, toString(a.signed) AS signed, a.registered AS registered,
+				       COLLECT { MATCH (a)-[:PARTY {role: 'counterpart'}]->(c) RETURN c.id ORDER BY c.id } AS counterparts,
+				       COLLECT { MATCH (a)-[:COVERS]->(t) RETURN t.id ORDER BY t.id } AS topics""").fetch().one().orElseThrow();
+		assertThat(agreement).containsEntry("id", ImportService.agreementId("inegi:26030", "Convenio de prueba de importación",
+				"2018-05-02"))
+			.containsEntry("signed", "2018-05-02").containsEntry("registered", true)
+			.containsEntry("counterparts", List.of("geonames:643492", "org:unhcr"))
+			.containsEntry("topics", List.of("topic:tourism", "topic:water"));
+	}
+
+	@Test
+	void anAgreementFileReportsUnknownPartiesAreasAndDates() throws IOException {
+		Path file = write("bad-agreements.csv", """
+				title,kind,level,mexican_party,counterpart,counterpart_country,counterpart_type,areas,signed,ended,status,registered,source,source_url
+				Convenio,convenio,municipal,Atlántida,Oulu,FI,governmental,Agua,2018,,active,,Test,
+				Convenio,convenio,state,Sonora,Nowhere,FI,governmental,Knitting,,,,maybe,Test,
+				""");
+
+		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		});
+
+		assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
+				"bad-agreements.csv:2:29: no Mexican municipality is named Atlántida",
+				"bad-agreements.csv:2:65: signed must be a full date such as 2018-06-30, got: 2018",
+				"bad-agreements.csv:3:32: nothing is named \"Nowhere\" in FI",
+				"bad-agreements.csv:3:56: unknown area Knitting; areas are separated by |",
+				"bad-agreements.csv:3:68: registered must be true or false (yes, no, sí), got: maybe");
+	}
+
+	@Test
 	void aFileOfNoKnownKindIsRefusedAtItsHeader() throws IOException {
 		Path file = write("other.csv", "name,value\nx,1\n");
 
