@@ -37,8 +37,8 @@ public final class Cli {
 	private static final Set<String> COMMANDS = Set.of("import", "validate", "cypher", "export");
 
 	private static final String USAGE = """
-			usage: java -jar vinculos.jar import FILE... [--dry-run] [--kind sister-links|memberships|agreements] [--user NAME]
-			       java -jar vinculos.jar validate FILE... [--kind sister-links|memberships|agreements]
+			usage: java -jar vinculos.jar import FILE... [--dry-run] [--kind sister-links|memberships|agreements|diasporas] [--user NAME]
+			       java -jar vinculos.jar validate FILE... [--kind sister-links|memberships|agreements|diasporas]
 			       java -jar vinculos.jar cypher SCRIPT.cypher...
 			       java -jar vinculos.jar export --format graphml|gexf|cyjs|csv --out FILE [--center ID --depth N]
 			Spring properties may follow as --name=value (e.g. --vinculos.data-dir=./data).""";

@@ -93,6 +93,40 @@ enum ImportKind {
 			    ON CREATE SET cv.source = row.source, cv.sourceRef = row.sourceRef
 			  }
 			}
+			RETURN outcome, count(*) AS n"""),
+
+	/**
+	 * Diaspora figures: the origin, destination, year and source are the key of an observation of the diaspora, whose
+	 * stock is the latest year's.
+	 */
+	DIASPORAS("diasporas", DiasporaFile.REQUIRED, DiasporaFile.OPTIONAL, """
+			UNWIND $rows AS row
+			MATCH (o:Entity {id: row.origin}), (d:Entity {id: row.destination})
+			OPTIONAL MATCH (old:Observation {id: row.observation})
+			WITH row, o, d, CASE WHEN old IS NULL THEN 'created' WHEN old.value = row.stock THEN 'unchanged' ELSE 'updated' END
+			     AS outcome
+			CALL (row, o, d, outcome) {
+			  WITH row, o, d, outcome WHERE outcome <> 'unchanged'
+			  MERGE (di:Entity {id: row.diaspora})
+			  ON CREATE SET di:Diaspora, di.origin = row.origin, di.destination = row.destination,
+			                di.name = 'People born in ' + o.name + ' living in ' + d.name,
+			                di.nameEs = 'Personas nacidas en ' + coalesce(o.nameEs, o.name) + ' que viven en ' + coalesce(d.nameEs, d.name),
+			                di.sources = [], di.sourceRefs = []
+			  SET di.stock = CASE WHEN di.stockYear IS NULL OR row.year >= di.stockYear THEN row.stock ELSE di.stock END,
+			      di.stockYear = CASE WHEN di.stockYear IS NULL OR row.year >= di.stockYear THEN row.year ELSE di.stockYear END,
+			      di.sourceRefs = CASE WHEN row.source IN di.sources THEN di.sourceRefs ELSE di.sourceRefs + row.sourceRef END,
+			      di.sources = CASE WHEN row.source IN di.sources THEN di.sources ELSE di.sources + row.source END,
+			      di.importRun = $run
+			  MERGE (di)-[f:FROM]->(o)
+			  ON CREATE SET f.source = row.source, f.sourceRef = row.sourceRef
+			  MERGE (di)-[l:LIVES_IN]->(d)
+			  ON CREATE SET l.source = row.source, l.sourceRef = row.sourceRef
+			  MERGE (ob:Observation {id: row.observation})
+			  SET ob.indicator = 'migrant_stock', ob.year = row.year, ob.value = row.stock, ob.unit = 'people',
+			      ob.kind = 'stock', ob.sources = [row.source], ob.sourceRefs = [row.sourceRef], ob.importRun = $run
+			  MERGE (di)-[h:HAS_OBSERVATION]->(ob)
+			  ON CREATE SET h.source = row.source, h.sourceRef = row.sourceRef
+			}
 			RETURN outcome, count(*) AS n""");
 
 	private final String title;

@@ -96,6 +96,7 @@ public class ImportService {
 					case SISTER_LINKS -> new SisterLinkFile(cities, problems).check(records, name);
 					case MEMBERSHIPS -> new MembershipFile(cities, this.driver, problems).check(records, name);
 					case AGREEMENTS -> new AgreementFile(this.driver, problems).check(records, name);
+					case DIASPORAS -> new DiasporaFile(cities, this.driver, problems).check(records, name);
 				});
 			}
 			catch (CsvFormatException ex) {

@@ -189,6 +189,39 @@ class ImportIT {
 	}
 
 	@Test
+	void diasporaFiguresAddDatedObservationsAndTheLatestBecomesTheStock() throws IOException {
+		Path file = write("diasporas.csv", """
+				origin,destination,year,stock,source
+				MX,FI,2020,1234,Diaspora import test
+				MX-32,US-CA,2020,"500,000",Diaspora import test
+				""");
+		Path bad = write("bad-diasporas.csv", """
+				origin,destination,year,stock,source
+				XX,FI,2020,many,Diaspora import test
+				""");
+
+		ImportReport first = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		});
+		ImportReport second = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		});
+		ImportReport refused = this.importer.importFiles(List.of(bad), null, false, "steward-test", rows -> {
+		});
+
+		assertThat(first.files()).singleElement().satisfies(f -> {
+			assertThat(f.kind()).isEqualTo("diasporas");
+			assertThat(f.created()).isEqualTo(2);
+		});
+		assertThat(second.files()).singleElement().satisfies(f -> assertThat(f.unchanged()).isEqualTo(2));
+		assertThat(refused.problems()).extracting(ImportProblem::toString).containsExactly(
+				"bad-diasporas.csv:2:1: no country, state or city has the id XX",
+				"bad-diasporas.csv:2:12: stock must be a whole number of people, got: many");
+		var diasporas = GraphQlClients.overHttp(this.port)
+			.document("{ diasporas(origin: \"MX-32\") { destination { id } stock stockYear source } }").executeSync();
+		assertThat(diasporas.field("diasporas").<List<Map<String, Object>>>getValue()).singleElement()
+			.satisfies(d -> assertThat(d).containsEntry("stock", 500_000).containsEntry("stockYear", 2020));
+	}
+
+	@Test
 	void aFileOfNoKnownKindIsRefusedAtItsHeader() throws IOException {
 		Path file = write("other.csv", "name,value\nx,1\n");
 
