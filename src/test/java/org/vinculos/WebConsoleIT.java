@@ -6,11 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.vinculos.support.IntegrationTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
+@TestPropertySource(properties = "vinculos.security.accounts=admin:ADMIN:{noop}admin-secret")
 class WebConsoleIT {
 
 	@LocalServerPort
@@ -34,11 +36,15 @@ class WebConsoleIT {
 	}
 
 	@Test
-	void healthIncludesTheDatabase() {
-		String health = RestClient.create("http://127.0.0.1:" + this.port)
+	void healthSaysUpToAnyoneAndShowsTheDatabaseOnlyToAnAdmin() {
+		String anonymous = RestClient.create("http://127.0.0.1:" + this.port)
+			.get().uri("/actuator/health").retrieve().body(String.class);
+		String admin = RestClient.builder().baseUrl("http://127.0.0.1:" + this.port)
+			.defaultHeaders(headers -> headers.setBasicAuth("admin", "admin-secret")).build()
 			.get().uri("/actuator/health").retrieve().body(String.class);
 
-		assertThat(health).contains("\"neo4j\"").contains("\"status\":\"UP\"");
+		assertThat(anonymous).contains("\"status\":\"UP\"").doesNotContain("neo4j");
+		assertThat(admin).contains("\"neo4j\"").contains("\"status\":\"UP\"");
 	}
 
 }

@@ -45,8 +45,12 @@ class UnreachableDatabaseIT {
 		database.awaitStarted();
 		try (ConfigurableApplicationContext context = new SpringApplication(VinculosApplication.class)
 			.run("--spring.neo4j.uri=" + database.boltUri(), "--spring.neo4j.authentication.username=",
-					"--server.port=0", "--spring.neo4j.connection-timeout=2s")) {
-			RestClient http = RestClient.create("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+					"--server.port=0", "--spring.neo4j.connection-timeout=2s",
+					"--vinculos.security.accounts=admin:ADMIN:{noop}admin-secret")) {
+			RestClient http = RestClient.builder()
+				.baseUrl("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort())
+				.defaultHeaders(headers -> headers.setBasicAuth("admin", "admin-secret"))
+				.build();
 			assertThat(health(http)).containsEntry("status", "UP");
 
 			database.close();
