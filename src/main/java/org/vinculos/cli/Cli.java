@@ -154,9 +154,12 @@ public final class Cli {
 	}
 
 	private int importFiles(ImportService importer, List<Path> files, String kind, boolean dryRun, String user) {
-		ImportReport report = importer.importFiles(files, kind, dryRun, user, written -> {
-			if (written >= 10_000) {
-				this.err.printf("\r%,d rows written", written);
+		ImportReport report = importer.importFiles(files, kind, dryRun, user, (written, total) -> {
+			if (total >= 10_000) {
+				int width = 30;
+				int done = (int) ((long) width * written / total);
+				this.err.printf("\r[%s%s] %,d of %,d rows%s", "#".repeat(done), " ".repeat(width - done), written, total,
+						(written == total) ? "\n" : "");
 			}
 		});
 		if (!report.ok()) {

@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import java.util.function.IntConsumer;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Transaction;
@@ -49,6 +48,14 @@ public class ImportService {
 		this.driver = driver;
 	}
 
+	/** Told how far a long import has come. */
+	@FunctionalInterface
+	public interface Progress {
+
+		void written(int rows, int total);
+
+	}
+
 	/** The kinds of file this importer reads, by their {@code --kind} name. */
 	public static final List<String> KINDS = Arrays.stream(ImportKind.values()).map(ImportKind::title).toList();
 
@@ -56,9 +63,9 @@ public class ImportService {
 	 * Checks the files and, unless {@code dryRun} or anything is wrong, writes them.
 	 * @param kind the kind of every file, or null to recognise each by its header
 	 * @param user who imports, for the import run
-	 * @param progress told the number of rows written so far, for long files
+	 * @param progress told the number of rows written so far and in all, for long files
 	 */
-	public ImportReport importFiles(List<Path> files, String kind, boolean dryRun, String user, IntConsumer progress) {
+	public ImportReport importFiles(List<Path> files, String kind, boolean dryRun, String user, Progress progress) {
 		List<ImportProblem> problems = new ArrayList<>();
 		CityResolver cities = new CityResolver(this.driver);
 		Map<Path, List<ImportRow>> valid = new HashMap<>();
@@ -107,6 +114,7 @@ public class ImportService {
 			return new ImportReport(List.of(), problems, dryRun);
 		}
 		List<ImportReport.FileReport> reports = new ArrayList<>();
+		int total = valid.values().stream().mapToInt(List::size).sum();
 		try (var session = this.driver.session(); Transaction tx = session.beginTransaction()) {
 			int written = 0;
 			for (Path file : files) {
@@ -118,7 +126,7 @@ public class ImportService {
 					List<ImportRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
 					write(tx, kinds.get(file), batch, run, outcomes);
 					written += batch.size();
-					progress.accept(written);
+					progress.written(written, total);
 				}
 				ImportReport.FileReport report = new ImportReport.FileReport(name, kinds.get(file).title(), hashes.get(file),
 						rows.size(),

@@ -59,7 +59,7 @@ class ImportBenchmark {
 					Runtime.getRuntime().availableProcessors(), ROWS);
 			for (String round : List.of("first import", "second import (unchanged)")) {
 				long start = System.nanoTime();
-				ImportReport report = importer.importFiles(List.of(file), null, false, "benchmark", rows -> {
+				ImportReport report = importer.importFiles(List.of(file), null, false, "benchmark", (rows, total) -> {
 				});
 				double seconds = (System.nanoTime() - start) / 1e9;
 				ImportReport.FileReport f = report.files().getFirst();

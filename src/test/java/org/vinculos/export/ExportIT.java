@@ -65,7 +65,7 @@ class ExportIT {
 				city_a,country_a,city_b,country_b,since,source,until
 				Hermosillo,MX,Oulu,FI,1990,Export test source,2005
 				""");
-		this.importer.importFiles(List.of(file), null, false, "export-test", rows -> {
+		this.importer.importFiles(List.of(file), null, false, "export-test", (rows, total) -> {
 		});
 
 		Document gexf = xml(get("/export?format=gexf&center=geonames:643492&depth=1").body());

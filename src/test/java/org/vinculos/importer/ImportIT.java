@@ -45,9 +45,9 @@ class ImportIT {
 				,,Oulu,FI,2001-05-04,"Acta de cabildo de prueba, Guadalajara",inegi:14039,,2010,ended,
 				""");
 
-		ImportReport first = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		ImportReport first = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
 		});
-		ImportReport second = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		ImportReport second = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
 		});
 
 		assertThat(first.problems()).isEmpty();
@@ -84,7 +84,7 @@ class ImportIT {
 				Guadalajara,MX,Lima,PE,1996,Test
 				""");
 
-		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
 		});
 
 		assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
@@ -107,9 +107,9 @@ class ImportIT {
 				,,network:c40,,,"Membership test: C40 page",MX-14,2024
 				""");
 
-		ImportReport first = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		ImportReport first = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
 		});
-		ImportReport second = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		ImportReport second = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
 		});
 
 		assertThat(first.problems()).isEmpty();
@@ -131,7 +131,7 @@ class ImportIT {
 				Hermosillo,MX,C40,2012,Member!,Test
 				""");
 
-		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
 		});
 
 		assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
@@ -148,9 +148,9 @@ class ImportIT {
 				Convenio de prueba de importación,convenio,municipal,Hermosillo,UNHCR,,international organization,Agua,2018-05-02,,active,sí,Agreement import test,
 				""");
 
-		ImportReport first = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		ImportReport first = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
 		});
-		ImportReport second = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		ImportReport second = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
 		});
 
 		assertThat(first.problems()).isEmpty();
@@ -177,7 +177,7 @@ class ImportIT {
 				Convenio,convenio,state,Sonora,Nowhere,FI,governmental,Knitting,,,,maybe,Test,
 				""");
 
-		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
 		});
 
 		assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
@@ -200,11 +200,11 @@ class ImportIT {
 				XX,FI,2020,many,Diaspora import test
 				""");
 
-		ImportReport first = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		ImportReport first = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
 		});
-		ImportReport second = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		ImportReport second = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
 		});
-		ImportReport refused = this.importer.importFiles(List.of(bad), null, false, "steward-test", rows -> {
+		ImportReport refused = this.importer.importFiles(List.of(bad), null, false, "steward-test", (rows, total) -> {
 		});
 
 		assertThat(first.files()).singleElement().satisfies(f -> {
@@ -225,7 +225,7 @@ class ImportIT {
 	void aFileOfNoKnownKindIsRefusedAtItsHeader() throws IOException {
 		Path file = write("other.csv", "name,value\nx,1\n");
 
-		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", rows -> {
+		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
 		});
 
 		assertThat(report.problems()).singleElement().asString().startsWith("other.csv:1:1: the header names no known kind");
@@ -239,7 +239,7 @@ class ImportIT {
 				Monterrey,MX,Oulu,FI,,Dry-run test source
 				""");
 
-		ImportReport report = this.importer.importFiles(List.of(file), "sister-links", true, "steward-test", rows -> {
+		ImportReport report = this.importer.importFiles(List.of(file), "sister-links", true, "steward-test", (rows, total) -> {
 		});
 
 		assertThat(report.files()).singleElement().satisfies(f -> assertThat(f.created()).isEqualTo(1));
