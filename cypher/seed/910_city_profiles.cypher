@@ -5,8 +5,9 @@
 // size (log10 population, weight 0.30), geography (|latitude| over 20 degrees, elevation over 1,500 m, border,
 // capital: 0.25 in four equal parts) and international profile (log10 of 1 + sister cities over 1.5: a third of
 // 0.20). The exact, explained score is computed at query time by MirrorService from the facts themselves; the two
-// must change together. A derived value, not a fact: it is rewritten on every load and carries no source.
-MATCH (c:City)
+// must change together. A derived value, not a fact: it is rewritten on every load and carries no source. `$cities`
+// is null on a load; an import that changes sister links passes the cities it touched.
+MATCH (c:City) WHERE $cities IS NULL OR c.id IN $cities
 WITH c, COUNT { (c)-[:SISTER_CITY]-(:City) } AS sisters
 SET c.profile = CASE WHEN c.population > 0 AND c.location IS NOT NULL AND c.dem IS NOT NULL THEN [
   sqrt(0.30) * log10(c.population),

@@ -15,10 +15,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -145,7 +147,7 @@ public class ImportService {
 			}
 		}
 		if (!dryRun && reports.stream().anyMatch(r -> r.created() + r.updated() > 0)) {
-			refreshProfiles();
+			refreshProfiles(touchedCities(kinds, valid));
 		}
 		return new ImportReport(reports, List.of(), dryRun);
 	}
@@ -157,8 +159,12 @@ public class ImportService {
 	 */
 	public String writeSisterLink(String cityA, String cityB, YearOrDate since, YearOrDate until, String status,
 			String source, String sourceUrl, String operation, String user) {
-		return writeRow(ImportKind.SISTER_LINKS, new ImportRow(SisterLinkFile.parameters(cityA, cityB, since, until, status,
-				source, operation), source, sourceUrl), cityA + "|" + cityB, operation, user);
+		String outcome = writeRow(ImportKind.SISTER_LINKS, new ImportRow(SisterLinkFile.parameters(cityA, cityB, since, until,
+				status, source, operation), source, sourceUrl), cityA + "|" + cityB, operation, user);
+		if (outcome.equals("created")) {
+			refreshProfiles(Set.of(cityA, cityB));
+		}
+		return outcome;
 	}
 
 	/**
@@ -206,11 +212,28 @@ public class ImportService {
 		}
 	}
 
+	/** The cities whose sister links the files state. */
+	private static Set<String> touchedCities(Map<Path, ImportKind> kinds, Map<Path, List<ImportRow>> valid) {
+		Set<String> cities = new HashSet<>();
+		kinds.forEach((file, kind) -> {
+			if (kind == ImportKind.SISTER_LINKS) {
+				valid.get(file).forEach(row -> {
+					cities.add((String) row.parameters().get("a"));
+					cities.add((String) row.parameters().get("b"));
+				});
+			}
+		});
+		return cities;
+	}
+
 	/** New links change the cities' sister-city counts, which their mirror profiles hold. */
-	private void refreshProfiles() {
+	private void refreshProfiles(Set<String> cities) {
+		if (cities.isEmpty()) {
+			return;
+		}
 		try {
 			this.driver.executableQuery(new ClassPathResource("cypher/seed/910_city_profiles.cypher")
-				.getContentAsString(StandardCharsets.UTF_8)).execute();
+				.getContentAsString(StandardCharsets.UTF_8)).withParameters(Map.of("cities", List.copyOf(cities))).execute();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

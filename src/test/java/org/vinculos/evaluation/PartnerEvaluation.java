@@ -79,6 +79,7 @@ record PartnerEvaluation(Neo4jClient neo4j, PartnerService partners) {
 			.bind(hidden.stream().map(l -> List.of(l.get("city"), l.get("partner"))).toList()).to("pairs").run();
 		try {
 			this.neo4j.query(new ClassPathResource("cypher/seed/910_city_profiles.cypher").getContentAsString(StandardCharsets.UTF_8))
+				.bindAll(java.util.Collections.singletonMap("cities", null))
 				.run();
 		}
 		catch (java.io.IOException ex) {
