@@ -77,13 +77,13 @@ class AgreementCorrectionController {
 		}
 		String level = (input.level() != null) ? input.level()
 				: (mexican != null) ? (mexican.labels().contains("Region") ? "state" : "municipal") : null;
-		oneOf(errors, "level", level, LEVELS);
-		oneOf(errors, "counterpartType", input.counterpartType(), COUNTERPART_TYPES);
-		oneOf(errors, "status", input.status(), STATUSES);
+		StewardChecks.oneOf(errors, "level", level, LEVELS);
+		StewardChecks.oneOf(errors, "counterpartType", input.counterpartType(), COUNTERPART_TYPES);
+		StewardChecks.oneOf(errors, "status", input.status(), STATUSES);
 		String signed = date(errors, "signed", input.signed());
 		String ended = date(errors, "ended", input.ended());
 		List<String> topics = topics(errors, input.topics());
-		source(errors, input.source(), input.sourceUrl());
+		StewardChecks.source(errors, input.source(), input.sourceUrl());
 		if (!errors.isEmpty()) {
 			return new AgreementPayload(null, null, errors);
 		}
@@ -109,7 +109,7 @@ class AgreementCorrectionController {
 		parameters.put("source", ImportService.sourceId(input.source().strip()));
 		parameters.put("sourceRef", "graphql:createAgreement");
 		this.runs.writeOne("graphql:createAgreement", "agreements", id, input.source().strip(), input.sourceUrl(),
-				user(principal), (tx, run) -> {
+				StewardChecks.user(principal), (tx, run) -> {
 					parameters.put("run", run);
 					StewardRepository.create(tx, parameters);
 					return "created";
@@ -124,10 +124,10 @@ class AgreementCorrectionController {
 		if (input.id() == null || this.agreements.byId(input.id()).isEmpty()) {
 			errors.add(new StewardError("id", Code.NOT_FOUND, "no agreement has the id " + input.id()));
 		}
-		oneOf(errors, "status", input.status(), STATUSES);
+		StewardChecks.oneOf(errors, "status", input.status(), STATUSES);
 		String ended = date(errors, "ended", input.ended());
 		List<String> topics = (input.topics() != null) ? topics(errors, input.topics()) : null;
-		source(errors, input.source(), input.sourceUrl());
+		StewardChecks.source(errors, input.source(), input.sourceUrl());
 		if (!errors.isEmpty()) {
 			return new AgreementPayload(null, null, errors);
 		}
@@ -140,7 +140,7 @@ class AgreementCorrectionController {
 		parameters.put("source", ImportService.sourceId(input.source().strip()));
 		parameters.put("sourceRef", "graphql:updateAgreement");
 		String outcome = this.runs.writeOne("graphql:updateAgreement", "agreements", input.id(), input.source().strip(),
-				input.sourceUrl(), user(principal), (tx, run) -> {
+				input.sourceUrl(), StewardChecks.user(principal), (tx, run) -> {
 					parameters.put("run", run);
 					return StewardRepository.update(tx, parameters) ? "updated" : "unchanged";
 				});
@@ -166,13 +166,6 @@ class AgreementCorrectionController {
 		return ids;
 	}
 
-	private static void oneOf(List<StewardError> errors, String field, String value, Set<String> allowed) {
-		if (value != null && !allowed.contains(value)) {
-			errors.add(new StewardError(field, Code.INVALID, field + " must be one of " + String.join(", ", allowed.stream()
-				.sorted().toList()) + ", got: " + value));
-		}
-	}
-
 	private static String date(List<StewardError> errors, String field, String value) {
 		if (value == null || value.isBlank()) {
 			return null;
@@ -184,19 +177,6 @@ class AgreementCorrectionController {
 			errors.add(new StewardError(field, Code.INVALID, field + " must be a date such as 2019-06-30, got: " + value));
 			return null;
 		}
-	}
-
-	private static void source(List<StewardError> errors, String source, String url) {
-		if (source == null || source.isBlank()) {
-			errors.add(new StewardError("source", Code.INVALID, "source is required: who states it"));
-		}
-		if (url != null && !url.matches("https?://.+")) {
-			errors.add(new StewardError("sourceUrl", Code.INVALID, "sourceUrl must be an http(s) URL"));
-		}
-	}
-
-	private static String user(Principal principal) {
-		return (principal != null) ? principal.getName() : "anonymous";
 	}
 
 }

@@ -53,24 +53,14 @@ class MembershipCorrectionController {
 		if (network == null || !network.labels().contains("Network")) {
 			errors.add(new StewardError("network", Code.NOT_FOUND, "no network has the id " + input.network()));
 		}
-		YearOrDate since = null;
-		if (input.since() != null && !input.since().isBlank()) {
-			try {
-				since = YearOrDate.parse("since", input.since().strip());
-			}
-			catch (IllegalArgumentException ex) {
-				errors.add(new StewardError("since", Code.INVALID, ex.getMessage()));
-			}
-		}
-		if (input.source() == null || input.source().isBlank()) {
-			errors.add(new StewardError("source", Code.INVALID, "source is required: who states the membership"));
-		}
+		YearOrDate since = StewardChecks.yearOrDate(errors, "since", input.since());
+		StewardChecks.source(errors, input.source(), input.sourceUrl());
 		if (!errors.isEmpty()) {
 			return new MembershipPayload(null, errors);
 		}
 		String outcome = this.writer.writeMembership(input.member(), input.network(), since, input.role(),
 				input.source().strip(), input.sourceUrl(), "graphql:addMembership",
-				(principal != null) ? principal.getName() : "anonymous");
+				StewardChecks.user(principal));
 		return new MembershipPayload(Outcome.valueOf(outcome.toUpperCase(java.util.Locale.ROOT)), List.of());
 	}
 

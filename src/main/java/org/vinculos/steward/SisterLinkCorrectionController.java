@@ -64,21 +64,14 @@ class SisterLinkCorrectionController {
 		if (input.cityA().equals(input.cityB())) {
 			errors.add(new StewardError("cityB", Code.INVALID, "a city cannot be its own sister city"));
 		}
-		YearOrDate since = date("since", input.since(), errors);
-		YearOrDate until = date("until", input.until(), errors);
+		YearOrDate since = StewardChecks.yearOrDate(errors, "since", input.since());
+		YearOrDate until = StewardChecks.yearOrDate(errors, "until", input.until());
 		if (end && until == null && errors.stream().noneMatch(e -> e.field().equals("until"))) {
 			errors.add(new StewardError("until", Code.INVALID, "until is required to end a link"));
 		}
 		String status = end ? "ended" : input.status();
-		if (status != null && !STATUSES.contains(status)) {
-			errors.add(new StewardError("status", Code.INVALID, "status must be one of active, inactive, ended, got: " + status));
-		}
-		if (input.source() == null || input.source().isBlank()) {
-			errors.add(new StewardError("source", Code.INVALID, "source is required: who states the link"));
-		}
-		if (input.sourceUrl() != null && !input.sourceUrl().matches("https?://.+")) {
-			errors.add(new StewardError("sourceUrl", Code.INVALID, "sourceUrl must be an http(s) URL"));
-		}
+		StewardChecks.oneOf(errors, "status", status, STATUSES);
+		StewardChecks.source(errors, input.source(), input.sourceUrl());
 		if (end && errors.isEmpty() && !linked(input.cityA(), input.cityB())) {
 			errors.add(new StewardError("cityB", Code.NO_LINK, "no source states a link between " + input.cityA() + " and "
 					+ input.cityB() + " to end"));
@@ -87,7 +80,7 @@ class SisterLinkCorrectionController {
 			return SisterLinkPayload.failed(errors);
 		}
 		String outcome = this.writer.writeSisterLink(input.cityA(), input.cityB(), since, until, status,
-				input.source().strip(), input.sourceUrl(), operation, (principal != null) ? principal.getName() : "anonymous");
+				input.source().strip(), input.sourceUrl(), operation, StewardChecks.user(principal));
 		City other = found.get(input.cityB());
 		return new SisterLinkPayload(new SisterLink(other, (since != null) ? since.year() : null,
 				(until != null) ? until.year() : null, status, ImportService.sourceId(input.source().strip()), operation),
@@ -97,19 +90,6 @@ class SisterLinkCorrectionController {
 	private boolean linked(String a, String b) {
 		return this.neo4j.query("RETURN EXISTS { MATCH (:Entity {id: $a})-[:SISTER_CITY]-(:Entity {id: $b}) } AS linked")
 			.bindAll(java.util.Map.of("a", a, "b", b)).fetchAs(Boolean.class).one().orElse(false);
-	}
-
-	private static YearOrDate date(String field, String text, List<StewardError> errors) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return YearOrDate.parse(field, text.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			errors.add(new StewardError(field, Code.INVALID, ex.getMessage()));
-			return null;
-		}
 	}
 
 }
