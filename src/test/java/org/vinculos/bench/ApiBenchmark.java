@@ -1,17 +1,13 @@
 package org.vinculos.bench;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.vinculos.VinculosApplication;
-import org.vinculos.support.SharedTestDatabase;
+import org.vinculos.support.FreshApplication;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -24,16 +20,14 @@ class ApiBenchmark {
 
 	@Test
 	void latencyOfTheAnalystsQueries() throws Exception {
-		Path dataDir = SharedTestDatabase.temporaryDirectory("vinculos-bench-api");
 		Map<String, String> queries = new LinkedHashMap<>();
 		queries.put("city with its sister cities", "{ city(id: \"inegi:14039\") { name sisterCities { city { id name country { id } } source } } }");
 		queries.put("page of 100 cities with sisters and networks",
 				"{ cities(first: 100) { edges { node { id name sisterCities { city { id name } } networks { networkName } } } } }");
 		queries.put("graph of depth 2 around Mexico City", "{ graph(centerIds: [\"inegi:09\"], depth: 2) { nodes { id label } edges { source target type } truncated } }");
 		queries.put("search", "{ search(text: \"queretaro\") { id name score } }");
-		try (ConfigurableApplicationContext context = new SpringApplication(VinculosApplication.class)
-			.run("--vinculos.data-dir=" + dataDir, "--server.port=0")) {
-			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		try (ConfigurableApplicationContext context = FreshApplication.start("vinculos-bench-api")) {
+			int port = FreshApplication.port(context);
 			System.out.printf("API benchmark, %s, %d cores%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
 			for (var query : queries.entrySet()) {
 				HttpLatency.measure(query.getKey(), List.of(HttpLatency.graphQl(port, query.getValue())), 1_000, 200);

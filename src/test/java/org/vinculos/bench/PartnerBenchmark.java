@@ -1,17 +1,13 @@
 package org.vinculos.bench;
 
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
-import org.vinculos.VinculosApplication;
-import org.vinculos.support.SharedTestDatabase;
+import org.vinculos.support.FreshApplication;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -24,10 +20,8 @@ class PartnerBenchmark {
 
 	@Test
 	void latencyOfPartnerSuggestionsOnTheSeedAndAtWorldScale() throws Exception {
-		Path dataDir = SharedTestDatabase.temporaryDirectory("vinculos-bench-partner");
-		try (ConfigurableApplicationContext context = new SpringApplication(VinculosApplication.class)
-			.run("--vinculos.data-dir=" + dataDir, "--server.port=0")) {
-			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		try (ConfigurableApplicationContext context = FreshApplication.start("vinculos-bench-partner")) {
+			int port = FreshApplication.port(context);
 			Driver driver = context.getBean(Driver.class);
 			List<HttpRequest> requests = driver.executableQuery("""
 					MATCH (c:City {country: 'MX'}) WHERE c.kind = 'municipio'

@@ -13,13 +13,11 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.vinculos.VinculosApplication;
 import org.vinculos.mirror.MirrorMatch;
 import org.vinculos.mirror.MirrorService;
 import org.vinculos.partner.PartnerService;
-import org.vinculos.support.SharedTestDatabase;
+import org.vinculos.support.FreshApplication;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -32,9 +30,7 @@ class RankingEvaluation {
 
 	@Test
 	void writeTheEvaluation() throws IOException {
-		Path dataDir = SharedTestDatabase.temporaryDirectory("vinculos-evaluation");
-		try (ConfigurableApplicationContext context = new SpringApplication(VinculosApplication.class)
-			.run("--vinculos.data-dir=" + dataDir, "--server.port=0")) {
+		try (ConfigurableApplicationContext context = FreshApplication.start("vinculos-evaluation")) {
 			Neo4jClient neo4j = context.getBean(Neo4jClient.class);
 			MirrorService mirrors = context.getBean(MirrorService.class);
 			StringBuilder doc = new StringBuilder();
