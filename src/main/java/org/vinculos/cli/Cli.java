@@ -154,14 +154,22 @@ public final class Cli {
 	}
 
 	private int importFiles(ImportService importer, List<Path> files, String kind, boolean dryRun, String user) {
-		ImportReport report = importer.importFiles(files, kind, dryRun, user, (written, total) -> {
-			if (total >= 10_000) {
-				int width = 30;
-				int done = (int) ((long) width * written / total);
-				this.err.printf("\r[%s%s] %,d of %,d rows%s", "#".repeat(done), " ".repeat(width - done), written, total,
-						(written == total) ? "\n" : "");
-			}
-		});
+		ImportReport report;
+		try {
+			report = importer.importFiles(files, kind, dryRun, user, (written, total) -> {
+				if (total >= 10_000) {
+					int width = 30;
+					int done = (int) ((long) width * written / total);
+					this.err.printf("\r[%s%s] %,d of %,d rows%s", "#".repeat(done), " ".repeat(width - done), written, total,
+							(written == total) ? "\n" : "");
+				}
+			});
+		}
+		catch (IllegalStateException | Neo4jException ex) {
+			this.err.println("\nthe import failed and nothing was written: "
+					+ ex.getMessage().lines().findFirst().orElse(ex.getMessage()));
+			return 1;
+		}
 		if (!report.ok()) {
 			report.problems().stream().map(ImportProblem::toString).forEach(this.err::println);
 			this.err.println(report.problems().size() + " problem(s); nothing was written");

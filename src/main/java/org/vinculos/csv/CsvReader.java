@@ -5,9 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -21,6 +19,14 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 	private final String fileName;
 
 	private final List<String> header;
+
+	private final CsvRecord.Header columns;
+
+	private final char[] buffer = new char[64 * 1024];
+
+	private int buffered;
+
+	private int position;
 
 	private int line = 1;
 
@@ -38,6 +44,7 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 			throw new CsvFormatException(fileName, 1, 1, "the file is empty; a header row is required");
 		}
 		this.header = fields.stream().map(field -> stripBom(field.value().strip())).toList();
+		this.columns = CsvRecord.Header.of(this.header);
 		this.next = readRecord();
 	}
 
@@ -104,13 +111,13 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 			throw new CsvFormatException(this.fileName, recordLine, 1,
 					"expected " + this.header.size() + " fields as in the header, found " + fields.size());
 		}
-		Map<String, String> values = new LinkedHashMap<>();
-		Map<String, Integer> columns = new LinkedHashMap<>();
+		String[] values = new String[fields.size()];
+		int[] columns = new int[fields.size()];
 		for (int i = 0; i < fields.size(); i++) {
-			values.put(this.header.get(i), fields.get(i).value());
-			columns.put(this.header.get(i), fields.get(i).column());
+			values[i] = fields.get(i).value();
+			columns[i] = fields.get(i).column();
 		}
-		return new CsvRecord(this.fileName, recordLine, values, columns);
+		return new CsvRecord(this.fileName, recordLine, this.columns, values, columns);
 	}
 
 	/** One physical record: fields until an unquoted line break, or null at the end of input. */
@@ -183,12 +190,7 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 			this.pushedBack = -2;
 		}
 		else {
-			try {
-				c = this.reader.read();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			c = nextChar();
 		}
 		if (c == '\n') {
 			this.line++;
@@ -198,6 +200,23 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 			this.column++;
 		}
 		return c;
+	}
+
+	private int nextChar() {
+		if (this.position == this.buffered) {
+			try {
+				this.buffered = this.reader.read(this.buffer);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			this.position = 0;
+			if (this.buffered <= 0) {
+				this.buffered = 0;
+				return -1;
+			}
+		}
+		return this.buffer[this.position++];
 	}
 
 	private void unread(int c) {

@@ -1,35 +1,26 @@
 package org.vinculos.importer;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+import org.neo4j.driver.Transaction;
 
 /**
- * The kinds of file stewards import: their columns and the statement that merges their rows on natural keys,
- * telling for each row whether it created, updated or left unchanged a fact.
+ * The kinds of file stewards import: their columns and how their rows are merged on natural keys (most by a
+ * statement that tells for each row whether it created, updated or left unchanged a fact).
  */
 enum ImportKind {
 
-	/** Sister-city links: the pair of cities and the source are the key. */
-	SISTER_LINKS("sister-links", SisterLinkFile.REQUIRED, SisterLinkFile.OPTIONAL, """
-			UNWIND $rows AS row
-			MATCH (a:Entity {id: row.a}), (b:Entity {id: row.b})
-			OPTIONAL MATCH (a)-[old:SISTER_CITY {source: row.source}]->(b)
-			WITH row, a, b, old, CASE
-			  WHEN old IS NULL THEN 'created'
-			  WHEN coalesce(old.since, -1) = coalesce(row.since, -1) AND coalesce(old.sinceDate, '') = coalesce(row.sinceDate, '')
-			   AND coalesce(old.until, -1) = coalesce(row.until, -1) AND coalesce(old.status, '') = coalesce(row.status, '')
-			   THEN 'unchanged'
-			  ELSE 'updated' END AS outcome
-			CALL (row, a, b, outcome) {
-			  WITH row, a, b, outcome WHERE outcome = 'created'
-			  CREATE (a)-[:SISTER_CITY {source: row.source, since: row.since, sinceDate: row.sinceDate, until: row.until,
-			                            status: row.status, sourceRef: row.sourceRef, importRun: $run}]->(b)
-			}
-			CALL (row, old, outcome) {
-			  WITH row, old, outcome WHERE outcome = 'updated'
-			  SET old.since = row.since, old.sinceDate = row.sinceDate, old.until = row.until, old.status = row.status,
-			      old.sourceRef = row.sourceRef, old.importRun = $run
-			}
-			RETURN outcome, count(*) AS n"""),
+	/** Sister-city links: the pair of cities and the source are the key; {@link SisterLinkWriter} writes them. */
+	SISTER_LINKS("sister-links", SisterLinkFile.REQUIRED, SisterLinkFile.OPTIONAL, null) {
+
+		@Override
+		void write(Transaction tx, List<ImportRow> rows, String run, Map<String, Long> outcomes, IntConsumer written) {
+			SisterLinkWriter.write(tx, rows, run, outcomes, written);
+		}
+
+	},
 
 	/** Network memberships: the member, the network and the source are the key. */
 	MEMBERSHIPS("memberships", MembershipFile.REQUIRED, MembershipFile.OPTIONAL, """
@@ -129,6 +120,8 @@ enum ImportKind {
 			}
 			RETURN outcome, count(*) AS n""");
 
+	private static final int BATCH = 10_000;
+
 	private final String title;
 
 	private final List<String> required;
@@ -157,8 +150,17 @@ enum ImportKind {
 		return this.optional;
 	}
 
-	String statement() {
-		return this.statement;
+	/**
+	 * Writes valid rows in the transaction, adding to {@code outcomes} how many were created, updated and unchanged,
+	 * and telling {@code written} how many rows each step wrote.
+	 */
+	void write(Transaction tx, List<ImportRow> rows, String run, Map<String, Long> outcomes, IntConsumer written) {
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			List<ImportRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+			tx.run(this.statement, Map.of("rows", batch.stream().map(ImportRow::parameters).toList(), "run", run))
+				.forEachRemaining(r -> outcomes.merge(r.get("outcome").asString(), r.get("n").asLong(), Long::sum));
+			written.accept(batch.size());
+		}
 	}
 
 	/** The kind named, or null. */

@@ -2,7 +2,6 @@ package org.vinculos.importer;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +13,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -31,7 +30,6 @@ import org.vinculos.csv.CsvFormatException;
 import org.vinculos.csv.CsvReader;
 import org.vinculos.csv.CsvRecord;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,7 +40,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class ImportService {
 
-	private static final int BATCH = 10_000;
+	private static final Map<String, String> SOURCE_IDS = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+			return size() > 1_000;
+		}
+
+	});
 
 	private final Driver driver;
 
@@ -118,18 +123,14 @@ public class ImportService {
 		List<ImportReport.FileReport> reports = new ArrayList<>();
 		int total = valid.values().stream().mapToInt(List::size).sum();
 		try (var session = this.driver.session(); Transaction tx = session.beginTransaction()) {
-			int written = 0;
+			int[] written = {0};
 			for (Path file : files) {
 				String name = file.getFileName().toString();
 				String run = "import:" + UUID.randomUUID();
 				Map<String, Long> outcomes = new HashMap<>();
 				List<ImportRow> rows = valid.get(file);
-				for (int from = 0; from < rows.size(); from += BATCH) {
-					List<ImportRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-					write(tx, kinds.get(file), batch, run, outcomes);
-					written += batch.size();
-					progress.written(written, total);
-				}
+				mergeSources(tx, rows);
+				kinds.get(file).write(tx, rows, run, outcomes, n -> progress.written(written[0] += n, total));
 				ImportReport.FileReport report = new ImportReport.FileReport(name, kinds.get(file).title(), hashes.get(file),
 						rows.size(),
 						outcomes.getOrDefault("created", 0L), outcomes.getOrDefault("updated", 0L),
@@ -146,9 +147,6 @@ public class ImportService {
 				tx.commit();
 			}
 		}
-		if (!dryRun && reports.stream().anyMatch(r -> r.created() + r.updated() > 0)) {
-			refreshProfiles(touchedCities(kinds, valid));
-		}
 		return new ImportReport(reports, List.of(), dryRun);
 	}
 
@@ -159,12 +157,8 @@ public class ImportService {
 	 */
 	public String writeSisterLink(String cityA, String cityB, YearOrDate since, YearOrDate until, String status,
 			String source, String sourceUrl, String operation, String user) {
-		String outcome = writeRow(ImportKind.SISTER_LINKS, new ImportRow(SisterLinkFile.parameters(cityA, cityB, since, until,
+		return writeRow(ImportKind.SISTER_LINKS, new ImportRow(SisterLinkFile.parameters(cityA, cityB, since, until,
 				status, source, operation), source, sourceUrl), cityA + "|" + cityB, operation, user);
-		if (outcome.equals("created")) {
-			refreshProfiles(Set.of(cityA, cityB));
-		}
-		return outcome;
 	}
 
 	/**
@@ -189,7 +183,8 @@ public class ImportService {
 		return writeOne(operation, kind.title(), key + "|" + row.sourceText(), row.sourceText(), row.sourceUrl(), user,
 				(tx, run) -> {
 					Map<String, Long> outcomes = new HashMap<>();
-					write(tx, kind, List.of(row), run, outcomes);
+					kind.write(tx, List.of(row), run, outcomes, n -> {
+					});
 					return outcomes.keySet().stream().findFirst().orElseThrow();
 				});
 	}
@@ -209,34 +204,6 @@ public class ImportService {
 					run), user);
 			tx.commit();
 			return outcome;
-		}
-	}
-
-	/** The cities whose sister links the files state. */
-	private static Set<String> touchedCities(Map<Path, ImportKind> kinds, Map<Path, List<ImportRow>> valid) {
-		Set<String> cities = new HashSet<>();
-		kinds.forEach((file, kind) -> {
-			if (kind == ImportKind.SISTER_LINKS) {
-				valid.get(file).forEach(row -> {
-					cities.add((String) row.parameters().get("a"));
-					cities.add((String) row.parameters().get("b"));
-				});
-			}
-		});
-		return cities;
-	}
-
-	/** New links change the cities' sister-city counts, which their mirror profiles hold. */
-	private void refreshProfiles(Set<String> cities) {
-		if (cities.isEmpty()) {
-			return;
-		}
-		try {
-			this.driver.executableQuery(new ClassPathResource("cypher/seed/910_city_profiles.cypher")
-				.getContentAsString(StandardCharsets.UTF_8)).withParameters(Map.of("cities", List.copyOf(cities))).execute();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -269,12 +236,6 @@ public class ImportService {
 		return (problems.size() == before) ? kind : null;
 	}
 
-	private static void write(Transaction tx, ImportKind kind, List<ImportRow> rows, String run, Map<String, Long> outcomes) {
-		mergeSources(tx, rows);
-		tx.run(kind.statement(), Map.of("rows", rows.stream().map(ImportRow::parameters).toList(), "run", run))
-			.forEachRemaining(r -> outcomes.merge(r.get("outcome").asString(), r.get("n").asLong(), Long::sum));
-	}
-
 	/** The Source nodes the rows cite, by the text and URL stewards give. */
 	private static void mergeSources(Transaction tx, List<ImportRow> rows) {
 		Map<String, Map<String, Object>> sources = new HashMap<>();
@@ -302,6 +263,11 @@ public class ImportService {
 
 	/** A stable id for a source text: its first words and a hash, so that the same text is always the same source. */
 	public static String sourceId(String text) {
+		// A file's rows mostly cite one source; normalising and hashing it for every row was a tenth of a large import.
+		return SOURCE_IDS.computeIfAbsent(text, ImportService::newSourceId);
+	}
+
+	private static String newSourceId(String text) {
 		String slug = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
 			.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
 		if (slug.length() > 40) {

@@ -123,7 +123,7 @@ public class PartnerService {
 					largestShare);
 			if (candidate.mirror() != null && weights.get(ReasonKind.MIRROR) > 0) {
 				reasons.add(new PartnerSuggestion.Reason(ReasonKind.MIRROR, round(weights.get(ReasonKind.MIRROR) * candidate.mirror()),
-						String.format(Locale.ROOT, "profile similarity %.2f (size, geography, sister-city count)", candidate.mirror()),
+						String.format(Locale.ROOT, "profile similarity %.2f (size, geography)", candidate.mirror()),
 						List.of(source.id(), candidate.id())));
 			}
 			trackRecord(reasons, weights, candidate, activities.getOrDefault(candidate.id(), PartnerRepository.Activity.NONE),

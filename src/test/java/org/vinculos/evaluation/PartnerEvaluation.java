@@ -77,14 +77,6 @@ record PartnerEvaluation(Neo4jClient neo4j, PartnerService partners) {
 				UNWIND $pairs AS pair
 				MATCH (:Entity {id: pair[0]})-[l:SISTER_CITY]-(:Entity {id: pair[1]}) DELETE l""")
 			.bind(hidden.stream().map(l -> List.of(l.get("city"), l.get("partner"))).toList()).to("pairs").run();
-		try {
-			this.neo4j.query(new ClassPathResource("cypher/seed/910_city_profiles.cypher").getContentAsString(StandardCharsets.UTF_8))
-				.bindAll(java.util.Collections.singletonMap("cities", null))
-				.run();
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 		Graph graph = new Graph(this.neo4j);
 		Map<String, Metrics> rows = new LinkedHashMap<>();
 		rows.put("common neighbours", Metrics.of(foreign.stream().map(l -> graph.rank(l, graph::commonNeighbours)).toList()));
@@ -110,7 +102,7 @@ record PartnerEvaluation(Neo4jClient neo4j, PartnerService partners) {
 			.append(hidden.size() - foreign.size())
 			.append(" here) are left out of the scores, because the question is about foreign partners; ")
 			.append(foreign.size()).append(" remain. The links are deleted from the evaluation's ")
-			.append("own database and the profiles recomputed, so every signal is computed without them. Each hidden ")
+			.append("own database, so every signal is computed without them. Each hidden ")
 			.append("partner is then ranked among the foreign cities that are not yet the Mexican city's partners: by ")
 			.append("`partnerSuggestions` (its list cut at ").append(LIST).append("; a partner not in it counts as a miss), ")
 			.append("and by the two baselines over the whole remaining sister-city graph (ties take their expected rank).\n\n")
@@ -221,8 +213,8 @@ record PartnerEvaluation(Neo4jClient neo4j, PartnerService partners) {
 			  sister cities the candidate has: well-connected cities pair with each other) reach partners that no
 			  shared neighbour reaches; the ablation shows how much each one carries.
 			- DIASPORA is a country- and US-state-level signal (UN DESA, Banxico): it orders candidates between
-			  countries and US states, not within them. MIRROR uses the profile vector (size, geography, sister-city
-			  count) and SHARED_NETWORK the few memberships in the sources; both reach few of the hidden partners.
+			  countries and US states, not within them. MIRROR uses the profile vector (size and
+			  geography) and SHARED_NETWORK the few memberships in the sources; both reach few of the hidden partners.
 			- The weights are set by reasoning, not fitted to this split; fitting them here would overstate the result.
 			- The links come from Wikipedia's lists, which hold mostly declared, often old twinnings: this measures
 			  how well the signals recover such lists, not whether a suggested partnership would work.

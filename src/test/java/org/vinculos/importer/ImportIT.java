@@ -71,6 +71,34 @@ class ImportIT {
 	}
 
 	@Test
+	void aCorrectedFileUpdatesTheLinksItChangesAndOnlyThose() throws IOException {
+		Path original = write("links-2024.csv", """
+				city_a,country_a,city_b,country_b,since,source,id_a,id_b
+				,,,,1998,Registro de hermanamientos de prueba,inegi:19039,geonames:3117735
+				,,,,2003,Registro de hermanamientos de prueba,inegi:19039,geonames:2643743
+				""");
+		Path corrected = write("links-2025.csv", """
+				city_a,country_a,city_b,country_b,since,source,id_a,id_b,until,status
+				,,,,1998,Registro de hermanamientos de prueba,inegi:19039,geonames:3117735,2020,ended
+				,,,,2003,Registro de hermanamientos de prueba,inegi:19039,geonames:2643743,,
+				""");
+
+		this.importer.importFiles(List.of(original), null, false, "steward-test", (rows, total) -> {
+		});
+		ImportReport report = this.importer.importFiles(List.of(corrected), null, false, "steward-test", (rows, total) -> {
+		});
+
+		assertThat(report.files()).singleElement()
+			.satisfies(f -> assertThat(List.of(f.created(), f.updated(), f.unchanged())).containsExactly(0L, 1L, 1L));
+		assertThat(this.neo4j.query("""
+				MATCH (:Entity {id: 'inegi:19039'})-[l:SISTER_CITY]-(o:Entity)
+				WHERE o.id IN ['geonames:3117735', 'geonames:2643743'] AND l.source STARTS WITH 'steward:registro-de-hermanamientos'
+				RETURN o.id + ' ' + l.since + ' ' + coalesce(l.status, '-') + ' ' + l.sourceRef AS link ORDER BY link""")
+			.fetchAs(String.class).all())
+			.containsExactly("geonames:2643743 2003 - links-2024.csv:3", "geonames:3117735 1998 ended links-2025.csv:2");
+	}
+
+	@Test
 	void everyProblemIsReportedWithFileLineAndColumnAndNothingIsWritten() throws IOException {
 		long before = links();
 		Path file = write("bad.csv", """
