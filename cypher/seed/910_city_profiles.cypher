@@ -6,8 +6,9 @@
 // capital: 0.25 in four equal parts). Only slow-changing facts go in: the international profile (sister cities,
 // networks), which every import changes, is scored exactly at query time by MirrorService from the facts
 // themselves, as are all dimensions; the two must change together. A derived value, not a fact: it carries no source,
-// and only profiles that change are written, since every write also updates the vector index.
-MATCH (c:City)
+// and only profiles that change are written, since every write also updates the vector index. `$cities` is null on a
+// load; an import of cities passes the cities it wrote.
+MATCH (c:City) WHERE $cities IS NULL OR c.id IN $cities
 WITH c, CASE WHEN c.population > 0 AND c.location IS NOT NULL AND c.dem IS NOT NULL THEN [
   sqrt(0.30) * log10(c.population),
   sqrt(0.0625) * abs(c.location.latitude) / 20.0,

@@ -1,6 +1,7 @@
 package org.vinculos.importer;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +25,8 @@ final class CityResolver {
 
 	private Map<String, List<String>> byName;
 
+	private final List<Declared> declared = new ArrayList<>();
+
 	CityResolver(Driver driver) {
 		this.driver = driver;
 		driver.executableQuery("MATCH (c:City) RETURN c.id AS id").execute().records()
@@ -34,23 +37,40 @@ final class CityResolver {
 		return this.ids.contains(id);
 	}
 
+	/** A city a cities file of the same import adds or names anew, so that the other files may name it. */
+	void declare(String id, String country, Collection<String> names) {
+		this.ids.add(id);
+		Declared city = new Declared(id, country, List.copyOf(names));
+		this.declared.add(city);
+		if (this.byName != null) {
+			add(city.country(), city.names(), city.id());
+		}
+	}
+
 	/** The ids of the cities of the country with the name. */
 	List<String> named(String name, String country) {
 		if (this.byName == null) {
 			this.byName = new HashMap<>();
 			for (var record : this.driver.executableQuery("MATCH (c:City) RETURN c.id AS id, c.country AS country, "
 					+ "[c.name] + coalesce(c.names, []) AS names").execute().records()) {
-				String id = record.get("id").asString();
-				String of = record.get("country").asString("");
-				for (String other : record.get("names").asList(Value::asString)) {
-					List<String> named = this.byName.computeIfAbsent(key(of, other), k -> new ArrayList<>(1));
-					if (!named.contains(id)) {
-						named.add(id);
-					}
-				}
+				add(record.get("country").asString(""), record.get("names").asList(Value::asString),
+						record.get("id").asString());
 			}
+			this.declared.forEach(city -> add(city.country(), city.names(), city.id()));
 		}
 		return this.byName.getOrDefault(key(country, name), List.of());
+	}
+
+	private void add(String country, List<String> names, String id) {
+		for (String name : names) {
+			List<String> named = this.byName.computeIfAbsent(key(country, name), k -> new ArrayList<>(1));
+			if (!named.contains(id)) {
+				named.add(id);
+			}
+		}
+	}
+
+	private record Declared(String id, String country, List<String> names) {
 	}
 
 	private static String key(String country, String name) {

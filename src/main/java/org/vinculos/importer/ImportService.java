@@ -1,7 +1,10 @@
 package org.vinculos.importer;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -30,6 +34,7 @@ import org.vinculos.csv.CsvFormatException;
 import org.vinculos.csv.CsvReader;
 import org.vinculos.csv.CsvRecord;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,6 +53,8 @@ public class ImportService {
 		}
 
 	});
+
+	private static final String PROFILES = resource("cypher/seed/910_city_profiles.cypher");
 
 	private final Driver driver;
 
@@ -75,56 +82,37 @@ public class ImportService {
 	public ImportReport importFiles(List<Path> files, String kind, boolean dryRun, String user, Progress progress) {
 		List<ImportProblem> problems = new ArrayList<>();
 		CityResolver cities = new CityResolver(this.driver);
-		Map<Path, List<ImportRow>> valid = new HashMap<>();
+		Map<Path, List<CsvRecord>> records = new HashMap<>();
 		Map<Path, ImportKind> kinds = new HashMap<>();
 		Map<Path, String> hashes = new HashMap<>();
 		for (Path file : files) {
+			read(file, kind, problems, records, kinds, hashes);
+		}
+		// Cities files go first, so that the other files may name the cities they add.
+		List<Path> ordered = files.stream().filter(kinds::containsKey)
+			.sorted(Comparator.comparing((Path file) -> kinds.get(file) != ImportKind.CITIES)).toList();
+		Map<Path, List<ImportRow>> valid = new HashMap<>();
+		for (Path file : ordered) {
 			String name = file.getFileName().toString();
-			byte[] bytes;
-			try {
-				bytes = Files.readAllBytes(file);
-				StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
-			}
-			catch (CharacterCodingException ex) {
-				problems.add(new ImportProblem(name, 1, 1, "the file is not UTF-8"));
-				continue;
-			}
-			catch (IOException ex) {
-				problems.add(new ImportProblem(name, 1, 1, "cannot read the file: " + ex.getMessage()));
-				continue;
-			}
-			hashes.put(file, sha256(bytes));
-			try (CsvReader reader = CsvReader.open(new InputStreamReader(new java.io.ByteArrayInputStream(bytes),
-					StandardCharsets.UTF_8), name)) {
-				ImportKind fileKind = kindOf(name, reader.header(), kind, problems);
-				if (fileKind == null) {
-					continue;
-				}
-				List<CsvRecord> records = reader.readAll();
-				if (records.isEmpty()) {
-					problems.add(new ImportProblem(name, 1, 1, "the file has a header but no rows"));
-					continue;
-				}
-				kinds.put(file, fileKind);
-				valid.put(file, switch (fileKind) {
-					case SISTER_LINKS -> new SisterLinkFile(cities, problems).check(records, name);
-					case MEMBERSHIPS -> new MembershipFile(cities, this.driver, problems).check(records, name);
-					case AGREEMENTS -> new AgreementFile(this.driver, problems).check(records, name);
-					case DIASPORAS -> new DiasporaFile(cities, this.driver, problems).check(records, name);
-				});
-			}
-			catch (CsvFormatException ex) {
-				problems.add(new ImportProblem(name, ex.line(), ex.column(), ex.reason()));
-			}
+			valid.put(file, switch (kinds.get(file)) {
+				case SISTER_LINKS -> new SisterLinkFile(cities, problems).check(records.get(file), name);
+				case MEMBERSHIPS -> new MembershipFile(cities, this.driver, problems).check(records.get(file), name);
+				case AGREEMENTS -> new AgreementFile(this.driver, problems).check(records.get(file), name);
+				case DIASPORAS -> new DiasporaFile(cities, this.driver, problems).check(records.get(file), name);
+				case CITIES -> new CityFile(cities, this.driver, problems).check(records.get(file), name);
+			});
 		}
 		if (!problems.isEmpty()) {
+			List<String> names = files.stream().map(file -> file.getFileName().toString()).toList();
+			problems.sort(Comparator.comparingInt((ImportProblem p) -> names.indexOf(p.file()))
+				.thenComparingInt(ImportProblem::line).thenComparingInt(ImportProblem::column));
 			return new ImportReport(List.of(), problems, dryRun);
 		}
 		List<ImportReport.FileReport> reports = new ArrayList<>();
 		int total = valid.values().stream().mapToInt(List::size).sum();
 		try (var session = this.driver.session(); Transaction tx = session.beginTransaction()) {
 			int[] written = {0};
-			for (Path file : files) {
+			for (Path file : ordered) {
 				String name = file.getFileName().toString();
 				String run = "import:" + UUID.randomUUID();
 				Map<String, Long> outcomes = new HashMap<>();
@@ -140,6 +128,9 @@ public class ImportService {
 				}
 				reports.add(report);
 			}
+			if (!dryRun) {
+				refreshProfiles(tx, kinds, valid, reports);
+			}
 			if (dryRun) {
 				tx.rollback();
 			}
@@ -148,6 +139,43 @@ public class ImportService {
 			}
 		}
 		return new ImportReport(reports, List.of(), dryRun);
+	}
+
+	/** Reads a file's records and recognises its kind, or adds the problems that prevent it. */
+	private static void read(Path file, String kind, List<ImportProblem> problems, Map<Path, List<CsvRecord>> records,
+			Map<Path, ImportKind> kinds, Map<Path, String> hashes) {
+		String name = file.getFileName().toString();
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+		}
+		catch (CharacterCodingException ex) {
+			problems.add(new ImportProblem(name, 1, 1, "the file is not UTF-8"));
+			return;
+		}
+		catch (IOException ex) {
+			problems.add(new ImportProblem(name, 1, 1, "cannot read the file: " + ex.getMessage()));
+			return;
+		}
+		hashes.put(file, sha256(bytes));
+		try (CsvReader reader = CsvReader.open(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
+				name)) {
+			ImportKind fileKind = kindOf(name, reader.header(), kind, problems);
+			if (fileKind == null) {
+				return;
+			}
+			List<CsvRecord> read = reader.readAll();
+			if (read.isEmpty()) {
+				problems.add(new ImportProblem(name, 1, 1, "the file has a header but no rows"));
+				return;
+			}
+			kinds.put(file, fileKind);
+			records.put(file, read);
+		}
+		catch (CsvFormatException ex) {
+			problems.add(new ImportProblem(name, ex.line(), ex.column(), ex.reason()));
+		}
 	}
 
 	/**
@@ -204,6 +232,29 @@ public class ImportService {
 					run), user);
 			tx.commit();
 			return outcome;
+		}
+	}
+
+	/**
+	 * The mirror profiles of the cities a cities file created or changed (population, position), in the same
+	 * transaction, so that the profiles never disagree with the facts.
+	 */
+	private static void refreshProfiles(Transaction tx, Map<Path, ImportKind> kinds, Map<Path, List<ImportRow>> valid,
+			List<ImportReport.FileReport> reports) {
+		if (reports.stream().noneMatch(r -> r.kind().equals(ImportKind.CITIES.title()) && r.created() + r.updated() > 0)) {
+			return;
+		}
+		List<Object> cities = kinds.entrySet().stream().filter(e -> e.getValue() == ImportKind.CITIES)
+			.flatMap(e -> valid.get(e.getKey()).stream()).map(row -> row.parameters().get("id")).toList();
+		tx.run(PROFILES, Map.of("cities", cities)).consume();
+	}
+
+	private static String resource(String path) {
+		try {
+			return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

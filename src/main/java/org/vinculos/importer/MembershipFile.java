@@ -77,6 +77,9 @@ final class MembershipFile {
 
 	private String member(CsvRecord record) {
 		String id = Rows.value(record, "member_id");
+		if (id != null && this.cities.exists(id)) {
+			return id;
+		}
 		if (id != null) {
 			boolean exists = this.driver.executableQuery(
 					"RETURN EXISTS { MATCH (m:Entity {id: $id}) WHERE m:City OR m:Region } AS exists")

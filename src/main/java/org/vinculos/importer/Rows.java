@@ -39,6 +39,44 @@ final class Rows {
 		}
 	}
 
+	/** A whole number above zero, or null when blank (after adding a problem when it is not one). */
+	Long positive(CsvRecord record, String column) {
+		String text = value(record, column);
+		if (text == null) {
+			return null;
+		}
+		try {
+			long number = Long.parseLong(text);
+			if (number > 0) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		problem(record, column, column + " must be a whole number above zero, got: " + text);
+		return null;
+	}
+
+	/** A decimal number within a range, or null when blank (after adding a problem when it is not one). */
+	Double decimal(CsvRecord record, String column, double min, double max) {
+		String text = value(record, column);
+		if (text == null) {
+			return null;
+		}
+		try {
+			double number = Double.parseDouble(text);
+			if (number >= min && number <= max) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		problem(record, column, column + " must be a decimal number from " + (int) min + " to " + (int) max + ", got: " + text);
+		return null;
+	}
+
 	/** The source text, required, with its URL checked when given. */
 	String source(CsvRecord record) {
 		String source = value(record, "source");

@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vinculos.csv.CsvReader;
 import org.vinculos.csv.CsvRecord;
+import org.vinculos.database.CypherParameters;
 import org.vinculos.database.CypherScript;
 import org.vinculos.database.DatabasePopulator;
 
@@ -111,8 +112,9 @@ public class SeedLoader implements DatabasePopulator {
 		try (var session = this.driver.session()) {
 			if (step.csv() == null) {
 				for (CypherScript.Statement statement : CypherScript.split(step.cypher())) {
-					session.executeWriteWithoutResult(
-							tx -> tx.run(statement.text(), Map.of("seed", checksum)).consume());
+					// $cities is null here: steps that derive values can be re-run for some cities only (imports do).
+					session.executeWriteWithoutResult(tx -> tx.run(statement.text(),
+							CypherParameters.of("seed", checksum, "cities", null)).consume());
 				}
 			}
 			else {

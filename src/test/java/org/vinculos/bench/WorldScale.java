@@ -42,7 +42,8 @@ final class WorldScale {
 				.execute();
 		}
 		driver.executableQuery(new ClassPathResource("cypher/seed/910_city_profiles.cypher")
-			.getContentAsString(StandardCharsets.UTF_8)).execute();
+			.getContentAsString(StandardCharsets.UTF_8)).withParameters(java.util.Collections.singletonMap("cities", null))
+			.execute();
 		driver.executableQuery("CALL db.awaitIndexes(600)").execute();
 		System.out.printf("loaded %d more GeoNames places and their profiles in %.1f s%n", rows.size(),
 				(System.nanoTime() - start) / 1e9);

@@ -99,6 +99,91 @@ class ImportIT {
 	}
 
 	@Test
+	void aCitiesFileAddsNewCitiesAndOnlyAddsToExistingOnes() throws IOException {
+		Path cities = write("cities.csv", """
+				name,country,source,id,region,kind,names,population,population_year,latitude,longitude
+				Brownsville,US,GeoNames cities500 (import test),geonames:4676740,US-TX,,Fort Brown,,,25.90175,-97.49748
+				Tlaquepaque,MX,Padrón de prueba 2030,,,,Tlaquepaque de prueba,700001,2026,,
+				""");
+		Path links = write("brownsville-links.csv", """
+				city_a,country_a,city_b,country_b,since,source,id_a
+				,,Fort Brown,US,,Acta de prueba Matamoros-Brownsville,inegi:28022
+				""");
+
+		ImportReport first = this.importer.importFiles(List.of(cities, links), null, false, "steward-test", (rows, total) -> {
+		});
+		ImportReport again = this.importer.importFiles(List.of(cities), null, false, "steward-test", (rows, total) -> {
+		});
+
+		assertThat(first.problems()).isEmpty();
+		assertThat(first.files()).extracting(f -> f.kind() + " " + f.created() + "/" + f.updated() + "/" + f.unchanged())
+			.containsExactly("cities 1/1/0", "sister-links 1/0/0");
+		assertThat(again.files()).extracting(f -> f.created() + "/" + f.updated() + "/" + f.unchanged())
+			.containsExactly("0/0/2");
+		Map<String, Object> brownsville = this.neo4j.query("""
+				MATCH (c:City {id: 'geonames:4676740'})-[:IN_REGION]->(r:Region), (c)-[:IN_COUNTRY]->(country:Country)
+				RETURN c.kind AS kind, r.id AS region, country.id AS country, c.names AS names, c.location.latitude AS latitude,
+				       COUNT { (c)-[:SISTER_CITY]-(:City {name: 'Matamoros'}) } AS sisters""").fetch().one().orElseThrow();
+		assertThat(brownsville).containsEntry("kind", "city").containsEntry("region", "US-TX").containsEntry("country", "US")
+			.containsEntry("names", List.of("Fort Brown")).containsEntry("latitude", 25.90175).containsEntry("sisters", 1L);
+		Map<String, Object> tlaquepaque = this.neo4j.query("""
+				MATCH (c:City {id: 'inegi:14098'})-[:HAS_OBSERVATION]->(o:Observation {year: 2026}) WHERE o.id STARTS WITH 'population:steward:'
+				RETURN c.population AS population, c.populationYear AS year, c.name AS name, o.value AS observed,
+				       'Tlaquepaque de prueba' IN c.names AS named, size(c.sources) AS sources""").fetch().one().orElseThrow();
+		assertThat(tlaquepaque).containsEntry("population", 700001L).containsEntry("year", 2026L)
+			.containsEntry("name", "San Pedro Tlaquepaque").containsEntry("observed", 700001L).containsEntry("named", true);
+		var search = GraphQlClients.overHttp(this.port).document("{ search(text: \"Brownsville\") { id } }").executeSync();
+		assertThat(search.field("search").<List<Map<String, Object>>>getValue())
+			.anySatisfy(hit -> assertThat(hit).containsEntry("id", "geonames:4676740"));
+	}
+
+	@Test
+	void aCitiesFileThatContradictsAnotherSourceOrIsMalformedWritesNothing() throws IOException {
+		Path file = write("bad-cities.csv", """
+				name,country,source,id,region,kind,population,population_year,latitude,longitude
+				Guadalajara,MX,Fuente de prueba,,MX-15,,,,,
+				Zapopan,MX,Fuente de prueba,inegi:14120,,city,,,,
+				Tlajomulco de Zúñiga,MX,Fuente de prueba,,,,12,,30.0,
+				Nueva Ciudad de Prueba,XX,Fuente de prueba,,,,,,,
+				San Juan,MX,Fuente de prueba,,,,,,,
+				""");
+
+		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
+		});
+
+		assertThat(report.files()).isEmpty();
+		assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
+				"bad-cities.csv:2:34: inegi:14039 is in MX-14 in the graph (inegi-municipios, geonames-cities500); "
+						+ "a cities file adds to a city, it does not overwrite another source",
+				"bad-cities.csv:3:42: inegi:14120 is a municipio in the graph (inegi-municipios, geonames-cities500); "
+						+ "a cities file adds to a city, it does not overwrite another source",
+				"bad-cities.csv:4:48: population and population_year go together",
+				"bad-cities.csv:4:54: latitude and longitude go together",
+				"bad-cities.csv:5:24: country must be the ISO 3166-1 alpha-2 code of a country, such as MX, got: XX",
+				"bad-cities.csv:6:1: \"San Juan\" names 24 cities in MX (inegi:07014, inegi:20172, inegi:20173, "
+						+ "inegi:20176, inegi:20187, ...); give id");
+		assertThat(this.neo4j.query("MATCH (c:City {id: 'inegi:14120'}) RETURN c.kind").fetchAs(String.class).one())
+			.contains("municipio");
+	}
+
+	@Test
+	void theTemplatesNameTheirKindsAndTheExamplesAreValid() throws IOException {
+		Path imports = Path.of("cypher/import");
+		for (String kind : ImportService.KINDS) {
+			Path template = imports.resolve(kind + ".template.csv");
+			Path example = imports.resolve(kind + ".example.csv");
+			Path headerOnly = write(kind + "-header.csv", Files.readString(template) + Files.readAllLines(example).get(1) + "\n");
+
+			ImportReport report = this.importer.importFiles(List.of(example, headerOnly), null, true, "steward-test",
+					(rows, total) -> {
+					});
+
+			assertThat(report.problems()).as(kind).isEmpty();
+			assertThat(report.files()).as(kind).extracting(ImportReport.FileReport::kind).containsOnly(kind);
+		}
+	}
+
+	@Test
 	void everyProblemIsReportedWithFileLineAndColumnAndNothingIsWritten() throws IOException {
 		long before = links();
 		Path file = write("bad.csv", """
