@@ -191,13 +191,13 @@ class CityRepository {
 	Map<String, List<Membership>> memberships(Collection<String> cityIds) {
 		return this.neo4j.query("""
 				MATCH (c:Entity)-[m:MEMBER_OF]->(n:Network) WHERE c.id IN $ids
-				RETURN c.id AS city, n.id AS id, n.name AS name, n.kind AS kind, m.since AS since, m.observed AS observed,
-				       m.role AS role, m.source AS source, m.sourceRef AS sourceRef ORDER BY n.name""")
+				RETURN c.id AS city, n.id AS id, n.name AS name, n.kind AS kind, m.since AS since, m.until AS until,
+				       m.observed AS observed, m.role AS role, m.source AS source, m.sourceRef AS sourceRef ORDER BY n.name""")
 			.bind(cityIds).to("ids")
 			.fetch().all().stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("city"), Collectors.mapping(row -> new Membership(
 					(String) row.get("id"), (String) row.get("name"), (String) row.get("kind"), integer(row.get("since")),
-					integer(row.get("observed")), (String) row.get("role"), (String) row.get("source"),
+					integer(row.get("until")), integer(row.get("observed")), (String) row.get("role"), (String) row.get("source"),
 					(String) row.get("sourceRef")), Collectors.toList())));
 	}
 

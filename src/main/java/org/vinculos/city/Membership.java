@@ -3,6 +3,6 @@ package org.vinculos.city;
 /**
  * A city's membership in a network as one source states it.
  */
-public record Membership(String networkId, String networkName, String networkKind, Integer since, Integer observed,
-		String role, String source, String sourceRef) {
+public record Membership(String networkId, String networkName, String networkKind, Integer since, Integer until,
+		Integer observed, String role, String source, String sourceRef) {
 }

@@ -29,18 +29,19 @@ enum ImportKind {
 			OPTIONAL MATCH (m)-[old:MEMBER_OF {source: row.source}]->(n)
 			WITH row, m, n, old, CASE
 			  WHEN old IS NULL THEN 'created'
-			  WHEN coalesce(old.since, -1) = coalesce(row.since, -1) AND coalesce(old.observed, -1) = coalesce(row.observed, -1)
-			   AND coalesce(old.role, '') = coalesce(row.role, '') THEN 'unchanged'
+			  WHEN coalesce(old.since, -1) = coalesce(row.since, -1) AND coalesce(old.until, -1) = coalesce(row.until, -1)
+			   AND coalesce(old.observed, -1) = coalesce(row.observed, -1) AND coalesce(old.role, '') = coalesce(row.role, '')
+			   THEN 'unchanged'
 			  ELSE 'updated' END AS outcome
 			CALL (row, m, n, outcome) {
 			  WITH row, m, n, outcome WHERE outcome = 'created'
-			  CREATE (m)-[:MEMBER_OF {source: row.source, since: row.since, observed: row.observed, role: row.role,
-			                          sourceRef: row.sourceRef, importRun: $run}]->(n)
+			  CREATE (m)-[:MEMBER_OF {source: row.source, since: row.since, until: row.until, observed: row.observed,
+			                          role: row.role, sourceRef: row.sourceRef, importRun: $run}]->(n)
 			}
 			CALL (row, old, outcome) {
 			  WITH row, old, outcome WHERE outcome = 'updated'
-			  SET old.since = row.since, old.observed = row.observed, old.role = row.role, old.sourceRef = row.sourceRef,
-			      old.importRun = $run
+			  SET old.since = row.since, old.until = row.until, old.observed = row.observed, old.role = row.role,
+			      old.sourceRef = row.sourceRef, old.importRun = $run
 			}
 			RETURN outcome, count(*) AS n"""),
 

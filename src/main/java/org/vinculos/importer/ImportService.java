@@ -193,12 +193,13 @@ public class ImportService {
 	 * Writes one network membership as a steward states it over the API, like one row of a file.
 	 * @return created, updated or unchanged
 	 */
-	public String writeMembership(String member, String network, YearOrDate since, String role, String source,
-			String sourceUrl, String operation, String user) {
+	public String writeMembership(String member, String network, YearOrDate since, YearOrDate until, String role,
+			String source, String sourceUrl, String operation, String user) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("member", member);
 		parameters.put("network", network);
 		parameters.put("since", (since != null) ? since.year() : null);
+		parameters.put("until", (until != null) ? until.year() : null);
 		parameters.put("observed", null);
 		parameters.put("role", role);
 		parameters.put("source", sourceId(source));

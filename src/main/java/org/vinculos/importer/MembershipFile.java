@@ -14,13 +14,13 @@ import org.vinculos.csv.CsvRecord;
 
 /**
  * Checks the rows of a network memberships file: {@code member,country,network,since,role,source}, and optionally
- * {@code member_id,observed,source_url}. A member is a city by name and country, or any city or state by id.
+ * {@code member_id,until,observed,source_url}. A member is a city by name and country, or any city or state by id.
  */
 final class MembershipFile {
 
 	static final List<String> REQUIRED = List.of("member", "country", "network", "since", "role", "source");
 
-	static final List<String> OPTIONAL = List.of("member_id", "observed", "source_url");
+	static final List<String> OPTIONAL = List.of("member_id", "until", "observed", "source_url");
 
 	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
@@ -48,6 +48,10 @@ final class MembershipFile {
 			String member = member(record);
 			String network = network(record);
 			YearOrDate since = this.rows.date(record, "since");
+			YearOrDate until = this.rows.date(record, "until");
+			if (since != null && until != null && until.year() < since.year()) {
+				this.rows.problem(record, "until", "until (" + until.year() + ") is before since (" + since.year() + ")");
+			}
 			YearOrDate observed = this.rows.date(record, "observed");
 			String role = Rows.value(record, "role");
 			if (role != null && !ROLE.matcher(role).matches()) {
@@ -66,6 +70,7 @@ final class MembershipFile {
 			parameters.put("member", member);
 			parameters.put("network", network);
 			parameters.put("since", (since != null) ? since.year() : null);
+			parameters.put("until", (until != null) ? until.year() : null);
 			parameters.put("observed", (observed != null) ? observed.year() : null);
 			parameters.put("role", role);
 			parameters.put("source", ImportService.sourceId(source));

@@ -65,14 +65,14 @@ class NetworkRepository {
 		return this.neo4j.query("""
 				MATCH (m:Entity)-[r:MEMBER_OF]->(n:Network) WHERE n.id IN $ids
 				RETURN n.id AS network, m.id AS id, m.name AS name, [l IN labels(m) WHERE l IN ['City', 'Region']][0] AS type,
-				       coalesce(m.country, 'MX') AS country, r.since AS since, r.observed AS observed, r.role AS role,
+				       coalesce(m.country, 'MX') AS country, r.since AS since, r.until AS until, r.observed AS observed, r.role AS role,
 				       r.source AS source, r.sourceRef AS sourceRef
 				ORDER BY coalesce(m.population, 0) DESC, m.id""")
 			.bind(networkIds).to("ids")
 			.fetch().all().stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("network"), Collectors.mapping(row -> new Member(
 					(String) row.get("id"), (String) row.get("name"), (String) row.get("type"), (String) row.get("country"),
-					integer(row.get("since")), integer(row.get("observed")), (String) row.get("role"),
+					integer(row.get("since")), integer(row.get("until")), integer(row.get("observed")), (String) row.get("role"),
 					(String) row.get("source"), (String) row.get("sourceRef")), Collectors.toList())));
 	}
 

@@ -19,12 +19,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Who may read and who may write: ANALYST reads, STEWARD also writes, ADMIN may do everything. Accounts come from
  * {@code VINCULOS_ACCOUNTS} ("name:ROLE:{bcrypt}hash,..." or "{noop}password"), never from the repository; reading
- * without an account is allowed unless {@code VINCULOS_ANONYMOUS_READ=false}. Mutations check their role themselves
- * ({@code @PreAuthorize}), so a refused one is a GraphQL error (UNAUTHORIZED or FORBIDDEN) that changes nothing.
+ * without an account is allowed unless {@code VINCULOS_ANONYMOUS_READ=false}. A mutation from anyone but a steward is
+ * refused over HTTP with 401 or 403 before it runs ({@link MutationAccessFilter}); the mutations also check their role
+ * themselves ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -34,7 +36,7 @@ class SecurityConfiguration {
 	private static final Set<String> ROLES = Set.of("ANALYST", "STEWARD", "ADMIN");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http,
+	SecurityFilterChain securityFilterChain(HttpSecurity http, RoleHierarchy roles,
 			@Value("${vinculos.security.anonymous-read:true}") boolean anonymousRead) throws Exception {
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -49,7 +51,8 @@ class SecurityConfiguration {
 				else {
 					requests.anyRequest().hasRole("ANALYST");
 				}
-			});
+			})
+			.addFilterAfter(new MutationAccessFilter(roles), AuthorizationFilter.class);
 		return http.build();
 	}
 

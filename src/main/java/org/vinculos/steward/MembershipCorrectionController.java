@@ -3,6 +3,7 @@ package org.vinculos.steward;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.vinculos.importer.ImportService;
@@ -17,8 +18,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code addMembership}: a city or state's membership of a network as a steward states it, written like one row of a
- * memberships file.
+ * {@code addMembership} and {@code endMembership}: a city or state's membership of a network, or its end, as a steward
+ * states it, written like one row of a memberships file.
  */
 @Controller
 class MembershipCorrectionController {
@@ -36,32 +37,59 @@ class MembershipCorrectionController {
 	record MembershipInput(String member, String network, String since, String role, String source, String sourceUrl) {
 	}
 
-	/** What addMembership did. */
+	/** What addMembership or endMembership did. */
 	record MembershipPayload(Outcome outcome, List<StewardError> errors) {
+	}
+
+	/** The end of a membership as a steward states it. */
+	record EndMembershipInput(String member, String network, String since, String until, String source,
+			String sourceUrl) {
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('STEWARD')")
 	MembershipPayload addMembership(@Argument MembershipInput input, Principal principal) {
+		return write(input.member(), input.network(), input.since(), null, input.role(), input.source(), input.sourceUrl(),
+				"graphql:addMembership", principal);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('STEWARD')")
+	MembershipPayload endMembership(@Argument EndMembershipInput input, Principal principal) {
+		return write(input.member(), input.network(), input.since(), input.until(), null, input.source(),
+				input.sourceUrl(), "graphql:endMembership", principal);
+	}
+
+	private MembershipPayload write(String memberId, String networkId, String sinceText, String untilText, String role,
+			String source, String sourceUrl, String operation, Principal principal) {
+		boolean end = operation.equals("graphql:endMembership");
 		List<StewardError> errors = new ArrayList<>();
-		Map<String, StewardRepository.Entity> found = this.entities.entities(List.of(input.member(), input.network()));
-		StewardRepository.Entity member = found.get(input.member());
+		Map<String, StewardRepository.Entity> found = this.entities.entities(List.of(memberId, networkId));
+		StewardRepository.Entity member = found.get(memberId);
 		if (member == null || !(member.labels().contains("City") || member.labels().contains("Region"))) {
-			errors.add(new StewardError("member", Code.NOT_FOUND, "no city or state has the id " + input.member()));
+			errors.add(new StewardError("member", Code.NOT_FOUND, "no city or state has the id " + memberId));
 		}
-		StewardRepository.Entity network = found.get(input.network());
+		StewardRepository.Entity network = found.get(networkId);
 		if (network == null || !network.labels().contains("Network")) {
-			errors.add(new StewardError("network", Code.NOT_FOUND, "no network has the id " + input.network()));
+			errors.add(new StewardError("network", Code.NOT_FOUND, "no network has the id " + networkId));
 		}
-		YearOrDate since = StewardChecks.yearOrDate(errors, "since", input.since());
-		StewardChecks.source(errors, input.source(), input.sourceUrl());
+		YearOrDate since = StewardChecks.yearOrDate(errors, "since", sinceText);
+		YearOrDate until = StewardChecks.yearOrDate(errors, "until", untilText);
+		if (since != null && until != null && until.year() < since.year()) {
+			errors.add(new StewardError("until", Code.INVALID, "until (" + until.year() + ") is before since (" + since.year()
+					+ ")"));
+		}
+		StewardChecks.source(errors, source, sourceUrl);
+		if (end && errors.isEmpty() && !this.entities.member(memberId, networkId)) {
+			errors.add(new StewardError("network", Code.NO_LINK, "no source states that " + memberId + " is a member of "
+					+ networkId));
+		}
 		if (!errors.isEmpty()) {
 			return new MembershipPayload(null, errors);
 		}
-		String outcome = this.writer.writeMembership(input.member(), input.network(), since, input.role(),
-				input.source().strip(), input.sourceUrl(), "graphql:addMembership",
-				StewardChecks.user(principal));
-		return new MembershipPayload(Outcome.valueOf(outcome.toUpperCase(java.util.Locale.ROOT)), List.of());
+		String outcome = this.writer.writeMembership(memberId, networkId, since, until, role, source.strip(), sourceUrl,
+				operation, StewardChecks.user(principal));
+		return new MembershipPayload(Outcome.valueOf(outcome.toUpperCase(Locale.ROOT)), List.of());
 	}
 
 }

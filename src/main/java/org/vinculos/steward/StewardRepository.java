@@ -35,6 +35,12 @@ class StewardRepository {
 		return found;
 	}
 
+	/** Whether any source states that the member belongs to the network. */
+	boolean member(String member, String network) {
+		return this.neo4j.query("RETURN EXISTS { MATCH (:Entity {id: $member})-[:MEMBER_OF]->(:Entity {id: $network}) } AS member")
+			.bindAll(Map.of("member", member, "network", network)).fetchAs(Boolean.class).one().orElse(false);
+	}
+
 	/** An entity's labels and country. */
 	record Entity(List<String> labels, String country) {
 	}

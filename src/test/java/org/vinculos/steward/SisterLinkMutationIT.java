@@ -1,5 +1,6 @@
 package org.vinculos.steward;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -72,22 +73,24 @@ class SisterLinkMutationIT {
 	}
 
 	@Test
-	void withoutTheStewardRoleAMutationIsRefusedAndChangesNothing() {
+	void withoutTheStewardRoleAMutationIsRefusedWith401Or403AndChangesNothing() throws Exception {
 		long before = links();
-		Map<String, Object> input = Map.of("cityA", "inegi:14039", "cityB", "geonames:643492", "source", "Refused");
+		String mutation = "mutation($input: AddSisterLinkInput!) { addSisterLink(input: $input) { outcome } }";
+		Map<String, Object> input = Map.of("input", Map.of("cityA", "inegi:14039", "cityB", "geonames:643492", "source",
+				"Refused"));
 
-		ClientGraphQlResponse anonymous = GraphQlClients.overHttp(this.port).documentName("addSisterLink")
-			.variable("input", input).executeSync();
-		ClientGraphQlResponse analyst = GraphQlClients.overHttp(this.port, "ana", "ana-secret").documentName("addSisterLink")
-			.variable("input", input).executeSync();
-		ClientGraphQlResponse analystReads = GraphQlClients.overHttp(this.port, "ana", "ana-secret")
-			.document("{ city(id: \"inegi:14039\") { name } }").executeSync();
+		HttpResponse<String> anonymous = GraphQlClients.post(this.port, null, null, mutation, input);
+		HttpResponse<String> analyst = GraphQlClients.post(this.port, "ana", "ana-secret", mutation, input);
+		HttpResponse<String> analystReads = GraphQlClients.post(this.port, "ana", "ana-secret",
+				"{ city(id: \"inegi:14039\") { name } }", Map.of());
 
-		assertThat(anonymous.getErrors()).singleElement()
-			.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("UNAUTHORIZED"));
-		assertThat(analyst.getErrors()).singleElement()
-			.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN"));
-		assertThat(analystReads.field("city.name").<String>getValue()).isEqualTo("Guadalajara");
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+		assertThat(anonymous.body()).contains("\"classification\":\"UNAUTHORIZED\"").doesNotContain("outcome");
+		assertThat(analyst.statusCode()).isEqualTo(403);
+		assertThat(analyst.body()).contains("\"classification\":\"FORBIDDEN\"").doesNotContain("outcome");
+		assertThat(analystReads.statusCode()).isEqualTo(200);
+		assertThat(analystReads.body()).contains("Guadalajara");
 		assertThat(links()).isEqualTo(before);
 	}
 
