@@ -66,9 +66,6 @@ class SisterLinkCorrectionController {
 		}
 		YearOrDate since = StewardChecks.yearOrDate(errors, "since", input.since());
 		YearOrDate until = StewardChecks.yearOrDate(errors, "until", input.until());
-		if (end && until == null && errors.stream().noneMatch(e -> e.field().equals("until"))) {
-			errors.add(new StewardError("until", Code.INVALID, "until is required to end a link"));
-		}
 		String status = end ? "ended" : input.status();
 		StewardChecks.oneOf(errors, "status", status, STATUSES);
 		StewardChecks.source(errors, input.source(), input.sourceUrl());
