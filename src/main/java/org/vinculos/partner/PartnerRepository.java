@@ -196,8 +196,11 @@ class PartnerRepository {
 			.all());
 	}
 
-	/** Each US state's share of the remittances sent to Mexico in the latest year with four quarters, and that year. */
-	record StateShare(String region, double share, int year, String observation) {
+	/**
+	 * Each US state's share of the remittances sent to Mexico in the latest year with four quarters, that year, and the
+	 * quarterly observations it sums, in date order.
+	 */
+	record StateShare(String region, double share, int year, List<String> observations) {
 	}
 
 	Map<String, StateShare> remittanceShares() {
@@ -209,14 +212,15 @@ class PartnerRepository {
 				WHERE quarters = 4
 				WITH year, rows ORDER BY year DESC LIMIT 1
 				UNWIND rows AS row
-				WITH year, row.region AS region, sum(row.value) AS sent, collect(row.id)[0] AS observation
-				WITH year, collect({region: region, sent: sent, observation: observation}) AS states, sum(sent) AS total
+				WITH year, row ORDER BY row.id
+				WITH year, row.region AS region, sum(row.value) AS sent, collect(row.id) AS observations
+				WITH year, collect({region: region, sent: sent, observations: observations}) AS states, sum(sent) AS total
 				UNWIND states AS state
-				RETURN state.region AS region, toFloat(state.sent) / total AS share, year, state.observation AS observation""")
+				RETURN state.region AS region, toFloat(state.sent) / total AS share, year, state.observations AS observations""")
 			.fetch().all()
 			.forEach(row -> shares.put((String) row.get("region"), new StateShare((String) row.get("region"),
 					((Number) row.get("share")).doubleValue(), ((Number) row.get("year")).intValue(),
-					(String) row.get("observation"))));
+					castList(row.get("observations")))));
 		return shares;
 	}
 

@@ -189,7 +189,7 @@ public class PartnerService {
 		PartnerRepository.StateShare state = (candidate.region() != null) ? stateShares.get(candidate.region()) : null;
 		if (state != null) {
 			strength *= 0.5 + 0.5 * state.share() / largestShare;
-			evidence.add(state.observation());
+			evidence.addAll(state.observations());
 			detail += String.format(Locale.ROOT, "; %s sent %.1f%% of the remittances from the US to Mexico in %d",
 					candidate.regionName(), 100 * state.share(), state.year());
 		}

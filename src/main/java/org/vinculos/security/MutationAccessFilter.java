@@ -88,7 +88,8 @@ class MutationAccessFilter extends OncePerRequestFilter {
 		try {
 			JsonNode request = JSON.readTree(body);
 			JsonNode query = request.path("query");
-			if (!query.isString()) {
+			// Only a document with the keyword can hold a mutation; reads skip the parse.
+			if (!query.isString() || !query.asString().contains("mutation")) {
 				return false;
 			}
 			String name = request.path("operationName").isString() ? request.path("operationName").asString() : null;
