@@ -22,7 +22,13 @@ public final class SharedTestDatabase {
 	/** The Bolt URI of the shared database, started on first use. */
 	public static synchronized String boltUri() {
 		if (database == null) {
-			Path directory = temporaryDirectory("vinculos-test-db");
+			Path directory;
+			try {
+				directory = Files.createTempDirectory("vinculos-test-db");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 			database = EmbeddedNeo4j.startInBackground(directory, 0, 128);
 			database.awaitStarted();
 			EmbeddedNeo4j started = database;
@@ -34,11 +40,14 @@ public final class SharedTestDatabase {
 		return database.boltUri();
 	}
 
-	/** A new empty directory that is removed when the JVM exits. */
+	/**
+	 * A new empty directory that is removed, with all it holds, when the JVM exits: benchmark and evaluation stores
+	 * weigh a gigabyte each and would otherwise fill the disk.
+	 */
 	public static Path temporaryDirectory(String prefix) {
 		try {
 			Path directory = Files.createTempDirectory(prefix);
-			directory.toFile().deleteOnExit();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(directory.toFile())));
 			return directory;
 		}
 		catch (IOException ex) {
