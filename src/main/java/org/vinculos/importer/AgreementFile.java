@@ -35,8 +35,6 @@ final class AgreementFile {
 	private static final Set<String> COUNTERPART_TYPES = Set.of("governmental", "international organization", "NGO",
 			"private");
 
-	private static final Set<String> STATUSES = Set.of("active", "inactive", "ended");
-
 	private static final Map<String, Boolean> REGISTERED = Map.of("true", true, "yes", true, "sí", true, "si", true,
 			"false", false, "no", false);
 
@@ -73,7 +71,7 @@ final class AgreementFile {
 			List<String> areas = areas(record);
 			YearOrDate signed = fullDate(record, "signed");
 			YearOrDate ended = fullDate(record, "ended");
-			String status = oneOf(record, "status", STATUSES);
+			String status = oneOf(record, "status", ImportService.STATUSES);
 			Boolean registered = null;
 			String flag = Rows.value(record, "registered");
 			if (flag != null) {

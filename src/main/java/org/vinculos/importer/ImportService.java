@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -44,6 +45,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ImportService {
+
+	/** The statuses a sister-city link or an agreement may have, in files and mutations alike. */
+	public static final Set<String> STATUSES = Set.of("active", "inactive", "ended");
 
 	private static final Map<String, String> SOURCE_IDS = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
 

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.vinculos.csv.CsvRecord;
@@ -19,8 +18,6 @@ final class SisterLinkFile {
 	static final List<String> REQUIRED = List.of("city_a", "country_a", "city_b", "country_b", "since", "source");
 
 	static final List<String> OPTIONAL = List.of("id_a", "id_b", "until", "status", "source_url");
-
-	private static final Set<String> STATUSES = Set.of("active", "inactive", "ended");
 
 	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
@@ -44,7 +41,7 @@ final class SisterLinkFile {
 			YearOrDate since = this.rows.date(record, "since");
 			YearOrDate until = this.rows.date(record, "until");
 			String status = Rows.value(record, "status");
-			if (status != null && !STATUSES.contains(status)) {
+			if (status != null && !ImportService.STATUSES.contains(status)) {
 				this.rows.problem(record, "status", "status must be one of active, inactive, ended, got: " + status);
 			}
 			if (since != null && until != null && until.year() < since.year()) {

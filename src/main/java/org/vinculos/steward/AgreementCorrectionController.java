@@ -34,8 +34,6 @@ class AgreementCorrectionController {
 	private static final Set<String> COUNTERPART_TYPES = Set.of("governmental", "international organization", "NGO",
 			"private");
 
-	private static final Set<String> STATUSES = Set.of("active", "inactive", "ended");
-
 	private final StewardRepository writes;
 
 	private final ImportService runs;
@@ -79,7 +77,7 @@ class AgreementCorrectionController {
 				: (mexican != null) ? (mexican.labels().contains("Region") ? "state" : "municipal") : null;
 		StewardChecks.oneOf(errors, "level", level, LEVELS);
 		StewardChecks.oneOf(errors, "counterpartType", input.counterpartType(), COUNTERPART_TYPES);
-		StewardChecks.oneOf(errors, "status", input.status(), STATUSES);
+		StewardChecks.oneOf(errors, "status", input.status(), ImportService.STATUSES);
 		String signed = date(errors, "signed", input.signed());
 		String ended = date(errors, "ended", input.ended());
 		List<String> topics = topics(errors, input.topics());
@@ -124,7 +122,7 @@ class AgreementCorrectionController {
 		if (input.id() == null || this.agreements.byId(input.id()).isEmpty()) {
 			errors.add(new StewardError("id", Code.NOT_FOUND, "no agreement has the id " + input.id()));
 		}
-		StewardChecks.oneOf(errors, "status", input.status(), STATUSES);
+		StewardChecks.oneOf(errors, "status", input.status(), ImportService.STATUSES);
 		String ended = date(errors, "ended", input.ended());
 		List<String> topics = (input.topics() != null) ? topics(errors, input.topics()) : null;
 		StewardChecks.source(errors, input.source(), input.sourceUrl());

@@ -3,7 +3,6 @@ package org.vinculos.steward;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.vinculos.city.Cities;
 import org.vinculos.city.City;
@@ -25,8 +24,6 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class SisterLinkCorrectionController {
-
-	private static final Set<String> STATUSES = Set.of("active", "inactive", "ended");
 
 	private final ImportService writer;
 
@@ -67,7 +64,7 @@ class SisterLinkCorrectionController {
 		YearOrDate since = StewardChecks.yearOrDate(errors, "since", input.since());
 		YearOrDate until = StewardChecks.yearOrDate(errors, "until", input.until());
 		String status = end ? "ended" : input.status();
-		StewardChecks.oneOf(errors, "status", status, STATUSES);
+		StewardChecks.oneOf(errors, "status", status, ImportService.STATUSES);
 		StewardChecks.source(errors, input.source(), input.sourceUrl());
 		if (end && errors.isEmpty() && !linked(input.cityA(), input.cityB())) {
 			errors.add(new StewardError("cityB", Code.NO_LINK, "no source states a link between " + input.cityA() + " and "
