@@ -27,13 +27,17 @@ final class SisterLinkWriter {
 			MATCH (c:Entity {id: id})
 			RETURN id, elementId(c) AS node""";
 
-	/** The links a row states already: two seeks by element id and an expansion between them, per row. */
+	/**
+	 * The links the rows state already, asked once per city and source with the other cities of its rows: one seek
+	 * and one expansion per city instead of two seeks and an expansion per row.
+	 */
 	private static final String EXISTING = """
-			UNWIND $rows AS row
-			MATCH (a) WHERE elementId(a) = row[0]
-			MATCH (b) WHERE elementId(b) = row[1]
-			MATCH (a)-[l:SISTER_CITY {source: row[2]}]->(b)
-			RETURN row[3] AS row, elementId(l) AS link, [l.since, l.sinceDate, l.until, l.status] AS properties""";
+			UNWIND $groups AS group
+			MATCH (a) WHERE elementId(a) = group[0]
+			MATCH (a)-[l:SISTER_CITY {source: group[1]}]->(b)
+			WHERE elementId(b) IN group[2]
+			RETURN group[0] AS a, elementId(b) AS b, group[1] AS source, elementId(l) AS link,
+			       [l.since, l.sinceDate, l.until, l.status] AS properties""";
 
 	private static final String CREATE = """
 			UNWIND $rows AS row
@@ -66,18 +70,25 @@ final class SisterLinkWriter {
 		if (nodes.size() != ids.size()) {
 			throw changedMeanwhile(ids.size() - nodes.size() + " cities");
 		}
-		List<List<Object>> lookups = new ArrayList<>(rows.size());
+		Map<String, Integer> rowOf = new HashMap<>();
+		Map<List<String>, List<String>> groups = new HashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
 			Map<String, Object> p = rows.get(i).parameters();
-			lookups.add(List.of(nodes.get(p.get("a")), nodes.get(p.get("b")), p.get("source"), i));
+			String a = nodes.get(p.get("a"));
+			String b = nodes.get(p.get("b"));
+			String source = (String) p.get("source");
+			rowOf.put(a + "|" + b + "|" + source, i);
+			groups.computeIfAbsent(List.of(a, source), key -> new ArrayList<>()).add(b);
 		}
+		List<List<Object>> lookups = new ArrayList<>(groups.size());
+		groups.forEach((key, others) -> lookups.add(List.of(key.get(0), key.get(1), others)));
 		String[] links = new String[rows.size()];
 		List<List<Object>> stored = new ArrayList<>(rows.size());
 		rows.forEach(row -> stored.add(null));
 		for (int from = 0; from < lookups.size(); from += BATCH) {
-			tx.run(EXISTING, Map.of("rows", lookups.subList(from, Math.min(lookups.size(), from + BATCH))))
+			tx.run(EXISTING, Map.of("groups", lookups.subList(from, Math.min(lookups.size(), from + BATCH))))
 				.forEachRemaining(r -> {
-					int i = r.get("row").asInt();
+					int i = rowOf.get(r.get("a").asString() + "|" + r.get("b").asString() + "|" + r.get("source").asString());
 					links[i] = r.get("link").asString();
 					stored.set(i, r.get("properties").asList());
 				});
