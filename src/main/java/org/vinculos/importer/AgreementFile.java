@@ -38,6 +38,8 @@ final class AgreementFile {
 	private static final Map<String, Boolean> REGISTERED = Map.of("true", true, "yes", true, "sí", true, "si", true,
 			"false", false, "no", false);
 
+	private final CityResolver cities;
+
 	private final Driver driver;
 
 	private final Rows rows;
@@ -46,7 +48,8 @@ final class AgreementFile {
 
 	private Map<String, String> topics;
 
-	AgreementFile(Driver driver, List<ImportProblem> problems) {
+	AgreementFile(CityResolver cities, Driver driver, List<ImportProblem> problems) {
+		this.cities = cities;
 		this.driver = driver;
 		this.rows = new Rows(problems);
 	}
@@ -220,12 +223,21 @@ final class AgreementFile {
 	}
 
 	private List<Named> byId(String id) {
-		return this.driver.executableQuery("""
+		List<Named> found = this.driver.executableQuery("""
 				MATCH (e:Entity {id: $id})
 				RETURN e.id AS id, labels(e) AS labels, coalesce(e.country, CASE WHEN e:Country THEN e.id END) AS country""")
 			.withParameters(Map.of("id", id)).execute().records().stream()
 			.map(r -> new Named(r.get("id").asString(), r.get("labels").asList(Value::asString), r.get("country").asString(null)))
 			.toList();
+		if (!found.isEmpty()) {
+			return found;
+		}
+		return this.cities.declared().stream().filter(city -> city.id().equals(id)).map(AgreementFile::named).toList();
+	}
+
+	/** A city that a cities file of the same import adds: not in the database yet, written before this file. */
+	private static Named named(CityResolver.Declared city) {
+		return new Named(city.id(), List.of("Entity", "City"), city.country());
 	}
 
 	private List<Named> named(String name) {
@@ -242,15 +254,22 @@ final class AgreementFile {
 						r.get("country").asString(null));
 				for (Value n : r.get("names").values()) {
 					if (!n.isNull()) {
-						List<Named> list = this.names.computeIfAbsent(n.asString().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1));
-						if (!list.contains(named)) {
-							list.add(named);
-						}
+						add(n.asString(), named);
 					}
 				}
 			});
+			for (CityResolver.Declared city : this.cities.declared()) {
+				city.names().forEach(other -> add(other, named(city)));
+			}
 		}
 		return this.names.getOrDefault(name.strip().toLowerCase(Locale.ROOT), List.of());
+	}
+
+	private void add(String name, Named named) {
+		List<Named> list = this.names.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1));
+		if (list.stream().noneMatch(n -> n.id().equals(named.id()))) {
+			list.add(named);
+		}
 	}
 
 }

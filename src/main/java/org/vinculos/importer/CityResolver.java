@@ -70,7 +70,13 @@ final class CityResolver {
 		}
 	}
 
-	private record Declared(String id, String country, List<String> names) {
+	/** The cities declared so far, for files that resolve cities together with other kinds of party. */
+	List<Declared> declared() {
+		return List.copyOf(this.declared);
+	}
+
+	/** A city a cities file of this import declares: its id, country and every name it goes by. */
+	record Declared(String id, String country, List<String> names) {
 	}
 
 	private static String key(String country, String name) {

@@ -101,7 +101,7 @@ public class ImportService {
 			valid.put(file, switch (kinds.get(file)) {
 				case SISTER_LINKS -> new SisterLinkFile(cities, problems).check(records.get(file), name);
 				case MEMBERSHIPS -> new MembershipFile(cities, this.driver, problems).check(records.get(file), name);
-				case AGREEMENTS -> new AgreementFile(this.driver, problems).check(records.get(file), name);
+				case AGREEMENTS -> new AgreementFile(cities, this.driver, problems).check(records.get(file), name);
 				case DIASPORAS -> new DiasporaFile(cities, this.driver, problems).check(records.get(file), name);
 				case CITIES -> new CityFile(cities, this.driver, problems).check(records.get(file), name);
 			});

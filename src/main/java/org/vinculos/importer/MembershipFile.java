@@ -2,9 +2,11 @@ package org.vinculos.importer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.neo4j.driver.Driver;
@@ -33,6 +35,8 @@ final class MembershipFile {
 	private final Rows rows;
 
 	private Map<String, String> networks;
+
+	private Set<String> regions;
 
 	MembershipFile(CityResolver cities, Driver driver, List<ImportProblem> problems) {
 		this.cities = cities;
@@ -86,10 +90,12 @@ final class MembershipFile {
 			return id;
 		}
 		if (id != null) {
-			boolean exists = this.driver.executableQuery(
-					"RETURN EXISTS { MATCH (m:Entity {id: $id}) WHERE m:City OR m:Region } AS exists")
-				.withParameters(Map.of("id", id)).execute().records().getFirst().get("exists").asBoolean();
-			if (!exists) {
+			if (this.regions == null) {
+				this.regions = new HashSet<>();
+				this.driver.executableQuery("MATCH (r:Region) RETURN r.id AS id").execute().records()
+					.forEach(r -> this.regions.add(r.get("id").asString()));
+			}
+			if (!this.regions.contains(id)) {
 				this.rows.problem(record, "member_id", "no city or state has the id " + id);
 				return null;
 			}

@@ -283,6 +283,36 @@ class ImportIT {
 	}
 
 	@Test
+	void anAgreementsFileMayNameACityThatACitiesFileOfTheSameImportAdds() throws IOException {
+		Path agreements = write("agreements-new-city.csv", """
+				title,kind,level,mexican_party,counterpart,counterpart_country,counterpart_type,areas,signed,ended,status,registered,source,source_url,counterpart_id
+				Convenio con una ciudad nueva,convenio,state,Sonora,Villa de Prueba,ES,governmental,Agua,2021-03-04,,active,no,Agreement import test,,
+				Convenio con la misma ciudad por id,convenio,state,Sonora,,ES,governmental,Agua,2021-03-05,,active,no,Agreement import test,,city:es:villa-de-prueba
+				""");
+		Path cities = write("cities-new.csv", """
+				name,country,source,names
+				Villa de Prueba,ES,Cities import test (agreements),Villa Prueba
+				""");
+
+		ImportReport alone = this.importer.importFiles(List.of(agreements), null, false, "steward-test", (rows, total) -> {
+		});
+		ImportReport together = this.importer.importFiles(List.of(agreements, cities), null, false, "steward-test",
+				(rows, total) -> {
+				});
+
+		assertThat(alone.problems()).extracting(ImportProblem::toString).containsExactly(
+				"agreements-new-city.csv:2:53: nothing is named \"Villa de Prueba\" in ES",
+				"agreements-new-city.csv:3:126: nothing has the id city:es:villa-de-prueba");
+		assertThat(together.problems()).isEmpty();
+		assertThat(together.files()).extracting(f -> f.kind() + " " + f.created())
+			.containsExactly("cities 1", "agreements 2");
+		assertThat(this.neo4j.query("""
+				MATCH (a:Agreement)-[:PARTY {role: 'counterpart'}]->(c:City {id: 'city:es:villa-de-prueba'})
+				RETURN a.title AS title ORDER BY title""").fetchAs(String.class).all())
+			.containsExactly("Convenio con la misma ciudad por id", "Convenio con una ciudad nueva");
+	}
+
+	@Test
 	void anAgreementFileReportsUnknownPartiesAreasAndDates() throws IOException {
 		Path file = write("bad-agreements.csv", """
 				title,kind,level,mexican_party,counterpart,counterpart_country,counterpart_type,areas,signed,ended,status,registered,source,source_url
