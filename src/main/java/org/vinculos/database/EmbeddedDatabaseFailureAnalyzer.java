@@ -12,7 +12,8 @@ class EmbeddedDatabaseFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedDa
 	protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedDatabaseException cause) {
 		return new FailureAnalysis(cause.getMessage(),
 				"Make sure no other Vínculos process uses " + cause.homeDirectory()
-						+ ", or point VINCULOS_DATA_DIR at another directory.",
+						+ ", or point VINCULOS_DATA_DIR at another directory. While the server runs on this store, stewards "
+						+ "import files through it: curl -u NAME -F file=@FILE.csv http://localhost:8080/import",
 				cause);
 	}
 

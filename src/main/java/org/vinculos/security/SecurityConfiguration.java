@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
@@ -24,7 +25,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 /**
  * Who may read and who may write: ANALYST reads, STEWARD also writes, ADMIN may do everything. Accounts come from
  * {@code VINCULOS_ACCOUNTS} ("name:ROLE:{bcrypt}hash,..." or "{noop}password"), never from the repository; reading
- * without an account is allowed unless {@code VINCULOS_ANONYMOUS_READ=false}. A mutation from anyone but a steward is
+ * without an account is allowed unless {@code VINCULOS_ANONYMOUS_READ=false}. File imports over HTTP
+ * ({@code POST /import}) need a steward. A mutation from anyone but a steward is
  * refused over HTTP with 401 or 403 before it runs ({@link MutationAccessFilter}); the mutations also check their role
  * themselves ({@code @PreAuthorize}).
  */
@@ -45,6 +47,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers("/graphiql", "/graphiql/**", "/webjars/**", "/actuator/health/**",
 						"/actuator/health", "/actuator/info", "/error").permitAll();
+				requests.requestMatchers(HttpMethod.POST, "/import").hasRole("STEWARD");
 				if (anonymousRead) {
 					requests.anyRequest().permitAll();
 				}
