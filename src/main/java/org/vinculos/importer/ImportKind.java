@@ -2,6 +2,7 @@ package org.vinculos.importer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 import org.neo4j.driver.Transaction;
@@ -16,8 +17,9 @@ enum ImportKind {
 	SISTER_LINKS("sister-links", SisterLinkFile.REQUIRED, SisterLinkFile.OPTIONAL, null) {
 
 		@Override
-		void write(Transaction tx, List<ImportRow> rows, String run, Map<String, Long> outcomes, IntConsumer written) {
-			SisterLinkWriter.write(tx, rows, run, outcomes, written);
+		void write(Transaction tx, List<ImportRow> rows, String run, Set<String> newSources, Map<String, Long> outcomes,
+				IntConsumer written) {
+			SisterLinkWriter.write(tx, rows, run, newSources, outcomes, written);
 		}
 
 	},
@@ -207,8 +209,10 @@ enum ImportKind {
 	/**
 	 * Writes valid rows in the transaction, adding to {@code outcomes} how many were created, updated and unchanged,
 	 * and telling {@code written} how many rows each step wrote.
+	 * @param newSources the ids of the sources this transaction created, whose facts cannot be in the graph yet
 	 */
-	void write(Transaction tx, List<ImportRow> rows, String run, Map<String, Long> outcomes, IntConsumer written) {
+	void write(Transaction tx, List<ImportRow> rows, String run, Set<String> newSources, Map<String, Long> outcomes,
+			IntConsumer written) {
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			List<ImportRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
 			tx.run(this.statement, Map.of("rows", batch.stream().map(ImportRow::parameters).toList(), "run", run))

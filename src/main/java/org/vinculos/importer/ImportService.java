@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Transaction;
@@ -121,8 +122,8 @@ public class ImportService {
 				String run = newRunId();
 				Map<String, Long> outcomes = new HashMap<>();
 				List<ImportRow> rows = valid.get(file);
-				mergeSources(tx, rows);
-				kinds.get(file).write(tx, rows, run, outcomes, n -> progress.written(written[0] += n, total));
+				Set<String> newSources = mergeSources(tx, rows);
+				kinds.get(file).write(tx, rows, run, newSources, outcomes, n -> progress.written(written[0] += n, total));
 				ImportReport.FileReport report = new ImportReport.FileReport(name, kinds.get(file).title(), hashes.get(file),
 						rows.size(),
 						outcomes.getOrDefault("created", 0L), outcomes.getOrDefault("updated", 0L),
@@ -216,7 +217,7 @@ public class ImportService {
 		return writeOne(operation, kind.title(), key + "|" + row.sourceText(), row.sourceText(), row.sourceUrl(), user,
 				(tx, run) -> {
 					Map<String, Long> outcomes = new HashMap<>();
-					kind.write(tx, List.of(row), run, outcomes, n -> {
+					kind.write(tx, List.of(row), run, Set.of(), outcomes, n -> {
 					});
 					return outcomes.keySet().stream().findFirst().orElseThrow();
 				});
@@ -292,8 +293,11 @@ public class ImportService {
 		return (problems.size() == before) ? kind : null;
 	}
 
-	/** The Source nodes the rows cite, by the text and URL stewards give. */
-	private static void mergeSources(Transaction tx, List<ImportRow> rows) {
+	/**
+	 * Merges the Source nodes the rows cite, by the text and URL stewards give.
+	 * @return the ids of the sources that did not exist before
+	 */
+	private static Set<String> mergeSources(Transaction tx, List<ImportRow> rows) {
 		Map<String, Map<String, Object>> sources = new HashMap<>();
 		for (ImportRow row : rows) {
 			sources.computeIfAbsent(sourceId(row.sourceText()), id -> {
@@ -304,12 +308,17 @@ public class ImportService {
 				return s;
 			});
 		}
-		tx.run("""
+		return tx.run("""
 				UNWIND $sources AS source
+				OPTIONAL MATCH (known:Source {id: source.id})
+				WITH source, known IS NULL AS created
 				MERGE (s:Source {id: source.id})
 				ON CREATE SET s.name = source.name, s.url = source.url, s.kind = 'steward import',
 				              s.licence = 'not stated (a steward import)', s.attribution = source.name,
-				              s.retrieved = toString(date())""", Map.of("sources", List.copyOf(sources.values())));
+				              s.retrieved = toString(date())
+				WITH source, created WHERE created
+				RETURN source.id AS id""", Map.of("sources", List.copyOf(sources.values())))
+			.stream().map(r -> r.get("id").asString()).collect(Collectors.toSet());
 	}
 
 	/** The id of an agreement: its Mexican party, title and date signed (ISO 8601, or null), as imports key it. */

@@ -99,6 +99,39 @@ class ImportIT {
 	}
 
 	@Test
+	void aFileOfANewSourceAddsItsOwnLinksBesideThoseOfOtherSourcesAndAgainChangesNothing() throws IOException {
+		Path known = write("links-known.csv", """
+				city_a,country_a,city_b,country_b,since,source,id_a,id_b
+				,,,,1999,Registro previo de prueba,inegi:11020,geonames:3117735
+				""");
+		Path mixed = write("links-new-source.csv", """
+				city_a,country_a,city_b,country_b,since,source,id_a,id_b
+				,,,,2001,Registro nuevo de prueba,inegi:11020,geonames:3117735
+				,,,,1999,Registro previo de prueba,inegi:11020,geonames:3117735
+				,,,,2004,Registro nuevo de prueba,inegi:11020,geonames:2643743
+				""");
+
+		this.importer.importFiles(List.of(known), null, false, "steward-test", (rows, total) -> {
+		});
+		ImportReport first = this.importer.importFiles(List.of(mixed), null, false, "steward-test", (rows, total) -> {
+		});
+		ImportReport again = this.importer.importFiles(List.of(mixed), null, false, "steward-test", (rows, total) -> {
+		});
+
+		assertThat(first.files()).singleElement()
+			.satisfies(f -> assertThat(List.of(f.created(), f.updated(), f.unchanged())).containsExactly(2L, 0L, 1L));
+		assertThat(again.files()).singleElement()
+			.satisfies(f -> assertThat(List.of(f.created(), f.updated(), f.unchanged())).containsExactly(0L, 0L, 3L));
+		assertThat(this.neo4j.query("""
+				MATCH (:Entity {id: 'inegi:11020'})-[l:SISTER_CITY]-(o:Entity)
+				WHERE o.id IN ['geonames:3117735', 'geonames:2643743'] AND l.source STARTS WITH 'steward:registro-'
+				RETURN o.id + ' ' + l.since + ' ' + l.sourceRef AS link ORDER BY link""")
+			.fetchAs(String.class).all())
+			.containsExactly("geonames:2643743 2004 links-new-source.csv:4", "geonames:3117735 1999 links-known.csv:2",
+					"geonames:3117735 2001 links-new-source.csv:2");
+	}
+
+	@Test
 	void aCitiesFileAddsNewCitiesAndOnlyAddsToExistingOnes() throws IOException {
 		Path cities = write("cities.csv", """
 				name,country,source,id,region,kind,names,population,population_year,latitude,longitude
