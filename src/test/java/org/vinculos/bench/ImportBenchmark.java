@@ -1,6 +1,8 @@
 package org.vinculos.bench;
 
 import java.io.BufferedWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Throughput of the sister-link import into the seeded store: files of 100,000 links between random pairs of the
  * seed's cities (by id, fixed random seeds, no pair twice). The first file is imported right after start-up, as the
  * command line does (cold); three more new files follow (warm), then the last one again (nothing changes). Validation,
- * the write and the commit are all in the time. Run with {@code ./mvnw -Pbench verify}.
+ * the write and the commit are all in the time. Run with {@code ./mvnw -Pbench verify}, and
+ * {@code -Dbench.jvm=-XX:+UseParallelGC} for the collector the README advises for large imports.
  */
 @Tag("bench")
 class ImportBenchmark {
@@ -48,8 +51,9 @@ class ImportBenchmark {
 					links(dataDir, "links-2.csv", ids, random, pairs), links(dataDir, "links-3.csv", ids, random, pairs),
 					links(dataDir, "links-4.csv", ids, random, pairs));
 			ImportService importer = context.getBean(ImportService.class);
-			System.out.printf("Import benchmark, %s, %d cores, %,d rows a file%n", Runtime.version(),
-					Runtime.getRuntime().availableProcessors(), ROWS);
+			System.out.printf("Import benchmark, %s, %d cores, %s, %,d rows a file%n", Runtime.version(),
+					Runtime.getRuntime().availableProcessors(), ManagementFactory.getGarbageCollectorMXBeans().stream()
+						.map(GarbageCollectorMXBean::getName).toList(), ROWS);
 			String[] rounds = { "new file (cold)", "new file (warm)", "new file (warm)", "new file (warm)",
 					"same file again (unchanged)" };
 			for (int i = 0; i < rounds.length; i++) {

@@ -36,6 +36,7 @@ class StartupBenchmark {
 		report("java -jar, empty store (migrations + seed load)", List.of("-jar", jar.toString()), dataDir);
 		report("java -jar, restart (seed already loaded)", List.of("-jar", jar.toString()), dataDir);
 		report("java -XX:+UseSerialGC -jar, restart", List.of("-XX:+UseSerialGC", "-jar", jar.toString()), dataDir);
+		report("java -XX:+UseParallelGC -jar, restart", List.of("-XX:+UseParallelGC", "-jar", jar.toString()), dataDir);
 
 		Path extracted = SharedTestDatabase.temporaryDirectory("vinculos-bench-app");
 		run(List.of(JAVA, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination", extracted.toString()));
