@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 
@@ -155,6 +156,7 @@ public final class Cli {
 
 	private int importFiles(ImportService importer, List<Path> files, String kind, boolean dryRun, String user) {
 		ImportReport report;
+		long start = System.nanoTime();
 		try {
 			report = importer.importFiles(files, kind, dryRun, user, (written, total) -> {
 				if (total >= 10_000) {
@@ -180,6 +182,10 @@ public final class Cli {
 					file.created(), file.updated(), file.unchanged(),
 					dryRun ? " (dry run: nothing written)" : " (import run " + file.runId() + ")");
 		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		int rows = report.files().stream().mapToInt(ImportReport.FileReport::rows).sum();
+		this.out.printf(Locale.ROOT, "%,d rows %s in %.1f s (%,.0f rows a second)%n", rows,
+				dryRun ? "checked" : "checked and written", seconds, rows / seconds);
 		return 0;
 	}
 
