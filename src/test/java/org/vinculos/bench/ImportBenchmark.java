@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -28,8 +29,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Throughput of the sister-link import into the seeded store: files of 100,000 links between random pairs of the
  * seed's cities (by id, fixed random seeds, no pair twice). The first file is imported right after start-up, as the
  * command line does (cold); three more new files follow (warm), then the last one again (nothing changes). Validation,
- * the write and the commit are all in the time. Run with {@code ./mvnw -Pbench verify}, and
- * {@code -Dbench.jvm=-XX:+UseParallelGC} for the collector the README advises for large imports.
+ * the write and the commit are all in the time. Then the packaged jar imports a fifth file from the command line, as
+ * stewards do, in a JVM of its own with the same collector: the time it reports for the import, and the time of the
+ * whole command with its start. Run with {@code ./mvnw -Pbench verify}, and {@code -Dbench.jvm=-XX:+UseParallelGC}
+ * for the collector the README advises for large imports.
  */
 @Tag("bench")
 class ImportBenchmark {
@@ -39,6 +42,7 @@ class ImportBenchmark {
 	@Test
 	void throughputOfASisterLinkImport() throws Exception {
 		Path dataDir = SharedTestDatabase.temporaryDirectory("vinculos-bench-import");
+		Path commandLineFile;
 		SpringApplication application = new SpringApplication(VinculosApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		try (ConfigurableApplicationContext context = application.run("--vinculos.data-dir=" + dataDir)) {
@@ -50,6 +54,7 @@ class ImportBenchmark {
 			List<Path> files = List.of(links(dataDir, "links-1.csv", ids, random, pairs),
 					links(dataDir, "links-2.csv", ids, random, pairs), links(dataDir, "links-3.csv", ids, random, pairs),
 					links(dataDir, "links-4.csv", ids, random, pairs));
+			commandLineFile = links(dataDir, "links-5.csv", ids, random, pairs);
 			ImportService importer = context.getBean(ImportService.class);
 			System.out.printf("Import benchmark, %s, %d cores, %s, %,d rows a file%n", Runtime.version(),
 					Runtime.getRuntime().availableProcessors(), ManagementFactory.getGarbageCollectorMXBeans().stream()
@@ -67,6 +72,24 @@ class ImportBenchmark {
 						file.getFileName(), rounds[i], seconds, ROWS / seconds, f.created(), f.updated(), f.unchanged());
 			}
 		}
+		importFromTheCommandLine(dataDir, commandLineFile);
+	}
+
+	private static void importFromTheCommandLine(Path dataDir, Path file) throws Exception {
+		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+		ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"))
+			.forEach(command::add);
+		command.addAll(List.of("-jar", Path.of("target/vinculos.jar").toAbsolutePath().toString(), "import", file.toString(),
+				"--vinculos.data-dir=" + dataDir));
+		long start = System.nanoTime();
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		int status = process.waitFor();
+		double seconds = (System.nanoTime() - start) / 1e9;
+		String reported = output.lines().filter(line -> line.contains("rows checked and written")).findFirst()
+			.orElse("no report (exit " + status + "): " + output.lines().reduce((a, b) -> b).orElse(""));
+		System.out.printf("%-12s %-28s %s; the whole command %.1f s%n", file.getFileName(), "command line (own JVM)",
+				reported, seconds);
 	}
 
 	private static Path links(Path dir, String name, List<String> ids, Random random, Set<String> pairs)
