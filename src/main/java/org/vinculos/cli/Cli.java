@@ -184,8 +184,8 @@ public final class Cli {
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		int rows = report.files().stream().mapToInt(ImportReport.FileReport::rows).sum();
-		this.out.printf(Locale.ROOT, "%,d rows %s in %.1f s (%,.0f rows a second)%n", rows,
-				dryRun ? "checked" : "checked and written", seconds, rows / seconds);
+		this.out.printf(Locale.ROOT, "%,d rows %s in %.1f s%s%n", rows, dryRun ? "checked" : "checked and written", seconds,
+				(rows >= 10_000) ? String.format(Locale.ROOT, " (%,.0f rows a second)", rows / seconds) : "");
 		return 0;
 	}
 

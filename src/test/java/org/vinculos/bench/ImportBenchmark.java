@@ -29,9 +29,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Throughput of the sister-link import into the seeded store: files of 100,000 links between random pairs of the
  * seed's cities (by id, fixed random seeds, no pair twice). The first file is imported right after start-up, as the
  * command line does (cold); three more new files follow (warm), then the last one again (nothing changes). Validation,
- * the write and the commit are all in the time. Then the packaged jar imports a fifth file from the command line, as
- * stewards do, in a JVM of its own with the same collector: the time it reports for the import, and the time of the
- * whole command with its start. Run with {@code ./mvnw -Pbench verify}, and {@code -Dbench.jvm=-XX:+UseParallelGC}
+ * the write and the commit are all in the time. Then the packaged jar imports three more files from the command line, as
+ * stewards do, each in a JVM of its own with the same collector: plainly, then recording a JDK AOT cache (the
+ * README's recipe), then from that cache; each prints the time it reports for the import and that of the whole
+ * command with its start. Run with {@code ./mvnw -Pbench verify}, and {@code -Dbench.jvm=-XX:+UseParallelGC}
  * for the collector the README advises for large imports.
  */
 @Tag("bench")
@@ -39,10 +40,12 @@ class ImportBenchmark {
 
 	private static final int ROWS = 100_000;
 
+	private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+
 	@Test
 	void throughputOfASisterLinkImport() throws Exception {
 		Path dataDir = SharedTestDatabase.temporaryDirectory("vinculos-bench-import");
-		Path commandLineFile;
+		List<Path> commandLineFiles;
 		SpringApplication application = new SpringApplication(VinculosApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		try (ConfigurableApplicationContext context = application.run("--vinculos.data-dir=" + dataDir)) {
@@ -54,7 +57,8 @@ class ImportBenchmark {
 			List<Path> files = List.of(links(dataDir, "links-1.csv", ids, random, pairs),
 					links(dataDir, "links-2.csv", ids, random, pairs), links(dataDir, "links-3.csv", ids, random, pairs),
 					links(dataDir, "links-4.csv", ids, random, pairs));
-			commandLineFile = links(dataDir, "links-5.csv", ids, random, pairs);
+			commandLineFiles = List.of(links(dataDir, "links-5.csv", ids, random, pairs),
+					links(dataDir, "links-6.csv", ids, random, pairs), links(dataDir, "links-7.csv", ids, random, pairs));
 			ImportService importer = context.getBean(ImportService.class);
 			System.out.printf("Import benchmark, %s, %d cores, %s, %,d rows a file%n", Runtime.version(),
 					Runtime.getRuntime().availableProcessors(), ManagementFactory.getGarbageCollectorMXBeans().stream()
@@ -72,15 +76,25 @@ class ImportBenchmark {
 						file.getFileName(), rounds[i], seconds, ROWS / seconds, f.created(), f.updated(), f.unchanged());
 			}
 		}
-		importFromTheCommandLine(dataDir, commandLineFile);
+		Path jar = Path.of("target/vinculos.jar").toAbsolutePath();
+		importFromTheCommandLine(dataDir, commandLineFiles.get(0), "command line", List.of("-jar", jar.toString()));
+		Path app = SharedTestDatabase.temporaryDirectory("vinculos-bench-app");
+		new ProcessBuilder(JAVA, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
+				app.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+		String cache = app.resolve("import.aot").toString();
+		importFromTheCommandLine(dataDir, commandLineFiles.get(1), "command line, training AOT",
+				List.of("-XX:AOTCacheOutput=" + cache, "-Xlog:aot=error", "-jar", app.resolve("vinculos.jar").toString()));
+		importFromTheCommandLine(dataDir, commandLineFiles.get(2), "command line, AOT cache",
+				List.of("-XX:AOTCache=" + cache, "-Xlog:aot=error", "-jar", app.resolve("vinculos.jar").toString()));
 	}
 
-	private static void importFromTheCommandLine(Path dataDir, Path file) throws Exception {
-		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+	private static void importFromTheCommandLine(Path dataDir, Path file, String label, List<String> arguments)
+			throws Exception {
+		List<String> command = new ArrayList<>(List.of(JAVA));
 		ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"))
 			.forEach(command::add);
-		command.addAll(List.of("-jar", Path.of("target/vinculos.jar").toAbsolutePath().toString(), "import", file.toString(),
-				"--vinculos.data-dir=" + dataDir));
+		command.addAll(arguments);
+		command.addAll(List.of("import", file.toString(), "--vinculos.data-dir=" + dataDir));
 		long start = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -88,8 +102,7 @@ class ImportBenchmark {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		String reported = output.lines().filter(line -> line.contains("rows checked and written")).findFirst()
 			.orElse("no report (exit " + status + "): " + output.lines().reduce((a, b) -> b).orElse(""));
-		System.out.printf("%-12s %-28s %s; the whole command %.1f s%n", file.getFileName(), "command line (own JVM)",
-				reported, seconds);
+		System.out.printf("%-12s %-28s %s; the whole command %.1f s%n", file.getFileName(), label, reported, seconds);
 	}
 
 	private static Path links(Path dir, String name, List<String> ids, Random random, Set<String> pairs)
