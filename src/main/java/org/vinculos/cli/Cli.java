@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.ToIntFunction;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.EagerResult;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.vinculos.VinculosApplication;
@@ -202,9 +203,14 @@ public final class Cli {
 			for (int i = 0; i < statements.size(); i++) {
 				CypherScript.Statement statement = statements.get(i);
 				try {
-					var summary = driver.executableQuery(statement.text()).execute().summary().counters();
-					this.out.printf("%s:%d: statement %d: %s%n", script.getFileName(), statement.line(), i + 1,
-							summary.containsUpdates() || summary.containsSystemUpdates() ? summary.toString() : "ok");
+					EagerResult result = driver.executableQuery(statement.text()).execute();
+					var counters = result.summary().counters();
+					String outcome = counters.containsUpdates() || counters.containsSystemUpdates() ? counters.toString()
+							: result.keys().isEmpty() ? "ok" : result.records().size() + ((result.records().size() == 1) ? " row" : " rows");
+					this.out.printf("%s:%d: statement %d: %s%n", script.getFileName(), statement.line(), i + 1, outcome);
+					if (!result.keys().isEmpty() && !result.records().isEmpty()) {
+						ResultTable.print(result.keys(), result.records(), this.out);
+					}
 				}
 				catch (Neo4jException ex) {
 					this.err.printf("%s:%d: statement %d failed: %s%n", script.getFileName(), statement.line(), i + 1,

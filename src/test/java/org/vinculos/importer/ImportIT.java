@@ -433,7 +433,8 @@ class ImportIT {
 				Tijuana,MX,Nowhere,FI,2020,Command-line test source
 				""");
 		Path script = write("check.cypher", """
-				MATCH (c:City {id: 'inegi:02004'}) RETURN c.name;
+				MATCH (c:City {id: 'inegi:02004'}) RETURN c.name AS name, c, [c.country, null] AS list, null AS nothing;
+				MATCH (c:City) RETURN c.id AS id LIMIT 150;
 				MATCH (c:City) RETURN c.nonsense(;
 				""");
 
@@ -447,8 +448,10 @@ class ImportIT {
 		assertThat(refused.status()).isEqualTo(1);
 		assertThat(refused.err()).contains("cli-bad.csv:2:12: no city named \"Nowhere\" in FI").contains("nothing was written");
 		assertThat(cypher.status()).isEqualTo(1);
-		assertThat(cypher.out()).contains("check.cypher:1: statement 1: ok");
-		assertThat(cypher.err()).contains("check.cypher:2: statement 2 failed:");
+		assertThat(cypher.out()).contains("check.cypher:1: statement 1: 1 row")
+			.containsPattern("name +c +list +nothing\\R+Tijuana +\\([A-Za-z:]*City:[A-Za-z:]*Entity[A-Za-z:]* inegi:02004\\) +\\[MX, \\] *\\R")
+			.contains("check.cypher:2: statement 2: 150 rows").contains("… 50 more rows");
+		assertThat(cypher.err()).contains("check.cypher:3: statement 3 failed:");
 		assertThat(cli("import").status()).isEqualTo(2);
 	}
 
