@@ -15,7 +15,8 @@ import org.neo4j.driver.Value;
 /**
  * Resolves the cities an import file names, by id or by name and country as {@code city(...)} matches them (the
  * name or any other name, case-insensitive); where a name fits several cities it refuses to guess. The names (hundreds
- * for a large city) are read only when a file names a city instead of giving its id.
+ * for a large city) are read only when a file names a city instead of giving its id, and only for the countries it
+ * names cities in.
  */
 final class CityResolver {
 
@@ -23,7 +24,9 @@ final class CityResolver {
 
 	private final Set<String> ids = new HashSet<>();
 
-	private Map<String, List<String>> byName;
+	private final Map<String, List<String>> byName = new HashMap<>();
+
+	private final Set<String> countriesRead = new HashSet<>();
 
 	private final List<Declared> declared = new ArrayList<>();
 
@@ -42,21 +45,23 @@ final class CityResolver {
 		this.ids.add(id);
 		Declared city = new Declared(id, country, List.copyOf(names));
 		this.declared.add(city);
-		if (this.byName != null) {
+		if (this.countriesRead.contains(country.toUpperCase(Locale.ROOT))) {
 			add(city.country(), city.names(), city.id());
 		}
 	}
 
 	/** The ids of the cities of the country with the name. */
 	List<String> named(String name, String country) {
-		if (this.byName == null) {
-			this.byName = new HashMap<>();
-			for (var record : this.driver.executableQuery("MATCH (c:City) RETURN c.id AS id, c.country AS country, "
-					+ "[c.name] + coalesce(c.names, []) AS names").execute().records()) {
-				add(record.get("country").asString(""), record.get("names").asList(Value::asString),
-						record.get("id").asString());
+		String code = country.toUpperCase(Locale.ROOT);
+		if (this.countriesRead.add(code)) {
+			for (var record : this.driver.executableQuery("""
+					MATCH (c:City {country: $country})
+					RETURN c.id AS id, [c.name] + coalesce(c.names, []) AS names""")
+				.withParameters(Map.of("country", code)).execute().records()) {
+				add(code, record.get("names").asList(Value::asString), record.get("id").asString());
 			}
-			this.declared.forEach(city -> add(city.country(), city.names(), city.id()));
+			this.declared.stream().filter(city -> city.country().equalsIgnoreCase(code))
+				.forEach(city -> add(city.country(), city.names(), city.id()));
 		}
 		return this.byName.getOrDefault(key(country, name), List.of());
 	}
