@@ -49,8 +49,8 @@ final class ResultTable {
 		}
 	}
 
-	/** A value as one line of at most {@value #MAX_WIDTH} characters; nodes and links by their ids. */
-	static String cell(Value value) {
+	/** A value as one line of at most {@value #MAX_WIDTH} characters. */
+	private static String cell(Value value) {
 		String text = text(value).replaceAll("\\s+", " ");
 		return (text.length() > MAX_WIDTH) ? text.substring(0, MAX_WIDTH - 1) + "…" : text;
 	}
