@@ -15,6 +15,7 @@ import java.util.function.ToIntFunction;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.EagerResult;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.summary.SummaryCounters;
 
 import org.vinculos.VinculosApplication;
 import org.vinculos.database.CypherScript;
@@ -179,15 +180,43 @@ public final class Cli {
 			return 1;
 		}
 		for (ImportReport.FileReport file : report.files()) {
-			this.out.printf("%s: %s, %d rows: %d created, %d updated, %d unchanged%s%n", file.file(), file.kind(), file.rows(),
+			this.out.printf("%s: %s, %s: %d created, %d updated, %d unchanged%s%n", file.file(), file.kind(), rows(file.rows()),
 					file.created(), file.updated(), file.unchanged(),
 					dryRun ? " (dry run: nothing written)" : " (import run " + file.runId() + ")");
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		int rows = report.files().stream().mapToInt(ImportReport.FileReport::rows).sum();
-		this.out.printf(Locale.ROOT, "%,d rows %s in %.1f s%s%n", rows, dryRun ? "checked" : "checked and written", seconds,
+		this.out.printf(Locale.ROOT, "%s %s in %.1f s%s%n", rows(rows), dryRun ? "checked" : "checked and written", seconds,
 				(rows >= 10_000) ? String.format(Locale.ROOT, " (%,.0f rows a second)", rows / seconds) : "");
 		return 0;
+	}
+
+	/** What a statement changed, as cypher-shell says it: "2 nodes created, 4 properties set". */
+	private static String changes(SummaryCounters counters) {
+		List<String> changes = new ArrayList<>();
+		change(changes, counters.nodesCreated(), "node", "nodes", "created");
+		change(changes, counters.nodesDeleted(), "node", "nodes", "deleted");
+		change(changes, counters.relationshipsCreated(), "relationship", "relationships", "created");
+		change(changes, counters.relationshipsDeleted(), "relationship", "relationships", "deleted");
+		change(changes, counters.propertiesSet(), "property", "properties", "set");
+		change(changes, counters.labelsAdded(), "label", "labels", "added");
+		change(changes, counters.labelsRemoved(), "label", "labels", "removed");
+		change(changes, counters.indexesAdded(), "index", "indexes", "added");
+		change(changes, counters.indexesRemoved(), "index", "indexes", "removed");
+		change(changes, counters.constraintsAdded(), "constraint", "constraints", "added");
+		change(changes, counters.constraintsRemoved(), "constraint", "constraints", "removed");
+		change(changes, counters.systemUpdates(), "system update", "system updates", "made");
+		return String.join(", ", changes);
+	}
+
+	private static void change(List<String> changes, int n, String one, String many, String verb) {
+		if (n > 0) {
+			changes.add(String.format(Locale.ROOT, "%,d %s %s", n, (n == 1) ? one : many, verb));
+		}
+	}
+
+	private static String rows(int n) {
+		return String.format(Locale.ROOT, "%,d %s", n, (n == 1) ? "row" : "rows");
 	}
 
 	private int cypher(Driver driver, List<Path> scripts) {
@@ -205,8 +234,8 @@ public final class Cli {
 				try {
 					EagerResult result = driver.executableQuery(statement.text()).execute();
 					var counters = result.summary().counters();
-					String outcome = counters.containsUpdates() || counters.containsSystemUpdates() ? counters.toString()
-							: result.keys().isEmpty() ? "ok" : result.records().size() + ((result.records().size() == 1) ? " row" : " rows");
+					String outcome = counters.containsUpdates() || counters.containsSystemUpdates() ? changes(counters)
+							: result.keys().isEmpty() ? "ok" : rows(result.records().size());
 					this.out.printf("%s:%d: statement %d: %s%n", script.getFileName(), statement.line(), i + 1, outcome);
 					if (!result.keys().isEmpty() && !result.records().isEmpty()) {
 						ResultTable.print(result.keys(), result.records(), this.out);
