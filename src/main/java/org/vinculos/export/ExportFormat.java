@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.vinculos.graph.Graph;
@@ -57,6 +58,9 @@ public enum ExportFormat {
 	}
 
 	/** Properties every export carries for a node, and for an edge, in this order. */
+	/** Leaves the writer open, for its owner to flush and close (a closed one fails the export that follows). */
+	private static final JsonMapper JSON = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
 	private static final List<String> NODE_KEYS = List.of("type", "country", "population", "kind", "lat", "lon", "sources");
 
 	private static final List<String> EDGE_KEYS = List.of("source", "sourceRef", "since", "until", "status", "role",
@@ -193,7 +197,7 @@ public enum ExportFormat {
 			}
 			edges.add(Map.of("data", data));
 		}
-		JsonMapper.builder().build().writeValue(out, Map.of("elements", Map.of("nodes", nodes, "edges", edges)));
+		JSON.writeValue(out, Map.of("elements", Map.of("nodes", nodes, "edges", edges)));
 	}
 
 	private static void csv(Graph graph, Writer out) throws IOException {

@@ -95,18 +95,29 @@ class ExportIT {
 	}
 
 	@Test
-	void anUnknownFormatIsABadRequestAndTheCommandLineWritesAFile() throws Exception {
+	void anUnknownFormatIsABadRequestAndTheCommandLineWritesAFileInEveryFormat() throws Exception {
 		HttpResponse<String> bad = get("/export?format=pdf");
-		Path out = this.directory.resolve("all.graphml");
-		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-		int status = new Cli(new PrintStream(stdout, true, StandardCharsets.UTF_8), System.err).run(new String[] { "export",
-				"--format", "graphml", "--out", out.toString(), "--center", "inegi:14039", "--depth", "1",
-				"--spring.neo4j.uri=" + SharedTestDatabase.boltUri() });
-
 		assertThat(bad.statusCode()).isEqualTo(400);
-		assertThat(status).isZero();
-		assertThat(xml(Files.readString(out)).getElementsByTagName("node").getLength()).isGreaterThan(10);
-		assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("wrote");
+		for (String format : List.of("graphml", "gexf", "cyjs", "csv")) {
+			Path out = this.directory.resolve("around." + format);
+			ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+			ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+			int status = new Cli(new PrintStream(stdout, true, StandardCharsets.UTF_8),
+					new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(new String[] { "export", "--format", format,
+							"--out", out.toString(), "--center", "inegi:14039", "--depth", "1",
+							"--spring.neo4j.uri=" + SharedTestDatabase.boltUri() });
+
+			assertThat(status).as(format).isZero();
+			assertThat(stderr.toString(StandardCharsets.UTF_8)).as(format).isEmpty();
+			assertThat(stdout.toString(StandardCharsets.UTF_8)).as(format).contains("wrote " + out + " (inegi:14039, depth 1)");
+			String written = Files.readString(out);
+			switch (format) {
+				case "graphml", "gexf" -> assertThat(xml(written).getElementsByTagName("node").getLength()).isGreaterThan(10);
+				case "cyjs" -> assertThat(JsonMapper.builder().build().readTree(written).get("elements").get("nodes").size())
+					.isGreaterThan(10);
+				default -> assertThat(written.split("\r\n\r\n")[0].split("\r\n").length).isGreaterThan(11);
+			}
+		}
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
