@@ -93,7 +93,8 @@ final class Rows {
 	/** The one city a name names, or a problem: none, or several (then the id column must be used). */
 	String oneCity(CsvRecord record, String column, List<String> ids, String name, String country, String idColumn) {
 		if (ids.isEmpty()) {
-			problem(record, column, "no city named \"" + name + "\" in " + country);
+			problem(record, column, "no city named \"" + name + "\" in " + country
+					+ " (a city the graph lacks is added by a cities file, in the same import or before)");
 			return null;
 		}
 		if (ids.size() > 1) {

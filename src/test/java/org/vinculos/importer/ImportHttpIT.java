@@ -74,7 +74,7 @@ class ImportHttpIT {
 		assertThat(response.status()).isEqualTo(422);
 		assertThat(response.json().get("problems").values()).extracting(p -> p.get("file").asString() + ":"
 				+ p.get("line").asInt() + ":" + p.get("column").asInt() + ": " + p.get("message").asString())
-			.containsExactly("http-bad.csv:2:1: no city named \"Atlántida\" in MX",
+			.containsExactly("http-bad.csv:2:1: no city named \"Atlántida\" in MX (a city the graph lacks is added by a cities file, in the same import or before)",
 					"http-bad.csv:2:22: since must be a year (1995) or a date (1995-06-30), got: 19x5");
 		assertThat(links("steward:http-import-problem-test")).isZero();
 	}

@@ -234,7 +234,7 @@ class ImportIT {
 		});
 
 		assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
-				"bad.csv:2:16: no city named \"Atlantis\" in GR",
+				"bad.csv:2:16: no city named \"Atlantis\" in GR (a city the graph lacks is added by a cities file, in the same import or before)",
 				"bad.csv:3:13: country_a must be an ISO 3166-1 alpha-2 code such as MX, got: Mexico",
 				"bad.csv:4:26: since must be a year (1995) or a date (1995-06-30), got: 95",
 				"bad.csv:5:31: source is required: who states the fact (a document, a registry, a URL)",
