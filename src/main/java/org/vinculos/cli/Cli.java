@@ -21,6 +21,8 @@ import org.vinculos.VinculosApplication;
 import org.vinculos.database.CypherScript;
 import org.vinculos.export.ExportFormat;
 import org.vinculos.export.ExportService;
+import org.vinculos.export.UnknownEntityException;
+import org.vinculos.graph.Graph;
 import org.vinculos.importer.ImportProblem;
 import org.vinculos.importer.ImportReport;
 import org.vinculos.importer.ImportService;
@@ -144,10 +146,18 @@ public final class Cli {
 	}
 
 	private int export(ExportService exports, ExportFormat format, Path output, String center, int depth) {
+		Graph graph;
+		try {
+			graph = exports.graph(center, depth);
+		}
+		catch (UnknownEntityException ex) {
+			this.err.println("--center " + center + ": " + ex.getMessage() + "; nothing was written");
+			return 1;
+		}
 		try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-			boolean cut = exports.export(format, center, depth, out);
+			format.write(graph, out);
 			this.out.println("wrote " + output + ((center != null) ? " (" + center + ", depth " + depth + ")" : "")
-					+ (cut ? "; cut at " + ExportService.MAX_NODES + " entities" : ""));
+					+ (graph.truncated() ? "; cut at " + ExportService.MAX_NODES + " entities" : ""));
 			return 0;
 		}
 		catch (IOException ex) {

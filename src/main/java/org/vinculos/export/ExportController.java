@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.vinculos.graph.Graph;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,11 +38,18 @@ class ExportController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"depth must be between 0 and " + ExportService.MAX_DEPTH + ", got: " + depth);
 		}
+		Graph graph;
+		try {
+			graph = this.exports.graph(center, depth);
+		}
+		catch (UnknownEntityException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
 		response.setContentType(chosen.mediaType() + ";charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"vinculos"
 				+ ((center != null) ? "-" + center.replaceAll("[^A-Za-z0-9]+", "-") : "") + "." + chosen.extension() + "\"");
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		this.exports.export(chosen, center, depth, out);
+		chosen.write(graph, out);
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.vinculos.export;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
 
 import org.vinculos.graph.Graph;
@@ -10,7 +8,7 @@ import org.vinculos.graph.GraphService;
 import org.springframework.stereotype.Service;
 
 /**
- * Writes the graph, or the neighbourhood of one entity, in an export format.
+ * Finds what an export holds: the whole graph, or the neighbourhood of one entity.
  */
 @Service
 public class ExportService {
@@ -18,6 +16,7 @@ public class ExportService {
 	/** The most entities a neighbourhood export holds; beyond it the export is cut and says so. */
 	public static final int MAX_NODES = 50_000;
 
+	/** The most hops a neighbourhood export reaches. */
 	public static final int MAX_DEPTH = 3;
 
 	private final GraphService graphs;
@@ -27,13 +26,19 @@ public class ExportService {
 	}
 
 	/**
-	 * Writes every entity and relationship, or, with a centre, the entities within {@code depth} hops of it.
-	 * @return whether the neighbourhood was cut at {@link #MAX_NODES}
+	 * Every entity and relationship, or, with a centre, the entities within {@code depth} hops of it, at most
+	 * {@link #MAX_NODES} (then the graph says it was cut).
+	 * @throws UnknownEntityException when no entity has the centre's id, before anything is written
 	 */
-	public boolean export(ExportFormat format, String center, int depth, Writer out) throws IOException {
-		Graph graph = (center != null) ? this.graphs.around(List.of(center), depth, null, MAX_NODES) : this.graphs.whole();
-		format.write(graph, out);
-		return graph.truncated();
+	public Graph graph(String center, int depth) {
+		if (center == null) {
+			return this.graphs.whole();
+		}
+		Graph graph = this.graphs.around(List.of(center), depth, null, MAX_NODES);
+		if (graph.nodes().stream().noneMatch(node -> node.id().equals(center))) {
+			throw new UnknownEntityException(center);
+		}
+		return graph;
 	}
 
 }

@@ -98,6 +98,8 @@ class ExportIT {
 	void anUnknownFormatIsABadRequestAndTheCommandLineWritesAFileInEveryFormat() throws Exception {
 		HttpResponse<String> bad = get("/export?format=pdf");
 		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(JsonMapper.builder().build().readTree(bad.body()).get("detail").asString())
+			.isEqualTo("format must be graphml, gexf, cyjs or csv, got: pdf");
 		for (String format : List.of("graphml", "gexf", "cyjs", "csv")) {
 			Path out = this.directory.resolve("around." + format);
 			ByteArrayOutputStream stdout = new ByteArrayOutputStream();
@@ -118,6 +120,24 @@ class ExportIT {
 				default -> assertThat(written.split("\r\n\r\n")[0].split("\r\n").length).isGreaterThan(11);
 			}
 		}
+	}
+
+	@Test
+	void anUnknownCentreIsNotFoundOverHttpAndAnErrorOnTheCommandLineThatWritesNothing() throws Exception {
+		HttpResponse<String> missing = get("/export?format=gexf&center=inegi:99999&depth=1");
+		Path out = this.directory.resolve("missing.gexf");
+		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+		int status = new Cli(System.out, new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(new String[] { "export",
+				"--format", "gexf", "--out", out.toString(), "--center", "inegi:99999",
+				"--spring.neo4j.uri=" + SharedTestDatabase.boltUri() });
+
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(JsonMapper.builder().build().readTree(missing.body()).get("detail").asString())
+			.isEqualTo("no entity has the id inegi:99999");
+		assertThat(status).isEqualTo(1);
+		assertThat(stderr.toString(StandardCharsets.UTF_8))
+			.contains("--center inegi:99999: no entity has the id inegi:99999; nothing was written");
+		assertThat(out).doesNotExist();
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
