@@ -38,12 +38,15 @@ final class AgreementFile {
 	private static final Map<String, Boolean> REGISTERED = Map.of("true", true, "yes", true, "sí", true, "si", true,
 			"false", false, "no", false);
 
+	private static final List<String> CITY = List.of("Entity", "City");
+
 	private final CityResolver cities;
 
 	private final Driver driver;
 
 	private final Rows rows;
 
+	/** The names of regions, countries, organizations and networks, once read. */
 	private Map<String, List<Named>> names;
 
 	private Map<String, String> topics;
@@ -129,7 +132,7 @@ final class AgreementFile {
 	private String mexicanParty(CsvRecord record, String level) {
 		String id = Rows.value(record, "mexican_party_id");
 		String label = "state".equals(level) ? "Region" : "City";
-		List<Named> candidates = (id != null) ? byId(id) : named(Rows.value(record, "mexican_party"));
+		List<Named> candidates = (id != null) ? byId(id) : named(Rows.value(record, "mexican_party"), "MX");
 		String column = (id != null) ? "mexican_party_id" : "mexican_party";
 		List<Named> fitting = candidates.stream().filter(n -> "MX".equals(n.country()) && n.labels().contains(label)).toList();
 		if (level == null) {
@@ -162,7 +165,7 @@ final class AgreementFile {
 			this.rows.problem(record, "counterpart", "counterpart is required (or counterpart_id)");
 			return null;
 		}
-		List<Named> candidates = named(name).stream()
+		List<Named> candidates = named(name, country).stream()
 			.filter(n -> country == null || country.equalsIgnoreCase(n.country()) || n.labels().contains("Organization")
 					|| n.labels().contains("Network"))
 			.toList();
@@ -237,17 +240,21 @@ final class AgreementFile {
 
 	/** A city that a cities file of the same import adds: not in the database yet, written before this file. */
 	private static Named named(CityResolver.Declared city) {
-		return new Named(city.id(), List.of("Entity", "City"), city.country());
+		return new Named(city.id(), CITY, city.country());
 	}
 
-	private List<Named> named(String name) {
+	/**
+	 * What the name may stand for: cities of the country (of any country when none is given), and regions, countries,
+	 * organizations and networks, whose few names are read once.
+	 */
+	private List<Named> named(String name, String country) {
 		if (name == null) {
 			return List.of();
 		}
 		if (this.names == null) {
 			this.names = new HashMap<>();
 			this.driver.executableQuery("""
-					MATCH (e:Entity) WHERE e:City OR e:Region OR e:Country OR e:Organization OR e:Network
+					MATCH (e:Entity) WHERE e:Region OR e:Country OR e:Organization OR e:Network
 					RETURN e.id AS id, labels(e) AS labels, coalesce(e.country, CASE WHEN e:Country THEN e.id END) AS country,
 					       [e.name, e.nameEs] + coalesce(e.names, []) AS names""").execute().records().forEach(r -> {
 				Named named = new Named(r.get("id").asString(), r.get("labels").asList(Value::asString),
@@ -258,11 +265,15 @@ final class AgreementFile {
 					}
 				}
 			});
-			for (CityResolver.Declared city : this.cities.declared()) {
-				city.names().forEach(other -> add(other, named(city)));
-			}
 		}
-		return this.names.getOrDefault(name.strip().toLowerCase(Locale.ROOT), List.of());
+		List<Named> found = new ArrayList<>(this.names.getOrDefault(name.strip().toLowerCase(Locale.ROOT), List.of()));
+		if (country != null) {
+			this.cities.named(name, country).forEach(id -> found.add(new Named(id, CITY, country.toUpperCase(Locale.ROOT))));
+		}
+		else {
+			this.cities.namedAnywhere(name).forEach(city -> found.add(new Named(city.id(), CITY, city.country())));
+		}
+		return found;
 	}
 
 	private void add(String name, Named named) {

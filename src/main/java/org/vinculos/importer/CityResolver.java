@@ -28,6 +28,9 @@ final class CityResolver {
 
 	private final Set<String> countriesRead = new HashSet<>();
 
+	/** The cities found by name alone, for files that may name a city without its country. */
+	private final Map<String, List<Place>> anywhere = new HashMap<>();
+
 	private final List<Declared> declared = new ArrayList<>();
 
 	CityResolver(Driver driver) {
@@ -48,6 +51,7 @@ final class CityResolver {
 		if (this.countriesRead.contains(country.toUpperCase(Locale.ROOT))) {
 			add(city.country(), city.names(), city.id());
 		}
+		this.anywhere.clear();
 	}
 
 	/** The ids of the cities of the country with the name. */
@@ -66,6 +70,30 @@ final class CityResolver {
 		return this.byName.getOrDefault(key(country, name), List.of());
 	}
 
+	/**
+	 * The cities of any country with the name, for a file that leaves the country out: the entity names' full-text
+	 * index finds the few cities whose names hold the words, rather than reading the names of every city.
+	 */
+	List<Place> namedAnywhere(String name) {
+		String wanted = name.strip().toLowerCase(Locale.ROOT);
+		return this.anywhere.computeIfAbsent(wanted, key -> {
+			List<Place> found = new ArrayList<>();
+			this.driver.executableQuery("""
+					CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node
+					WHERE node:City AND any(n IN [node.name] + coalesce(node.names, []) WHERE toLower(trim(n)) = $name)
+					RETURN node.id AS id, node.country AS country ORDER BY id""")
+				.withParameters(Map.of("phrase", "\"" + wanted.replace("\\", "\\\\").replace("\"", "\\\"") + "\"",
+						"name", wanted))
+				.execute().records()
+				.forEach(r -> found.add(new Place(r.get("id").asString(), r.get("country").asString())));
+			this.declared.stream()
+				.filter(city -> city.names().stream().anyMatch(n -> n.strip().toLowerCase(Locale.ROOT).equals(wanted)))
+				.filter(city -> found.stream().noneMatch(place -> place.id().equals(city.id())))
+				.forEach(city -> found.add(new Place(city.id(), city.country().toUpperCase(Locale.ROOT))));
+			return found;
+		});
+	}
+
 	private void add(String country, List<String> names, String id) {
 		for (String name : names) {
 			List<String> named = this.byName.computeIfAbsent(key(country, name), k -> new ArrayList<>(1));
@@ -78,6 +106,10 @@ final class CityResolver {
 	/** The cities declared so far, for files that resolve cities together with other kinds of party. */
 	List<Declared> declared() {
 		return List.copyOf(this.declared);
+	}
+
+	/** A city a name may stand for, and its country. */
+	record Place(String id, String country) {
 	}
 
 	/** A city a cities file of this import declares: its id, country and every name it goes by. */

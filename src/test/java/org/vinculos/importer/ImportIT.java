@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -343,6 +344,29 @@ class ImportIT {
 				MATCH (a:Agreement)-[:PARTY {role: 'counterpart'}]->(c:City {id: 'city:es:villa-de-prueba'})
 				RETURN a.title AS title ORDER BY title""").fetchAs(String.class).all())
 			.containsExactly("Convenio con la misma ciudad por id", "Convenio con una ciudad nueva");
+	}
+
+	@Test
+	void aCounterpartCityNamedWithoutItsCountryIsFoundInAnyCountryUnlessTheNameIsAmbiguous() throws IOException {
+		Path file = write("agreements-no-country.csv", """
+				title,kind,level,mexican_party,counterpart,counterpart_country,counterpart_type,areas,signed,ended,status,registered,source,source_url
+				Convenio sin país,convenio,state,Sonora,Oulu,,governmental,Agua,2019-01-02,,active,no,Agreement import test,
+				Convenio ambiguo,convenio,state,Sonora,Guadalajara,,governmental,Agua,2019-01-03,,active,no,Agreement import test,
+				""");
+
+		ImportReport report = this.importer.importFiles(List.of(file), null, true, "steward-test", (rows, total) -> {
+		});
+		Path fixed = write("agreements-no-country-fixed.csv", Files.readString(file).lines()
+			.filter(line -> !line.startsWith("Convenio ambiguo")).collect(Collectors.joining("\n")));
+		ImportReport written = this.importer.importFiles(List.of(fixed), null, false, "steward-test", (rows, total) -> {
+		});
+
+		assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
+				"agreements-no-country.csv:3:40: \"Guadalajara\" names 2 places or bodies (geonames:3121070, inegi:14039); give counterpart_id");
+		assertThat(written.problems()).isEmpty();
+		assertThat(this.neo4j.query("""
+				MATCH (a:Agreement {title: 'Convenio sin país'})-[:PARTY {role: 'counterpart'}]->(c)
+				RETURN c.id AS id""").fetchAs(String.class).all()).containsExactly("geonames:643492");
 	}
 
 	@Test
