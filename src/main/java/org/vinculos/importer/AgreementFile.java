@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,9 @@ final class AgreementFile {
 
 	private Map<String, String> topics;
 
+	/** The entities the file gives by id, read together before its rows are checked. */
+	private final Map<String, Named> byId = new HashMap<>();
+
 	AgreementFile(CityResolver cities, Driver driver, List<ImportProblem> problems) {
 		this.cities = cities;
 		this.driver = driver;
@@ -64,6 +68,7 @@ final class AgreementFile {
 	List<ImportRow> check(List<CsvRecord> records, String file) {
 		List<ImportRow> valid = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
+		readIds(records);
 		for (CsvRecord record : records) {
 			int before = this.rows.problems();
 			String title = Rows.value(record, "title");
@@ -225,15 +230,31 @@ final class AgreementFile {
 		return value;
 	}
 
-	private List<Named> byId(String id) {
-		List<Named> found = this.driver.executableQuery("""
-				MATCH (e:Entity {id: $id})
+	private void readIds(List<CsvRecord> records) {
+		Set<String> ids = new HashSet<>();
+		for (CsvRecord record : records) {
+			for (String column : OPTIONAL) {
+				String id = Rows.value(record, column);
+				if (id != null) {
+					ids.add(id);
+				}
+			}
+		}
+		if (ids.isEmpty()) {
+			return;
+		}
+		this.driver.executableQuery("""
+				MATCH (e:Entity) WHERE e.id IN $ids
 				RETURN e.id AS id, labels(e) AS labels, coalesce(e.country, CASE WHEN e:Country THEN e.id END) AS country""")
-			.withParameters(Map.of("id", id)).execute().records().stream()
-			.map(r -> new Named(r.get("id").asString(), r.get("labels").asList(Value::asString), r.get("country").asString(null)))
-			.toList();
-		if (!found.isEmpty()) {
-			return found;
+			.withParameters(Map.of("ids", List.copyOf(ids))).execute().records()
+			.forEach(r -> this.byId.put(r.get("id").asString(), new Named(r.get("id").asString(),
+					r.get("labels").asList(Value::asString), r.get("country").asString(null))));
+	}
+
+	private List<Named> byId(String id) {
+		Named found = this.byId.get(id);
+		if (found != null) {
+			return List.of(found);
 		}
 		return this.cities.declared().stream().filter(city -> city.id().equals(id)).map(AgreementFile::named).toList();
 	}

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -348,16 +347,20 @@ class ImportIT {
 
 	@Test
 	void aCounterpartCityNamedWithoutItsCountryIsFoundInAnyCountryUnlessTheNameIsAmbiguous() throws IOException {
-		Path file = write("agreements-no-country.csv", """
-				title,kind,level,mexican_party,counterpart,counterpart_country,counterpart_type,areas,signed,ended,status,registered,source,source_url
+		String header = "title,kind,level,mexican_party,counterpart,counterpart_country,counterpart_type,areas,signed,ended,status,registered,source,source_url";
+		Path file = write("agreements-no-country.csv", header + """
+
 				Convenio sin país,convenio,state,Sonora,Oulu,,governmental,Agua,2019-01-02,,active,no,Agreement import test,
 				Convenio ambiguo,convenio,state,Sonora,Guadalajara,,governmental,Agua,2019-01-03,,active,no,Agreement import test,
+				""");
+		Path fixed = write("agreements-no-country-fixed.csv", header + """
+				,mexican_party_id,counterpart_id
+				Convenio sin país,convenio,state,Sonora,Oulu,,governmental,Agua,2019-01-02,,active,no,Agreement import test,,,
+				Convenio ambiguo,convenio,state,,Guadalajara,,governmental,Agua,2019-01-03,,active,no,Agreement import test,,MX-26,geonames:3121070
 				""");
 
 		ImportReport report = this.importer.importFiles(List.of(file), null, true, "steward-test", (rows, total) -> {
 		});
-		Path fixed = write("agreements-no-country-fixed.csv", Files.readString(file).lines()
-			.filter(line -> !line.startsWith("Convenio ambiguo")).collect(Collectors.joining("\n")));
 		ImportReport written = this.importer.importFiles(List.of(fixed), null, false, "steward-test", (rows, total) -> {
 		});
 
@@ -365,8 +368,10 @@ class ImportIT {
 				"agreements-no-country.csv:3:40: \"Guadalajara\" names 2 places or bodies (geonames:3121070, inegi:14039); give counterpart_id");
 		assertThat(written.problems()).isEmpty();
 		assertThat(this.neo4j.query("""
-				MATCH (a:Agreement {title: 'Convenio sin país'})-[:PARTY {role: 'counterpart'}]->(c)
-				RETURN c.id AS id""").fetchAs(String.class).all()).containsExactly("geonames:643492");
+				MATCH (m:Region)<-[:PARTY {role: 'mexican'}]-(a:Agreement)-[:PARTY {role: 'counterpart'}]->(c)
+				WHERE a.title IN ['Convenio sin país', 'Convenio ambiguo']
+				RETURN a.title + ' ' + m.id + ' ' + c.id AS party ORDER BY party""").fetchAs(String.class).all())
+			.containsExactly("Convenio ambiguo MX-26 geonames:3121070", "Convenio sin país MX-26 geonames:643492");
 	}
 
 	@Test
