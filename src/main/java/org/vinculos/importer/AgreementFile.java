@@ -31,11 +31,6 @@ final class AgreementFile {
 
 	static final List<String> OPTIONAL = List.of("mexican_party_id", "counterpart_id");
 
-	private static final Set<String> LEVELS = Set.of("state", "municipal");
-
-	private static final Set<String> COUNTERPART_TYPES = Set.of("governmental", "international organization", "NGO",
-			"private");
-
 	private static final Map<String, Boolean> REGISTERED = Map.of("true", true, "yes", true, "sí", true, "si", true,
 			"false", false, "no", false);
 
@@ -75,10 +70,10 @@ final class AgreementFile {
 			if (title == null) {
 				this.rows.problem(record, "title", "title is required");
 			}
-			String level = oneOf(record, "level", LEVELS);
+			String level = oneOf(record, "level", ImportService.LEVELS);
 			String mexican = mexicanParty(record, level);
 			Named counterpart = counterpart(record);
-			String counterpartType = oneOf(record, "counterpart_type", COUNTERPART_TYPES);
+			String counterpartType = oneOf(record, "counterpart_type", ImportService.COUNTERPART_TYPES);
 			List<String> areas = areas(record);
 			YearOrDate signed = fullDate(record, "signed");
 			YearOrDate ended = fullDate(record, "ended");

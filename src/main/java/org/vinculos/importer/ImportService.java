@@ -50,6 +50,13 @@ public class ImportService {
 	/** The statuses a sister-city link or an agreement may have, in files and mutations alike. */
 	public static final Set<String> STATUSES = Set.of("active", "inactive", "ended");
 
+	/** The levels of an agreement's Mexican party, in files and mutations alike. */
+	public static final Set<String> LEVELS = Set.of("state", "municipal");
+
+	/** What an agreement's counterpart is, in files and mutations alike. */
+	public static final Set<String> COUNTERPART_TYPES = Set.of("governmental", "international organization", "NGO",
+			"private");
+
 	private static final Map<String, String> SOURCE_IDS = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
 
 		@Override

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.vinculos.agreement.Agreements;
 import org.vinculos.importer.ImportService;
@@ -28,11 +27,6 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class AgreementCorrectionController {
-
-	private static final Set<String> LEVELS = Set.of("state", "municipal");
-
-	private static final Set<String> COUNTERPART_TYPES = Set.of("governmental", "international organization", "NGO",
-			"private");
 
 	private final StewardRepository writes;
 
@@ -75,8 +69,8 @@ class AgreementCorrectionController {
 		}
 		String level = (input.level() != null) ? input.level()
 				: (mexican != null) ? (mexican.labels().contains("Region") ? "state" : "municipal") : null;
-		StewardChecks.oneOf(errors, "level", level, LEVELS);
-		StewardChecks.oneOf(errors, "counterpartType", input.counterpartType(), COUNTERPART_TYPES);
+		StewardChecks.oneOf(errors, "level", level, ImportService.LEVELS);
+		StewardChecks.oneOf(errors, "counterpartType", input.counterpartType(), ImportService.COUNTERPART_TYPES);
 		StewardChecks.oneOf(errors, "status", input.status(), ImportService.STATUSES);
 		String signed = date(errors, "signed", input.signed());
 		String ended = date(errors, "ended", input.ended());
