@@ -57,10 +57,10 @@ public enum ExportFormat {
 		return null;
 	}
 
-	/** Properties every export carries for a node, and for an edge, in this order. */
 	/** Leaves the writer open, for its owner to flush and close (a closed one fails the export that follows). */
 	private static final JsonMapper JSON = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
+	/** Properties every export carries for a node, and for an edge, in this order. */
 	private static final List<String> NODE_KEYS = List.of("type", "country", "population", "kind", "lat", "lon", "sources");
 
 	private static final List<String> EDGE_KEYS = List.of("source", "sourceRef", "since", "until", "status", "role",
