@@ -273,6 +273,13 @@ public class ImportService {
 
 	/** The kind of a file, named or recognised by its header, or null after adding the problem with its header. */
 	private static ImportKind kindOf(String name, List<String> header, String named, List<ImportProblem> problems) {
+		// A spreadsheet saved with a semicolon or tab as its separator reads as a one-column file.
+		if (header.size() == 1 && (header.getFirst().contains(";") || header.getFirst().contains("\t"))) {
+			problems.add(new ImportProblem(name, 1, 1, "the columns are separated by "
+					+ (header.getFirst().contains(";") ? "semicolons" : "tabs")
+					+ "; they must be separated by commas (save the sheet as \"CSV UTF-8 (comma delimited)\")"));
+			return null;
+		}
 		ImportKind kind = (named != null) ? ImportKind.named(named) : ImportKind.recognise(header);
 		if (kind == null && named != null) {
 			problems.add(new ImportProblem(name, 1, 1, "unknown kind " + named + "; known kinds: " + String.join(", ", KINDS)));

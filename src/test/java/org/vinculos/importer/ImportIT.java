@@ -437,6 +437,25 @@ class ImportIT {
 	}
 
 	@Test
+	void aFileWithSemicolonsOrTabsForCommasIsToldToUseCommas() throws IOException {
+		Path semicolons = write("links-semicolons.csv", """
+				city_a;country_a;city_b;country_b;since;source
+				Monterrey;MX;Oulu;FI;;Separator test source
+				""");
+		Path tabs = write("links-tabs.csv", "city_a\tcountry_a\tcity_b\tcountry_b\tsince\tsource\n"
+				+ "Monterrey\tMX\tOulu\tFI\t\tSeparator test source\n");
+
+		ImportReport report = this.importer.importFiles(List.of(semicolons, tabs), "sister-links", false, "steward-test",
+				(rows, total) -> {
+				});
+
+		assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
+				"links-semicolons.csv:1:1: the columns are separated by semicolons; they must be separated by commas (save the sheet as \"CSV UTF-8 (comma delimited)\")",
+				"links-tabs.csv:1:1: the columns are separated by tabs; they must be separated by commas (save the sheet as \"CSV UTF-8 (comma delimited)\")");
+		assertThat(report.files()).isEmpty();
+	}
+
+	@Test
 	void aDryRunCountsWhatItWouldDoAndWritesNothing() throws IOException {
 		long before = links();
 		Path file = write("dry.csv", """
