@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,13 +125,16 @@ public class ImportService {
 		int total = valid.values().stream().mapToInt(List::size).sum();
 		try (var session = this.driver.session(); Transaction tx = session.beginTransaction()) {
 			int[] written = {0};
+			// Every file's sources at once, locked in one order whatever the files cite; a source is new to a file
+			// only while no earlier file of the import has written facts citing it.
+			Set<String> newSources = mergeSources(tx, ordered.stream().flatMap(file -> valid.get(file).stream()).toList());
 			for (Path file : ordered) {
 				String name = file.getFileName().toString();
 				String run = newRunId();
 				Map<String, Long> outcomes = new HashMap<>();
 				List<ImportRow> rows = valid.get(file);
-				Set<String> newSources = mergeSources(tx, rows);
-				kinds.get(file).write(tx, rows, run, newSources, outcomes, n -> progress.written(written[0] += n, total));
+				kinds.get(file).write(tx, rows, run, Set.copyOf(newSources), outcomes, n -> progress.written(written[0] += n, total));
+				rows.stream().map(ImportRow::sourceText).distinct().forEach(text -> newSources.remove(sourceId(text)));
 				ImportReport.FileReport report = new ImportReport.FileReport(name, kinds.get(file).title(), hashes.get(file),
 						rows.size(),
 						outcomes.getOrDefault("created", 0L), outcomes.getOrDefault("updated", 0L),
@@ -308,8 +312,10 @@ public class ImportService {
 	}
 
 	/**
-	 * Merges the Source nodes the rows cite, by the text and URL stewards give.
-	 * @return the ids of the sources that did not exist before
+	 * Merges the Source nodes the rows cite, by the text and URL stewards give, and holds their write locks until the
+	 * transaction ends: writes citing the same source take turns, so each sees what the other wrote and no link is
+	 * written twice. The sources are locked in the order of their ids, so that two imports cannot wait on each other.
+	 * @return the ids of the sources that did not exist before, in a set the caller may change
 	 */
 	private static Set<String> mergeSources(Transaction tx, List<ImportRow> rows) {
 		Map<String, Map<String, Object>> sources = new HashMap<>();
@@ -330,9 +336,12 @@ public class ImportService {
 				ON CREATE SET s.name = source.name, s.url = source.url, s.kind = 'steward import',
 				              s.licence = 'not stated (a steward import)', s.attribution = source.name,
 				              s.retrieved = toString(date())
+				SET s.__lock = true
+				REMOVE s.__lock
 				WITH source, created WHERE created
-				RETURN source.id AS id""", Map.of("sources", List.copyOf(sources.values())))
-			.stream().map(r -> r.get("id").asString()).collect(Collectors.toSet());
+				RETURN source.id AS id""", Map.of("sources", sources.values().stream()
+					.sorted(Comparator.comparing(source -> (String) source.get("id"))).toList()))
+			.stream().map(r -> r.get("id").asString()).collect(Collectors.toCollection(HashSet::new));
 	}
 
 	/** The id of an agreement: its Mexican party, title and date signed (ISO 8601, or null), as imports key it. */

@@ -32,6 +32,9 @@ class EmbeddedStartupIT {
 			firstLoad = seedLoadedAt(first);
 			nodes = nodeCount(first);
 			assertThat(firstLoad).isNotNull();
+			assertThat(first.getBean(Neo4jClient.class)
+				.query("SHOW SETTINGS YIELD name, value WHERE name = 'db.relationship_grouping_threshold' RETURN value")
+				.fetchAs(String.class).one()).contains(String.valueOf(EmbeddedNeo4j.DENSE_NODE_THRESHOLD));
 		}
 		try (ConfigurableApplicationContext second = start(dataDir)) {
 			assertThat(seedLoadedAt(second)).isEqualTo(firstLoad);

@@ -6,8 +6,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -456,6 +462,49 @@ class ImportIT {
 	}
 
 	@Test
+	void twoStewardsImportingTheSameFileAtOnceWriteEachLinkOnce() throws Exception {
+		String source = "Registro de hermanamientos importado dos veces a la vez";
+		this.importer.importFiles(List.of(write("first.csv", """
+				city_a,country_a,city_b,country_b,since,source,id_a,id_b
+				,,,,1990,%s,inegi:19039,geonames:3117735
+				""".formatted(source))), null, false, "steward-test", (rows, total) -> {
+		});
+		List<String> mexican = cityIds("c.country = 'MX'");
+		List<String> foreign = cityIds("c.country <> 'MX'");
+		StringBuilder rows = new StringBuilder("city_a,country_a,city_b,country_b,since,source,id_a,id_b\n");
+		for (int i = 0; i < 1_000; i++) {
+			rows.append(",,,,2000,").append(source).append(',').append(mexican.get(i)).append(',').append(foreign.get(i)).append('\n');
+			rows.append(",,,,2000,").append(source).append(',').append(mexican.get(i)).append(',').append(foreign.get(i + 1))
+				.append('\n');
+		}
+		Path file = write("twice.csv", rows.toString());
+		CyclicBarrier start = new CyclicBarrier(2);
+		Callable<ImportReport> steward = () -> {
+			start.await();
+			return this.importer.importFiles(List.of(file), null, false, "steward-test", (written, total) -> {
+			});
+		};
+
+		List<ImportReport.FileReport> reports;
+		try (ExecutorService stewards = Executors.newFixedThreadPool(2)) {
+			List<Future<ImportReport>> imports = stewards.invokeAll(List.of(steward, steward));
+			reports = new ArrayList<>();
+			for (Future<ImportReport> done : imports) {
+				reports.add(done.get().files().getFirst());
+			}
+		}
+
+		assertThat(reports).extracting(ImportReport.FileReport::created).containsExactlyInAnyOrder(2_000L, 0L);
+		assertThat(reports).extracting(ImportReport.FileReport::unchanged).containsExactlyInAnyOrder(0L, 2_000L);
+		assertThat(this.neo4j.query("""
+				MATCH (s:Source {name: $source})
+				MATCH ()-[l:SISTER_CITY {source: s.id}]->()
+				RETURN count(l)""").bind(source).to("source").fetchAs(Long.class).one().orElseThrow()).isEqualTo(2_001L);
+		assertThat(this.neo4j.query("MATCH (s:Source) WHERE s.__lock IS NOT NULL RETURN count(s)").fetchAs(Long.class).one())
+			.contains(0L);
+	}
+
+	@Test
 	void aDryRunCountsWhatItWouldDoAndWritesNothing() throws IOException {
 		long before = links();
 		Path file = write("dry.csv", """
@@ -544,6 +593,11 @@ class ImportIT {
 
 	private Path write(String name, String content) throws IOException {
 		return Files.writeString(this.directory.resolve(name), content);
+	}
+
+	private List<String> cityIds(String condition) {
+		return List.copyOf(this.neo4j.query("MATCH (c:City) WHERE " + condition + " RETURN c.id ORDER BY c.id LIMIT 1001")
+			.fetchAs(String.class).all());
 	}
 
 	private long links() {
