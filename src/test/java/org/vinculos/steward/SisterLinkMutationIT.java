@@ -1,8 +1,15 @@
 package org.vinculos.steward;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.vinculos.support.GraphQlClients;
@@ -51,6 +58,32 @@ class SisterLinkMutationIT {
 			.executeSync().field("importRuns").<List<Map<String, Object>>>getValue();
 		assertThat(runs).first().satisfies(run -> assertThat(run).containsEntry("file", "graphql:endSisterLink")
 			.containsEntry("user", "sam"));
+	}
+
+	@Test
+	void stewardsAddingTheSameLinkAtOnceWriteItOnce() throws Exception {
+		String source = "Mutation test: registro que ocho personas citan a la vez";
+		steward("addSisterLink", Map.of("cityA", "inegi:14039", "cityB", "geonames:3094802", "source", source));
+		Map<String, Object> link = Map.of("cityA", "inegi:14039", "cityB", "geonames:2988507", "since", "2011", "source",
+				source);
+		CyclicBarrier start = new CyclicBarrier(8);
+		Callable<String> add = () -> {
+			start.await();
+			return steward("addSisterLink", link).field("addSisterLink.outcome").getValue();
+		};
+
+		List<String> outcomes = new ArrayList<>();
+		try (ExecutorService stewards = Executors.newFixedThreadPool(8)) {
+			for (Future<String> outcome : stewards.invokeAll(Collections.nCopies(8, add))) {
+				outcomes.add(outcome.get());
+			}
+		}
+
+		assertThat(outcomes).containsOnlyOnce("CREATED").containsOnly("CREATED", "UNCHANGED");
+		assertThat(this.neo4j.query("""
+				MATCH (:Entity {id: 'inegi:14039'})-[l:SISTER_CITY]-(:Entity {id: 'geonames:2988507'})
+				MATCH (:Source {id: l.source, name: $source})
+				RETURN count(l)""").bind(source).to("source").fetchAs(Long.class).one()).contains(1L);
 	}
 
 	@Test
