@@ -133,7 +133,8 @@ public class ImportService {
 				String run = newRunId();
 				Map<String, Long> outcomes = new HashMap<>();
 				List<ImportRow> rows = valid.get(file);
-				kinds.get(file).write(tx, rows, run, Set.copyOf(newSources), outcomes, n -> progress.written(written[0] += n, total));
+				kinds.get(file).write(tx, rows, run, Set.copyOf(newSources), outcomes,
+						n -> progress.written(written[0] += n, total));
 				rows.stream().map(ImportRow::sourceText).distinct().forEach(text -> newSources.remove(sourceId(text)));
 				ImportReport.FileReport report = new ImportReport.FileReport(name, kinds.get(file).title(), hashes.get(file),
 						rows.size(),
