@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.Transaction;
 
 /**
@@ -17,9 +18,8 @@ enum ImportKind {
 	SISTER_LINKS("sister-links", SisterLinkFile.REQUIRED, SisterLinkFile.OPTIONAL, null) {
 
 		@Override
-		void write(Transaction tx, List<ImportRow> rows, String run, Set<String> newSources, Map<String, Long> outcomes,
-				IntConsumer written) {
-			SisterLinkWriter.write(tx, rows, run, newSources, outcomes, written);
+		void write(Transaction tx, Driver reader, List<ImportRow> rows, String run, Writes writes) {
+			SisterLinkWriter.write(tx, reader, rows, run, writes);
 		}
 
 	},
@@ -207,18 +207,34 @@ enum ImportKind {
 	}
 
 	/**
-	 * Writes valid rows in the transaction, adding to {@code outcomes} how many were created, updated and unchanged,
-	 * and telling {@code written} how many rows each step wrote.
-	 * @param newSources the ids of the sources this transaction created, whose facts cannot be in the graph yet
+	 * Writes valid rows in the transaction, counting in {@code writes} how many were created, updated and unchanged.
+	 * @param reader where a kind may read, in transactions of its own, what was committed before the import
 	 */
-	void write(Transaction tx, List<ImportRow> rows, String run, Set<String> newSources, Map<String, Long> outcomes,
-			IntConsumer written) {
+	void write(Transaction tx, Driver reader, List<ImportRow> rows, String run, Writes writes) {
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			List<ImportRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
 			tx.run(this.statement, Map.of("rows", batch.stream().map(ImportRow::parameters).toList(), "run", run))
-				.forEachRemaining(r -> outcomes.merge(r.get("outcome").asString(), r.get("n").asLong(), Long::sum));
-			written.accept(batch.size());
+				.forEachRemaining(r -> writes.count(r.get("outcome").asString(), r.get("n").asLong()));
+			writes.written().accept(batch.size());
 		}
+	}
+
+	/**
+	 * What a file's write is told besides its rows, and what it tells back.
+	 * @param newSources the sources this transaction created and no earlier file of the import cited: none of their
+	 * facts can be in the graph yet
+	 * @param writtenSources the sources an earlier file of the import cited: only this transaction sees all their facts
+	 * @param outcomes the number of rows created, updated and unchanged, counted by the write
+	 * @param written told how many rows each step wrote, for the progress bar
+	 */
+	record Writes(Set<String> newSources, Set<String> writtenSources, Map<String, Long> outcomes, IntConsumer written) {
+
+		void count(String outcome, long n) {
+			if (n > 0) {
+				this.outcomes.merge(outcome, n, Long::sum);
+			}
+		}
+
 	}
 
 	/** The kind named, or null. */

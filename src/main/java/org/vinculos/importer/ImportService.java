@@ -128,14 +128,18 @@ public class ImportService {
 			// Every file's sources at once, locked in one order whatever the files cite; a source is new to a file
 			// only while no earlier file of the import has written facts citing it.
 			Set<String> newSources = mergeSources(tx, ordered.stream().flatMap(file -> valid.get(file).stream()).toList());
+			Set<String> writtenSources = new HashSet<>();
 			for (Path file : ordered) {
 				String name = file.getFileName().toString();
 				String run = newRunId();
 				Map<String, Long> outcomes = new HashMap<>();
 				List<ImportRow> rows = valid.get(file);
-				kinds.get(file).write(tx, rows, run, Set.copyOf(newSources), outcomes,
-						n -> progress.written(written[0] += n, total));
-				rows.stream().map(ImportRow::sourceText).distinct().forEach(text -> newSources.remove(sourceId(text)));
+				kinds.get(file).write(tx, this.driver, rows, run, new ImportKind.Writes(Set.copyOf(newSources),
+						Set.copyOf(writtenSources), outcomes, n -> progress.written(written[0] += n, total)));
+				rows.stream().map(row -> sourceId(row.sourceText())).distinct().forEach(id -> {
+					newSources.remove(id);
+					writtenSources.add(id);
+				});
 				ImportReport.FileReport report = new ImportReport.FileReport(name, kinds.get(file).title(), hashes.get(file),
 						rows.size(),
 						outcomes.getOrDefault("created", 0L), outcomes.getOrDefault("updated", 0L),
@@ -229,8 +233,8 @@ public class ImportService {
 		return writeOne(operation, kind.title(), key + "|" + row.sourceText(), row.sourceText(), row.sourceUrl(), user,
 				(tx, run) -> {
 					Map<String, Long> outcomes = new HashMap<>();
-					kind.write(tx, List.of(row), run, Set.of(), outcomes, n -> {
-					});
+					kind.write(tx, null, List.of(row), run, new ImportKind.Writes(Set.of(), Set.of(), outcomes, n -> {
+					}));
 					return outcomes.keySet().stream().findFirst().orElseThrow();
 				});
 	}

@@ -3,13 +3,17 @@ package org.vinculos.importer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.IntConsumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 
 /**
@@ -17,9 +21,17 @@ import org.neo4j.driver.Transaction;
  * rows in memory, and sends only the links to create and those to update, each row a list rather than a map. A file
  * imported twice thus writes nothing the second time, and a new file pays for plain creates only.
  *
- * <p>Cities and links are addressed by the element ids read in the same transaction, which is faster than a locking
- * seek of the id index for every row; every statement counts the rows it matched, so a city or link deleted meanwhile
- * fails the import instead of losing a row.
+ * <p>Cities and links are addressed by their element ids, which is faster than a locking seek of the id index for
+ * every row; every statement counts the rows it matched, so a city or link deleted meanwhile fails the import instead
+ * of losing a row. Element ids read while the import's transaction is open stay valid until it ends: Neo4j reuses the
+ * id of a deleted node only once every transaction open at its deletion has closed.
+ *
+ * <p>Looking up the existing links of a large file takes a second of walking the cities' relationships, which the
+ * import's own transaction, busy with one statement at a time, would add to its creates. So a second transaction looks
+ * them up, chunk by chunk, while the first creates the links of the chunks already answered, each on a core of its
+ * own. It may: the import holds the write locks of the sources it cites, so no other writer can add or change their
+ * links before it commits, and everything committed before is there for the second transaction to read. Only the
+ * links an earlier file of the same import wrote are not, and those are looked up in the import's own transaction.
  */
 final class SisterLinkWriter {
 
@@ -30,15 +42,15 @@ final class SisterLinkWriter {
 
 	/**
 	 * The links the rows state already, asked once per city and source with the other cities of its rows: one seek
-	 * and one expansion per city instead of two seeks and an expansion per row.
+	 * and one expansion per city instead of two seeks and an expansion per row. Answers the group's index in the list.
 	 */
 	private static final String EXISTING = """
-			UNWIND $groups AS group
+			UNWIND range(0, size($groups) - 1) AS i
+			WITH i, $groups[i] AS group
 			MATCH (a) WHERE elementId(a) = group[0]
 			MATCH (a)-[l:SISTER_CITY {source: group[1]}]->(b)
 			WHERE elementId(b) IN group[2]
-			RETURN group[0] AS a, elementId(b) AS b, group[1] AS source, elementId(l) AS link,
-			       [l.since, l.sinceDate, l.until, l.status] AS properties""";
+			RETURN i, elementId(b) AS b, elementId(l) AS link, [l.since, l.sinceDate, l.until, l.status] AS properties""";
 
 	private static final String CREATE = """
 			UNWIND $rows AS row
@@ -60,86 +72,150 @@ final class SisterLinkWriter {
 
 	private static final int BATCH = 10_000;
 
-	private SisterLinkWriter() {
+	/** Files smaller than this are looked up in the import's own transaction: a second one would not pay for itself. */
+	private static final int SECOND_TRANSACTION_FROM = 20_000;
+
+	private final Transaction tx;
+
+	private final List<ImportRow> rows;
+
+	private final String run;
+
+	private final ImportKind.Writes writes;
+
+	private final List<List<Object>> created = new ArrayList<>();
+
+	private final List<List<Object>> updated = new ArrayList<>();
+
+	private Map<String, String> nodes;
+
+	private int unchanged;
+
+	private SisterLinkWriter(Transaction tx, List<ImportRow> rows, String run, ImportKind.Writes writes) {
+		this.tx = tx;
+		this.rows = rows;
+		this.run = run;
+		this.writes = writes;
 	}
 
-	/**
-	 * Writes the rows; those that cite a source this transaction created cannot be in the graph yet, so the lookup of
-	 * existing links (a tenth of a large import) asks only for the others.
-	 */
-	static void write(Transaction tx, List<ImportRow> rows, String run, Set<String> newSources, Map<String, Long> outcomes,
-			IntConsumer written) {
-		Map<String, String> nodes = new HashMap<>();
-		List<Object> ids = rows.stream().flatMap(row -> Stream.of(row.parameters().get("a"),
-				row.parameters().get("b"))).distinct().toList();
-		tx.run(NODES, Map.of("ids", ids)).forEachRemaining(r -> nodes.put(r.get("id").asString(), r.get("node").asString()));
-		if (nodes.size() != ids.size()) {
-			throw changedMeanwhile(ids.size() - nodes.size() + " cities");
-		}
-		Map<String, Integer> rowOf = new HashMap<>();
-		Map<List<String>, List<String>> groups = new HashMap<>();
-		for (int i = 0; i < rows.size(); i++) {
-			Map<String, Object> p = rows.get(i).parameters();
-			String a = nodes.get(p.get("a"));
-			String b = nodes.get(p.get("b"));
-			String source = (String) p.get("source");
-			if (!newSources.contains(source)) {
-				rowOf.put(a + "|" + b + "|" + source, i);
-				groups.computeIfAbsent(List.of(a, source), key -> new ArrayList<>()).add(b);
-			}
-		}
-		List<List<Object>> lookups = new ArrayList<>(groups.size());
-		groups.forEach((key, others) -> lookups.add(List.of(key.get(0), key.get(1), others)));
-		String[] links = new String[rows.size()];
-		List<List<Object>> stored = new ArrayList<>(rows.size());
-		rows.forEach(row -> stored.add(null));
-		for (int from = 0; from < lookups.size(); from += BATCH) {
-			tx.run(EXISTING, Map.of("groups", lookups.subList(from, Math.min(lookups.size(), from + BATCH))))
-				.forEachRemaining(r -> {
-					int i = rowOf.get(r.get("a").asString() + "|" + r.get("b").asString() + "|" + r.get("source").asString());
-					links[i] = r.get("link").asString();
-					stored.set(i, r.get("properties").asList());
-				});
-		}
-		List<List<Object>> created = new ArrayList<>();
-		List<List<Object>> updated = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			Map<String, Object> p = rows.get(i).parameters();
-			if (links[i] == null) {
-				created.add(values(nodes.get(p.get("a")), nodes.get(p.get("b")), p));
-			}
-			else if (!same(stored.get(i), PROPERTIES.stream().map(p::get).toList())) {
-				updated.add(values(links[i], null, p));
-			}
-		}
-		int unchanged = rows.size() - created.size() - updated.size();
-		written.accept(unchanged);
-		send(tx, CREATE, created, run, written);
-		send(tx, UPDATE, updated, run, written);
-		count(outcomes, "created", created.size());
-		count(outcomes, "updated", updated.size());
-		count(outcomes, "unchanged", unchanged);
+	/** Writes the rows in {@code tx}, looking up the links of settled sources with {@code reader} when it is given. */
+	static void write(Transaction tx, Driver reader, List<ImportRow> rows, String run, ImportKind.Writes writes) {
+		new SisterLinkWriter(tx, rows, run, writes).write((rows.size() >= SECOND_TRANSACTION_FROM) ? reader : null);
 	}
 
-	private static void send(Transaction tx, String statement, List<List<Object>> rows, String run, IntConsumer written) {
-		for (int from = 0; from < rows.size(); from += BATCH) {
-			int to = Math.min(rows.size(), from + BATCH);
-			long n = tx.run(statement, Map.of("rows", rows.subList(from, to), "run", run)).single().get("n").asLong();
-			if (n != to - from) {
-				throw changedMeanwhile((to - from - n) + " links");
+	private void write(Driver reader) {
+		List<String> ids = this.rows.stream().flatMap(row -> Stream.of(row.parameters().get("a"),
+				row.parameters().get("b"))).map(String.class::cast).distinct().toList();
+		// The second transaction reads the cities' element ids while this thread sorts the rows.
+		try (Lookups lookups = (reader != null) ? new Lookups(reader, ids) : null) {
+			List<Integer> unseen = new ArrayList<>();
+			Map<Object, Map<Object, List<Integer>>> groups = new LinkedHashMap<>();
+			for (int i = 0; i < this.rows.size(); i++) {
+				Map<String, Object> p = this.rows.get(i).parameters();
+				if (this.writes.newSources().contains(p.get("source"))) {
+					unseen.add(i);
+				}
+				else {
+					groups.computeIfAbsent(p.get("source"), source -> new LinkedHashMap<>())
+						.computeIfAbsent(p.get("a"), a -> new ArrayList<>()).add(i);
+				}
 			}
-			written.accept(to - from);
+			Chunks theirs = new Chunks();
+			Chunks ours = new Chunks();
+			groups.forEach((source, bySource) -> bySource.values().forEach(
+					((lookups != null && !this.writes.writtenSources().contains(source)) ? theirs : ours)::add));
+			this.nodes = new HashMap<>(ids.size());
+			if (lookups != null) {
+				lookups.lookUp(theirs.chunks);
+				this.nodes.putAll(lookups.nodes());
+			}
+			List<String> missing = ids.stream().filter(id -> !this.nodes.containsKey(id)).toList();
+			if (!missing.isEmpty()) {
+				// The cities a cities file of this import added are not committed yet: only this transaction sees them.
+				this.tx.run(NODES, Map.of("ids", missing))
+					.forEachRemaining(r -> this.nodes.put(r.get("id").asString(), r.get("node").asString()));
+			}
+			if (this.nodes.size() != ids.size()) {
+				throw changedMeanwhile(ids.size() - this.nodes.size() + " cities");
+			}
+			unseen.forEach(this::create);
+			for (List<List<Integer>> chunk : ours.chunks) {
+				answer(chunk, this.tx.run(EXISTING, Map.of("groups", lookup(chunk, this.nodes))).list());
+			}
+			for (int k = 0; k < theirs.chunks.size(); k++) {
+				answer(theirs.chunks.get(k), lookups.existing(k));
+			}
 		}
+		send(CREATE, this.created);
+		send(UPDATE, this.updated);
+		this.writes.count("unchanged", this.unchanged);
+	}
+
+	/** The lookup of a chunk: each group's first city, its source and its other cities, by element id. */
+	private List<List<Object>> lookup(List<List<Integer>> chunk, Map<String, String> elements) {
+		List<List<Object>> lookup = new ArrayList<>(chunk.size());
+		for (List<Integer> group : chunk) {
+			Map<String, Object> first = this.rows.get(group.getFirst()).parameters();
+			lookup.add(List.of(Objects.requireNonNullElse(elements.get(first.get("a")), ""), first.get("source"),
+					group.stream().map(i -> elements.get(this.rows.get(i).parameters().get("b"))).filter(Objects::nonNull)
+						.toList()));
+		}
+		return lookup;
+	}
+
+	/** Sorts a chunk's rows into created, updated and unchanged by the links its lookup found. */
+	private void answer(List<List<Integer>> chunk, List<Record> found) {
+		Map<Integer, Record> byRow = new HashMap<>();
+		for (Record record : found) {
+			String b = record.get("b").asString();
+			for (int i : chunk.get(record.get("i").asInt())) {
+				if (this.nodes.get(this.rows.get(i).parameters().get("b")).equals(b)) {
+					byRow.put(i, record);
+				}
+			}
+		}
+		int before = this.unchanged;
+		for (List<Integer> group : chunk) {
+			for (int i : group) {
+				Record link = byRow.get(i);
+				Map<String, Object> p = this.rows.get(i).parameters();
+				if (link == null) {
+					create(i);
+				}
+				else if (!same(link.get("properties").asList(), PROPERTIES.stream().map(p::get).toList())) {
+					this.updated.add(values(link.get("link").asString(), null, p));
+				}
+				else {
+					this.unchanged++;
+				}
+			}
+		}
+		this.writes.written().accept(this.unchanged - before);
+	}
+
+	private void create(int row) {
+		Map<String, Object> p = this.rows.get(row).parameters();
+		this.created.add(values(this.nodes.get(p.get("a")), this.nodes.get(p.get("b")), p));
+		if (this.created.size() >= BATCH) {
+			send(CREATE, this.created);
+		}
+	}
+
+	private void send(String statement, List<List<Object>> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		long n = this.tx.run(statement, Map.of("rows", batch, "run", this.run)).single().get("n").asLong();
+		if (n != batch.size()) {
+			throw changedMeanwhile((batch.size() - n) + " links");
+		}
+		this.writes.written().accept(batch.size());
+		this.writes.count(statement.equals(CREATE) ? "created" : "updated", batch.size());
+		batch.clear();
 	}
 
 	private static IllegalStateException changedMeanwhile(String what) {
 		return new IllegalStateException(what + " changed while the file was imported; nothing was written, import it again");
-	}
-
-	private static void count(Map<String, Long> outcomes, String outcome, int n) {
-		if (n > 0) {
-			outcomes.merge(outcome, (long) n, Long::sum);
-		}
 	}
 
 	/** A row as the list CREATE and UPDATE read: what it addresses (two cities, or a link), then its properties. */
@@ -163,6 +239,100 @@ final class SisterLinkWriter {
 			}
 		}
 		return true;
+	}
+
+	/** Groups of rows in chunks of about a batch of rows: a chunk is one lookup. */
+	private static final class Chunks {
+
+		private final List<List<List<Integer>>> chunks = new ArrayList<>();
+
+		private int rows = BATCH;
+
+		void add(List<Integer> group) {
+			if (this.rows >= BATCH) {
+				this.chunks.add(new ArrayList<>());
+				this.rows = 0;
+			}
+			this.chunks.getLast().add(group);
+			this.rows += group.size();
+		}
+
+	}
+
+	/**
+	 * The lookups of a second transaction, on a thread of their own: first the cities' element ids, then, once the
+	 * writer has the chunks, the existing links of each, which the writer takes in order as they come.
+	 */
+	private final class Lookups implements AutoCloseable {
+
+		private final CompletableFuture<Map<String, String>> nodes = new CompletableFuture<>();
+
+		private final CompletableFuture<List<List<List<Integer>>>> chunks = new CompletableFuture<>();
+
+		private volatile List<CompletableFuture<List<Record>>> existing = List.of();
+
+		private final Thread thread;
+
+		private volatile boolean closed;
+
+		Lookups(Driver reader, List<String> ids) {
+			this.thread = Thread.ofPlatform().daemon().name("vinculos-import-lookups").start(() -> lookUp(reader, ids));
+		}
+
+		/** Starts the lookups of the chunks, once the element ids are read. */
+		void lookUp(List<List<List<Integer>>> chunks) {
+			this.existing = chunks.stream().map(chunk -> new CompletableFuture<List<Record>>()).toList();
+			this.chunks.complete(chunks);
+		}
+
+		private void lookUp(Driver reader, List<String> ids) {
+			// A session in the default (write) mode: on a cluster it reads from the leader, which has every commit.
+			try (Session session = reader.session(); Transaction lookups = session.beginTransaction()) {
+				Map<String, String> elements = new HashMap<>();
+				lookups.run(NODES, Map.of("ids", ids))
+					.forEachRemaining(r -> elements.put(r.get("id").asString(), r.get("node").asString()));
+				this.nodes.complete(elements);
+				List<List<List<Integer>>> chunks = this.chunks.join();
+				for (int k = 0; k < chunks.size() && !this.closed; k++) {
+					this.existing.get(k)
+						.complete(lookups.run(EXISTING, Map.of("groups", lookup(chunks.get(k), elements))).list());
+				}
+			}
+			catch (RuntimeException ex) {
+				this.nodes.completeExceptionally(ex);
+				this.existing.forEach(chunk -> chunk.completeExceptionally(ex));
+			}
+		}
+
+		Map<String, String> nodes() {
+			return join(this.nodes);
+		}
+
+		List<Record> existing(int chunk) {
+			return join(this.existing.get(chunk));
+		}
+
+		private static <T> T join(CompletableFuture<T> future) {
+			try {
+				return future.join();
+			}
+			catch (CompletionException ex) {
+				throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+			}
+		}
+
+		@Override
+		public void close() {
+			this.closed = true;
+			this.chunks.complete(List.of());
+			try {
+				this.thread.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
 	}
 
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -28,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Throughput of the sister-link import into the seeded store: files of 100,000 links between random pairs of the
  * seed's cities (by id, fixed random seeds, no pair twice). The first file is imported right after start-up, as the
- * command line does (cold); three more new files follow (warm), then the last one again (nothing changes). Validation,
+ * command line does (cold); six more new files follow (warm), then the last one again (nothing changes). Validation,
  * the write and the commit are all in the time. Then the packaged jar imports three more files from the command line, as
  * stewards do, each in a JVM of its own with the same collector: plainly, then recording a JDK AOT cache (the
  * README's recipe), then from that cache; each prints the time it reports for the import and that of the whole
@@ -39,6 +40,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ImportBenchmark {
 
 	private static final int ROWS = 100_000;
+
+	/** New files imported after the first, in the warm JVM. */
+	private static final int WARM = 6;
 
 	private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
 
@@ -54,18 +58,22 @@ class ImportBenchmark {
 				.getFirst().get("ids").asList(Value::asString);
 			Random random = new Random(42);
 			Set<String> pairs = new HashSet<>();
-			List<Path> files = List.of(links(dataDir, "links-1.csv", ids, random, pairs),
-					links(dataDir, "links-2.csv", ids, random, pairs), links(dataDir, "links-3.csv", ids, random, pairs),
-					links(dataDir, "links-4.csv", ids, random, pairs));
-			commandLineFiles = List.of(links(dataDir, "links-5.csv", ids, random, pairs),
-					links(dataDir, "links-6.csv", ids, random, pairs), links(dataDir, "links-7.csv", ids, random, pairs));
+			List<Path> files = new ArrayList<>();
+			for (int i = 1; i <= 1 + WARM; i++) {
+				files.add(links(dataDir, "links-" + i + ".csv", ids, random, pairs));
+			}
+			commandLineFiles = new ArrayList<>();
+			for (int i = 2 + WARM; i <= 4 + WARM; i++) {
+				commandLineFiles.add(links(dataDir, "links-" + i + ".csv", ids, random, pairs));
+			}
 			ImportService importer = context.getBean(ImportService.class);
 			System.out.printf("Import benchmark, %s, %d cores, %s, %,d rows a file%n", Runtime.version(),
 					Runtime.getRuntime().availableProcessors(), ManagementFactory.getGarbageCollectorMXBeans().stream()
 						.map(GarbageCollectorMXBean::getName).toList(), ROWS);
-			String[] rounds = { "new file (cold)", "new file (warm)", "new file (warm)", "new file (warm)",
-					"same file again (unchanged)" };
-			for (int i = 0; i < rounds.length; i++) {
+			List<String> rounds = new ArrayList<>(List.of("new file (cold)"));
+			rounds.addAll(Collections.nCopies(WARM, "new file (warm)"));
+			rounds.add("same file again (unchanged)");
+			for (int i = 0; i < rounds.size(); i++) {
 				Path file = files.get(Math.min(i, files.size() - 1));
 				long start = System.nanoTime();
 				ImportReport report = importer.importFiles(List.of(file), null, false, "benchmark", (rows, total) -> {
@@ -73,7 +81,7 @@ class ImportBenchmark {
 				double seconds = (System.nanoTime() - start) / 1e9;
 				ImportReport.FileReport f = report.files().getFirst();
 				System.out.printf("%-12s %-28s %6.1f s   %,8.0f rows/s   created %d, updated %d, unchanged %d%n",
-						file.getFileName(), rounds[i], seconds, ROWS / seconds, f.created(), f.updated(), f.unchanged());
+						file.getFileName(), rounds.get(i), seconds, ROWS / seconds, f.created(), f.updated(), f.unchanged());
 			}
 		}
 		Path jar = Path.of("target/vinculos.jar").toAbsolutePath();

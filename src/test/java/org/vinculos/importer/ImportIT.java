@@ -14,7 +14,10 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vinculos.cli.Cli;
@@ -42,6 +45,8 @@ class ImportIT {
 
 	@TempDir
 	Path directory;
+
+	private final List<String> testCities = new ArrayList<>();
 
 	@Test
 	void aValidFileIsWrittenWithItsSourceAndASecondImportChangesNothing() throws IOException {
@@ -505,6 +510,85 @@ class ImportIT {
 	}
 
 	@Test
+	void aLargeFileIsComparedWithTheLinksOfItsSourceAndWritesOnlyTheDifference() throws IOException {
+		List<String[]> pairs = pairs(testCities("test:large-difference-", 210), 20_500);
+		String source = "Registro grande de hermanamientos de prueba";
+		Path first = write("large-1.csv", links(source, pairs.subList(0, 20_000), i -> 2000));
+		Path second = write("large-2.csv", links(source, pairs, i -> (i < 500) ? 2001 : 2000));
+
+		ImportReport created = importFile(first);
+		ImportReport corrected = importFile(second);
+		ImportReport again = importFile(second);
+
+		assertThat(List.of(created, corrected, again)).extracting(report -> report.files().getFirst())
+			.extracting(f -> f.created() + "/" + f.updated() + "/" + f.unchanged())
+			.containsExactly("20000/0/0", "500/500/19500", "0/0/20500");
+		assertThat(this.neo4j.query("""
+				MATCH (s:Source {name: $source})
+				MATCH (a)-[l:SISTER_CITY {source: s.id}]->(b)
+				RETURN count(l) AS links, count(DISTINCT [a.id, b.id]) AS pairs, sum(CASE l.since WHEN 2001 THEN 1 END) AS corrected,
+				       sum(CASE WHEN a.id < b.id THEN 1 END) AS fromTheLowerId""").bind(source).to("source").fetch().one().orElseThrow())
+			.containsEntry("links", 20_500L).containsEntry("pairs", 20_500L).containsEntry("corrected", 500L)
+			.containsEntry("fromTheLowerId", 20_500L);
+	}
+
+	@Test
+	void twoStewardsImportingTheSameLargeFileAtOnceWriteEachLinkOnce() throws Exception {
+		String source = "Registro grande de hermanamientos importado dos veces a la vez";
+		Path file = write("large-twice.csv", links(source, pairs(testCities("test:large-twice-", 201), 20_000), i -> 1999));
+		CyclicBarrier start = new CyclicBarrier(2);
+		Callable<ImportReport> steward = () -> {
+			start.await();
+			return importFile(file);
+		};
+
+		List<ImportReport.FileReport> reports = new ArrayList<>();
+		try (ExecutorService stewards = Executors.newFixedThreadPool(2)) {
+			for (Future<ImportReport> done : stewards.invokeAll(List.of(steward, steward))) {
+				reports.add(done.get().files().getFirst());
+			}
+		}
+
+		assertThat(reports).extracting(f -> f.created() + "/" + f.unchanged()).containsExactlyInAnyOrder("20000/0", "0/20000");
+		assertThat(this.neo4j.query("""
+				MATCH (s:Source {name: $source})
+				MATCH ()-[l:SISTER_CITY {source: s.id}]->()
+				RETURN count(l)""").bind(source).to("source").fetchAs(Long.class).one()).contains(20_000L);
+	}
+
+	@Test
+	void aLargeFileSeesTheCitiesAndLinksThatEarlierFilesOfTheSameImportWrite() throws IOException {
+		List<String> cities = testCities("test:large-same-import-", 201);
+		String source = "Registro grande de prueba en varios archivos";
+		importFile(write("known.csv", links(source, List.<String[]>of(new String[] { cities.get(0), "inegi:19039" }), i -> 1990)));
+		Path newCity = write("new-city.csv", """
+				name,country,source,id
+				Ciudad nueva de la prueba de importación grande,GT,Padrón de prueba de ciudades nuevas,test:large-same-import-new
+				""");
+		List<String[]> pairs = new ArrayList<>(pairs(cities, 20_000));
+		pairs.add(new String[] { "test:large-same-import-new", cities.get(0) });
+		Path links = write("large-links.csv", links(source, pairs, i -> 2000));
+		List<String[]> more = new ArrayList<>(pairs);
+		more.add(new String[] { "test:large-same-import-new", cities.get(1) });
+		Path corrections = write("large-corrections.csv", links(source, more, i -> (i < 10) ? 2002 : 2000));
+
+		ImportReport report = this.importer.importFiles(List.of(links, corrections, newCity), null, false, "steward-test",
+				(rows, total) -> {
+				});
+
+		assertThat(report.problems()).isEmpty();
+		assertThat(report.files()).extracting(f -> f.file() + " " + f.created() + "/" + f.updated() + "/" + f.unchanged())
+			.containsExactly("new-city.csv 1/0/0", "large-links.csv 20001/0/0", "large-corrections.csv 1/10/19991");
+		assertThat(this.neo4j.query("""
+				MATCH (s:Source {name: $source})
+				MATCH (a)-[l:SISTER_CITY {source: s.id}]->(b)
+				RETURN count(l) AS links, sum(CASE l.since WHEN 2002 THEN 1 END) AS corrected,
+				       sum(CASE WHEN 'test:large-same-import-new' IN [a.id, b.id] THEN 1 END) AS ofTheNewCity""")
+			.bind(source).to("source").fetch().one().orElseThrow())
+			.containsEntry("links", 20_003L).containsEntry("corrected", 10L).containsEntry("ofTheNewCity", 2L);
+	}
+
+	@Test
 	void aDryRunCountsWhatItWouldDoAndWritesNothing() throws IOException {
 		long before = links();
 		Path file = write("dry.csv", """
@@ -589,6 +673,49 @@ class ImportIT {
 		int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
 			.run(all);
 		return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	private ImportReport importFile(Path file) {
+		return this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
+		});
+	}
+
+	/**
+	 * Cities of no country for files too large to spread over the seed's cities without changing what other tests read
+	 * of them; removed after the test with their links.
+	 */
+	private List<String> testCities(String prefix, int n) {
+		this.testCities.add(prefix);
+		this.neo4j.query("UNWIND range(1, $n) AS i CREATE (:Entity:City {id: $prefix + i, name: 'Ciudad de prueba ' + i})")
+			.bind(n).to("n").bind(prefix).to("prefix").run();
+		return IntStream.rangeClosed(1, n).mapToObj(i -> prefix + i).toList();
+	}
+
+	@AfterEach
+	void removeTestCities() {
+		this.testCities.forEach(prefix -> this.neo4j.query("MATCH (c:City) WHERE c.id STARTS WITH $prefix DETACH DELETE c")
+			.bind(prefix).to("prefix").run());
+	}
+
+	/** The first {@code n} pairs of distinct cities, each pair once. */
+	private static List<String[]> pairs(List<String> cities, int n) {
+		List<String[]> pairs = new ArrayList<>(n);
+		for (int i = 0; i < cities.size() && pairs.size() < n; i++) {
+			for (int j = i + 1; j < cities.size() && pairs.size() < n; j++) {
+				pairs.add(new String[] { cities.get(i), cities.get(j) });
+			}
+		}
+		return pairs;
+	}
+
+	/** A sister-links file of the pairs by id, each since the year {@code since} gives for its row. */
+	private static String links(String source, List<String[]> pairs, IntUnaryOperator since) {
+		StringBuilder rows = new StringBuilder("city_a,country_a,city_b,country_b,since,source,id_a,id_b\n");
+		for (int i = 0; i < pairs.size(); i++) {
+			rows.append(",,,,").append(since.applyAsInt(i)).append(',').append(source).append(',').append(pairs.get(i)[0])
+				.append(',').append(pairs.get(i)[1]).append('\n');
+		}
+		return rows.toString();
 	}
 
 	private Path write(String name, String content) throws IOException {
