@@ -3,7 +3,9 @@ package org.vinculos.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +23,10 @@ public enum ExportFormat {
 	/** GraphML, every property a typed key. */
 	GRAPHML("application/graphml+xml", "graphml"),
 
-	/** GEXF 1.3, dynamic: an edge or node with a start or end year carries it. */
+	/**
+	 * GEXF 1.3, dynamic: an edge or node with a start or end year carries it; an edge's kind is its relationship type,
+	 * so Gephi keeps edges of different types between two entities apart.
+	 */
 	GEXF("application/gexf+xml", "gexf"),
 
 	/** Cytoscape.js elements JSON. */
@@ -91,7 +96,7 @@ public enum ExportFormat {
 		}
 		out.write("  <graph id=\"vinculos\" edgedefault=\"directed\">\n");
 		for (Graph.Node node : graph.nodes()) {
-			out.write("    <node id=\"" + xml(node.id()) + "\"><data key=\"label\">" + xml(node.label()) + "</data>");
+			out.write("    <node id=\"" + nameToken(node.id()) + "\"><data key=\"label\">" + xml(node.label()) + "</data>");
 			for (var value : nodeValues(node).entrySet()) {
 				out.write("<data key=\"n_" + value.getKey() + "\">" + xml(value.getValue()) + "</data>");
 			}
@@ -99,8 +104,8 @@ public enum ExportFormat {
 		}
 		int i = 0;
 		for (Graph.Edge edge : graph.edges()) {
-			out.write("    <edge id=\"e" + (i++) + "\" source=\"" + xml(edge.source()) + "\" target=\"" + xml(edge.target())
-					+ "\"><data key=\"e_type\">" + edge.type() + "</data>");
+			out.write("    <edge id=\"e" + (i++) + "\" source=\"" + nameToken(edge.source()) + "\" target=\""
+					+ nameToken(edge.target()) + "\"><data key=\"e_type\">" + edge.type() + "</data>");
 			for (var value : edgeValues(edge).entrySet()) {
 				out.write("<data key=\"e_" + value.getKey() + "\">" + xml(value.getValue()) + "</data>");
 			}
@@ -142,8 +147,8 @@ public enum ExportFormat {
 		int e = 0;
 		for (Graph.Edge edge : graph.edges()) {
 			out.write("      <edge id=\"" + (e++) + "\" source=\"" + xml(edge.source()) + "\" target=\"" + xml(edge.target())
-					+ "\" label=\"" + edge.type() + "\"" + period(edge.properties()) + "><attvalues><attvalue for=\"type\" value=\""
-					+ edge.type() + "\"/>");
+					+ "\" kind=\"" + edge.type() + "\" label=\"" + edge.type() + "\"" + period(edge.properties())
+					+ "><attvalues><attvalue for=\"type\" value=\"" + edge.type() + "\"/>");
 			Map<String, String> values = edgeValues(edge);
 			for (int i = 0; i < EDGE_KEYS.size(); i++) {
 				if (values.containsKey(EDGE_KEYS.get(i))) {
@@ -179,7 +184,7 @@ public enum ExportFormat {
 	private static void cytoscape(Graph graph, Writer out) throws IOException {
 		List<Map<String, Object>> nodes = new ArrayList<>();
 		for (Graph.Node node : graph.nodes()) {
-			Map<String, Object> data = new java.util.LinkedHashMap<>(node.properties());
+			Map<String, Object> data = new LinkedHashMap<>(node.properties());
 			data.put("id", node.id());
 			data.put("label", node.label());
 			data.put("type", node.type());
@@ -187,7 +192,7 @@ public enum ExportFormat {
 		}
 		List<Map<String, Object>> edges = new ArrayList<>();
 		for (Graph.Edge edge : graph.edges()) {
-			Map<String, Object> data = new java.util.LinkedHashMap<>(edge.properties());
+			Map<String, Object> data = new LinkedHashMap<>(edge.properties());
 			data.put("id", edge.id());
 			data.put("source", edge.source());
 			data.put("target", edge.target());
@@ -218,7 +223,7 @@ public enum ExportFormat {
 	}
 
 	private static Map<String, String> nodeValues(Graph.Node node) {
-		Map<String, String> values = new java.util.LinkedHashMap<>();
+		Map<String, String> values = new LinkedHashMap<>();
 		if (node.type() != null) {
 			values.put("type", node.type());
 		}
@@ -238,7 +243,7 @@ public enum ExportFormat {
 	}
 
 	private static Map<String, String> edgeValues(Graph.Edge edge) {
-		Map<String, String> values = new java.util.LinkedHashMap<>();
+		Map<String, String> values = new LinkedHashMap<>();
 		for (String key : EDGE_KEYS) {
 			if (edge.properties().get(key) != null) {
 				values.put(key, String.valueOf(edge.properties().get(key)));
@@ -253,6 +258,24 @@ public enum ExportFormat {
 
 	private static String type(String key) {
 		return NUMBERS.contains(key) ? "long" : DECIMALS.contains(key) ? "double" : "string";
+	}
+
+	/**
+	 * A GraphML id. GraphML's schema wants XML name tokens, so any other character (the {@code >} of a diaspora's id)
+	 * is written {@code _xHHHH_}, as SQL/XML escapes names; the other formats keep ids as they are.
+	 */
+	private static String nameToken(String id) {
+		StringBuilder token = new StringBuilder(id.length());
+		id.codePoints().forEach(c -> {
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
+					|| c == '_' || c == ':') {
+				token.append((char) c);
+			}
+			else {
+				token.append(String.format(Locale.ROOT, (c > 0xFFFF) ? "_x%08X_" : "_x%04X_", c));
+			}
+		});
+		return token.toString();
 	}
 
 	private static String xml(String text) {

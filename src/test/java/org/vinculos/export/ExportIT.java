@@ -1,6 +1,7 @@
 package org.vinculos.export;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.net.URI;
@@ -10,9 +11,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +33,7 @@ import org.vinculos.support.IntegrationTest;
 import org.vinculos.support.SharedTestDatabase;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,12 +72,7 @@ class ExportIT {
 
 	@Test
 	void gexfCarriesTheYearsALinkBeganAndEnded() throws Exception {
-		Path file = Files.writeString(this.directory.resolve("dated.csv"), """
-				city_a,country_a,city_b,country_b,since,source,until
-				Hermosillo,MX,Oulu,FI,1990,Export test source,2005
-				""");
-		this.importer.importFiles(List.of(file), null, false, "export-test", (rows, total) -> {
-		});
+		importADatedLinkOfOulu();
 
 		Document gexf = xml(get("/export?format=gexf&center=geonames:643492&depth=1").body());
 
@@ -78,6 +84,57 @@ class ExportIT {
 			}
 		}
 		assertThat(dated).isTrue();
+	}
+
+	@Test
+	void gephiOpensTheGexfExportWithEveryNodeEdgeTypeAndYear() throws Exception {
+		Path file = exportOulu("gexf");
+		Document gexf = xml(Files.readString(file));
+		List<Element> edges = elements(gexf, "edge");
+		Set<String> types = new TreeSet<>();
+		edges.forEach(edge -> types.add(edge.getAttribute("kind")));
+		List<Integer> years = new ArrayList<>();
+		for (Element element : concat(elements(gexf, "node"), edges)) {
+			for (String bound : List.of("start", "end")) {
+				if (element.hasAttribute(bound)) {
+					years.add(Integer.valueOf(element.getAttribute(bound)));
+				}
+			}
+		}
+
+		GephiView gephi = openInGephi(file).getFirst();
+
+		assertThat(types).contains("SISTER_CITY", "MEMBER_OF", "IN_COUNTRY");
+		assertThat(years).contains(1990, 2005);
+		assertThat(gephi.issues()).isEmpty();
+		assertThat(gephi.nodes()).isEqualTo(elements(gexf, "node").size());
+		// Gephi keeps one edge a type between two nodes, weighing it by how many the file gives.
+		assertThat(gephi.edges()).isEqualTo(distinct(edges, "source", "target", "kind"));
+		assertThat(gephi.weights()).isEqualTo(edges.size());
+		assertThat(gephi.types()).isEqualTo(types);
+		assertThat(gephi.dynamic()).isTrue();
+		assertThat(gephi.start()).isEqualTo(Collections.min(years));
+		assertThat(gephi.end()).isEqualTo(Collections.max(years));
+	}
+
+	@Test
+	void graphMlExportsAreValidGraphMlThatGephiOpensWhole() throws Exception {
+		Path file = exportOulu("graphml");
+		Document graphMl = xml(Files.readString(file));
+		List<Element> edges = elements(graphMl, "edge");
+
+		SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+			.newSchema(Path.of("target/export-readers/graphml/graphml.xsd").toFile())
+			.newValidator()
+			.validate(new StreamSource(file.toFile()));
+		GephiView gephi = openInGephi(file).getFirst();
+
+		assertThat(elements(graphMl, "node")).extracting(node -> node.getAttribute("id"))
+			.contains("geonames:643492", "diaspora:FI_x003E_MX");
+		assertThat(gephi.issues()).isEmpty();
+		assertThat(gephi.nodes()).isEqualTo(elements(graphMl, "node").size());
+		assertThat(gephi.edges()).isEqualTo(distinct(edges, "source", "target"));
+		assertThat(gephi.weights()).isEqualTo(edges.size());
 	}
 
 	@Test
@@ -138,6 +195,83 @@ class ExportIT {
 		assertThat(stderr.toString(StandardCharsets.UTF_8))
 			.contains("--center inegi:99999: no entity has the id inegi:99999; nothing was written");
 		assertThat(out).doesNotExist();
+	}
+
+	/** Hermosillo and Oulu twinned from 1990 to 2005, imported idempotently by every test that needs the years. */
+	private void importADatedLinkOfOulu() throws Exception {
+		Path file = Files.writeString(this.directory.resolve("dated.csv"), """
+				city_a,country_a,city_b,country_b,since,source,until
+				Hermosillo,MX,Oulu,FI,1990,Export test source,2005
+				""");
+		this.importer.importFiles(List.of(file), null, false, "export-test", (rows, total) -> {
+		});
+	}
+
+	/** Oulu's neighbourhood at depth 2, with the dated link, exported over HTTP into a file. */
+	private Path exportOulu(String format) throws Exception {
+		importADatedLinkOfOulu();
+		return Files.writeString(this.directory.resolve("oulu." + format),
+				get("/export?format=" + format + "&center=geonames:643492&depth=2").body());
+	}
+
+	/** How many edges differ in the given attributes. */
+	private static int distinct(List<Element> edges, String... attributes) {
+		return (int) edges.stream().map(edge -> Arrays.stream(attributes).map(edge::getAttribute).toList()).distinct().count();
+	}
+
+	/**
+	 * Opens the files as Gephi does: its toolkit, run by {@code src/test/gephi/GephiReader.java} in a JVM of its own
+	 * because it bundles libraries this project uses in other versions.
+	 */
+	private List<GephiView> openInGephi(Path... files) throws Exception {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Djava.awt.headless=true", "-Duser.home=" + this.directory, "-Djava.io.tmpdir=" + this.directory, "-cp",
+				"target/export-readers/gephi-toolkit.jar", "src/test/gephi/GephiReader.java"));
+		Arrays.stream(files).map(Path::toString).forEach(command::add);
+		Path log = this.directory.resolve("gephi.log");
+		Process gephi = new ProcessBuilder(command).redirectError(log.toFile()).start();
+		String out = new String(gephi.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(gephi.waitFor(2, TimeUnit.MINUTES)).isTrue();
+		assertThat(gephi.exitValue()).as(() -> readQuietly(log)).isZero();
+		return out.lines().map(line -> line.split("\t", -1)).map(GephiView::of).toList();
+	}
+
+	/** What Gephi made of a file: its nodes, edges, their summed weights, timeline, edge types and import issues. */
+	private record GephiView(int nodes, int edges, long weights, boolean dynamic, Integer start, Integer end,
+			Set<String> types, String issues) {
+
+		static GephiView of(String[] fields) {
+			assertThat(fields).as(String.join(" ", fields)).hasSize(9);
+			return new GephiView(Integer.parseInt(fields[1]), Integer.parseInt(fields[2]), Long.parseLong(fields[3]),
+					Boolean.parseBoolean(fields[4]), fields[5].isEmpty() ? null : Integer.valueOf(fields[5]),
+					fields[6].isEmpty() ? null : Integer.valueOf(fields[6]),
+					fields[7].isEmpty() ? Set.of() : new TreeSet<>(List.of(fields[7].split(","))), fields[8]);
+		}
+
+	}
+
+	private static String readQuietly(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			return ex.toString();
+		}
+	}
+
+	private static List<Element> elements(Document document, String tag) {
+		NodeList nodes = document.getElementsByTagName(tag);
+		List<Element> elements = new ArrayList<>(nodes.getLength());
+		for (int i = 0; i < nodes.getLength(); i++) {
+			elements.add((Element) nodes.item(i));
+		}
+		return elements;
+	}
+
+	private static List<Element> concat(List<Element> first, List<Element> second) {
+		List<Element> both = new ArrayList<>(first);
+		both.addAll(second);
+		return both;
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
