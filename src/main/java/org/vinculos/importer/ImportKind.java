@@ -259,7 +259,7 @@ enum ImportKind {
 
 	/** How a file of this kind starts, for error messages. */
 	String describe() {
-		return "a " + this.title + " file has the columns " + String.join(",", this.required) + " and optionally "
+		return ("aeiou".indexOf(this.title.charAt(0)) >= 0 ? "an " : "a ") + this.title + " file has the columns " + String.join(",", this.required) + " and optionally "
 				+ String.join(",", this.optional);
 	}
 

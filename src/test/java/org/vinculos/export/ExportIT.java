@@ -27,6 +27,7 @@ import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vinculos.cli.Cli;
+import org.vinculos.importer.ImportReport;
 import org.vinculos.importer.ImportService;
 import org.vinculos.support.GraphQlClients;
 import org.vinculos.support.IntegrationTest;
@@ -72,7 +73,7 @@ class ExportIT {
 
 	@Test
 	void gexfCarriesTheYearsALinkBeganAndEnded() throws Exception {
-		importADatedLinkOfOulu();
+		importDatedFactsOfOulu();
 
 		Document gexf = xml(get("/export?format=gexf&center=geonames:643492&depth=1").body());
 
@@ -90,11 +91,14 @@ class ExportIT {
 	void gephiOpensTheGexfExportWithEveryNodeEdgeTypeAndYear() throws Exception {
 		Path file = exportOulu("gexf");
 		Document gexf = xml(Files.readString(file));
+		List<Element> nodes = elements(gexf, "node");
 		List<Element> edges = elements(gexf, "edge");
 		Set<String> types = new TreeSet<>();
 		edges.forEach(edge -> types.add(edge.getAttribute("kind")));
+		List<Element> datedNodes = nodes.stream().filter(ExportIT::dated).toList();
+		List<Element> datedEdges = edges.stream().filter(ExportIT::dated).toList();
 		List<Integer> years = new ArrayList<>();
-		for (Element element : concat(elements(gexf, "node"), edges)) {
+		for (Element element : concat(datedNodes, datedEdges)) {
 			for (String bound : List.of("start", "end")) {
 				if (element.hasAttribute(bound)) {
 					years.add(Integer.valueOf(element.getAttribute(bound)));
@@ -104,15 +108,20 @@ class ExportIT {
 
 		GephiView gephi = openInGephi(file).getFirst();
 
-		assertThat(types).contains("SISTER_CITY", "MEMBER_OF", "IN_COUNTRY");
-		assertThat(years).contains(1990, 2005);
+		assertThat(types).contains("SISTER_CITY", "MEMBER_OF", "IN_COUNTRY", "PARTY");
+		assertThat(datedEdges).extracting(edge -> edge.getAttribute("start") + "-" + edge.getAttribute("end"))
+			.contains("1990-2005");
+		assertThat(datedNodes).extracting(node -> node.getAttribute("start") + "-" + node.getAttribute("end"))
+			.contains("1991-2004");
 		assertThat(gephi.issues()).isEmpty();
-		assertThat(gephi.nodes()).isEqualTo(elements(gexf, "node").size());
+		assertThat(gephi.nodes()).isEqualTo(nodes.size());
 		// Gephi keeps one edge a type between two nodes, weighing it by how many the file gives.
 		assertThat(gephi.edges()).isEqualTo(distinct(edges, "source", "target", "kind"));
 		assertThat(gephi.weights()).isEqualTo(edges.size());
 		assertThat(gephi.types()).isEqualTo(types);
 		assertThat(gephi.dynamic()).isTrue();
+		assertThat(gephi.datedNodes()).isEqualTo(datedNodes.size());
+		assertThat(gephi.datedEdges()).isEqualTo(distinct(datedEdges, "source", "target", "kind"));
 		assertThat(gephi.start()).isEqualTo(Collections.min(years));
 		assertThat(gephi.end()).isEqualTo(Collections.max(years));
 	}
@@ -197,19 +206,28 @@ class ExportIT {
 		assertThat(out).doesNotExist();
 	}
 
-	/** Hermosillo and Oulu twinned from 1990 to 2005, imported idempotently by every test that needs the years. */
-	private void importADatedLinkOfOulu() throws Exception {
-		Path file = Files.writeString(this.directory.resolve("dated.csv"), """
+	/**
+	 * Hermosillo and Oulu twinned from 1990 to 2005, with an agreement in force from 1991 to 2004, imported
+	 * idempotently by every test that needs the years.
+	 */
+	private void importDatedFactsOfOulu() throws Exception {
+		Path link = Files.writeString(this.directory.resolve("dated.csv"), """
 				city_a,country_a,city_b,country_b,since,source,until
 				Hermosillo,MX,Oulu,FI,1990,Export test source,2005
 				""");
-		this.importer.importFiles(List.of(file), null, false, "export-test", (rows, total) -> {
-		});
+		Path agreement = Files.writeString(this.directory.resolve("dated-agreement.csv"), """
+				title,kind,level,mexican_party,counterpart,counterpart_country,counterpart_type,areas,signed,ended,status,registered,source,source_url
+				Convenio de prueba de exportación,convenio,municipal,Hermosillo,Oulu,FI,governmental,Agua,1991-04-02,2004-12-31,ended,sí,Export test source,
+				""");
+		ImportReport report = this.importer.importFiles(List.of(link, agreement), null, false, "export-test",
+				(rows, total) -> {
+				});
+		assertThat(report.problems()).isEmpty();
 	}
 
-	/** Oulu's neighbourhood at depth 2, with the dated link, exported over HTTP into a file. */
+	/** Oulu's neighbourhood at depth 2, with the dated facts, exported over HTTP into a file. */
 	private Path exportOulu(String format) throws Exception {
-		importADatedLinkOfOulu();
+		importDatedFactsOfOulu();
 		return Files.writeString(this.directory.resolve("oulu." + format),
 				get("/export?format=" + format + "&center=geonames:643492&depth=2").body());
 	}
@@ -236,18 +254,26 @@ class ExportIT {
 		return out.lines().map(line -> line.split("\t", -1)).map(GephiView::of).toList();
 	}
 
-	/** What Gephi made of a file: its nodes, edges, their summed weights, timeline, edge types and import issues. */
+	/**
+	 * What Gephi made of a file: its nodes, edges and their summed weights, whether it has a timeline, its bounds and
+	 * the nodes and edges on it, the edge types, and the importer's issues.
+	 */
 	private record GephiView(int nodes, int edges, long weights, boolean dynamic, Integer start, Integer end,
-			Set<String> types, String issues) {
+			int datedNodes, int datedEdges, Set<String> types, String issues) {
 
 		static GephiView of(String[] fields) {
-			assertThat(fields).as(String.join(" ", fields)).hasSize(9);
+			assertThat(fields).as(String.join(" ", fields)).hasSize(11);
 			return new GephiView(Integer.parseInt(fields[1]), Integer.parseInt(fields[2]), Long.parseLong(fields[3]),
 					Boolean.parseBoolean(fields[4]), fields[5].isEmpty() ? null : Integer.valueOf(fields[5]),
-					fields[6].isEmpty() ? null : Integer.valueOf(fields[6]),
-					fields[7].isEmpty() ? Set.of() : new TreeSet<>(List.of(fields[7].split(","))), fields[8]);
+					fields[6].isEmpty() ? null : Integer.valueOf(fields[6]), Integer.parseInt(fields[7]),
+					Integer.parseInt(fields[8]), fields[9].isEmpty() ? Set.of() : new TreeSet<>(List.of(fields[9].split(","))),
+					fields[10]);
 		}
 
+	}
+
+	private static boolean dated(Element element) {
+		return element.hasAttribute("start") || element.hasAttribute("end");
 	}
 
 	private static String readQuietly(Path file) {

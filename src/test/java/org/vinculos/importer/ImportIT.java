@@ -444,7 +444,10 @@ class ImportIT {
 		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
 		});
 
-		assertThat(report.problems()).singleElement().asString().startsWith("other.csv:1:1: the header names no known kind");
+		assertThat(report.problems()).singleElement().asString()
+			.startsWith("other.csv:1:1: the header names no known kind")
+			.contains("a sister-links file has the columns city_a,country_a,city_b,country_b,since,source and optionally")
+			.contains("; an agreements file has the columns title,kind,level,");
 	}
 
 	@Test
