@@ -1,6 +1,5 @@
 package org.vinculos.steward;
 
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -70,59 +69,6 @@ class AgreementMutationIT {
 			.containsExactly("title INVALID", "mexicanParty NOT_FOUND", "counterparts[0] NOT_FOUND", "signed INVALID",
 					"topics[0] INVALID");
 		assertThat(this.neo4j.query("MATCH (a:Agreement) RETURN count(a)").fetchAs(Long.class).one()).contains(before);
-	}
-
-	@Test
-	void aStewardAddsAMembershipAndAnAnalystIsRefusedWith403() throws Exception {
-		Map<String, Object> input = Map.of("member", "inegi:26030", "network", "network:mercociudades", "since", "2015",
-				"source", "Membership mutation test");
-		String document = "mutation($input: AddMembershipInput!) { addMembership(input: $input) { outcome errors { code } } }";
-
-		HttpResponse<String> refused = GraphQlClients.post(this.port, "ana", "ana-secret", document, Map.of("input", input));
-		ClientGraphQlResponse added = GraphQlClients.overHttp(this.port, "sam", "sam-secret").document(document)
-			.variable("input", input).executeSync();
-
-		assertThat(refused.statusCode()).isEqualTo(403);
-		assertThat(added.field("addMembership.outcome").<String>getValue()).isEqualTo("CREATED");
-		assertThat(this.neo4j.query("""
-				MATCH (:Entity {id: 'inegi:26030'})-[m:MEMBER_OF]->(:Network {id: 'network:mercociudades'})
-				WHERE m.sourceRef = 'graphql:addMembership' RETURN m.since""").fetchAs(Long.class).one()).contains(2015L);
-	}
-
-	@Test
-	void aStewardEndsAMembershipThatASourceStatesAndOnlySuchAOne() {
-		String document = """
-				mutation($input: EndMembershipInput!) { endMembership(input: $input) { outcome errors { field code } } }""";
-		Map<String, Object> end = Map.of("member", "inegi:26030", "network", "network:mercociudades", "since", "2015",
-				"until", "2022", "source", "Membership end mutation test");
-		Map<String, Object> notAMember = Map.of("member", "inegi:26030", "network", "network:c40", "until", "2022",
-				"source", "Membership end mutation test");
-		Map<String, Object> backwards = Map.of("member", "inegi:26030", "network", "network:mercociudades", "since", "2020",
-				"until", "2019", "source", "Membership end mutation test");
-		GraphQlClients.overHttp(this.port, "sam", "sam-secret").document(
-				"mutation($input: AddMembershipInput!) { addMembership(input: $input) { outcome } }")
-			.variable("input", Map.of("member", "inegi:26030", "network", "network:mercociudades", "since", "2015",
-					"source", "Membership mutation test"))
-			.executeSync();
-
-		ClientGraphQlResponse ended = GraphQlClients.overHttp(this.port, "sam", "sam-secret").document(document)
-			.variable("input", end).executeSync();
-		ClientGraphQlResponse refused = GraphQlClients.overHttp(this.port, "sam", "sam-secret").document(document)
-			.variable("input", notAMember).executeSync();
-		ClientGraphQlResponse invalid = GraphQlClients.overHttp(this.port, "sam", "sam-secret").document(document)
-			.variable("input", backwards).executeSync();
-
-		assertThat(ended.field("endMembership.outcome").<String>getValue()).isEqualTo("CREATED");
-		assertThat(refused.field("endMembership.errors").<List<Map<String, Object>>>getValue())
-			.extracting(e -> e.get("field") + " " + e.get("code")).containsExactly("network NO_LINK");
-		assertThat(invalid.field("endMembership.errors").<List<Map<String, Object>>>getValue())
-			.extracting(e -> e.get("field") + " " + e.get("code")).containsExactly("until INVALID");
-		var networks = GraphQlClients.overHttp(this.port).document("""
-				{ city(id: "inegi:26030") { networks { networkId since until source } } }""").executeSync()
-			.field("city.networks").<List<Map<String, Object>>>getValue();
-		assertThat(networks).filteredOn(n -> "network:mercociudades".equals(n.get("networkId")))
-			.extracting(n -> n.get("since") + "-" + n.get("until"))
-			.contains("2015-2022", "2015-null");
 	}
 
 	private ClientGraphQlResponse steward(String mutation, Map<String, Object> input) {

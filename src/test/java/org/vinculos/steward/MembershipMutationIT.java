@@ -1,0 +1,82 @@
+package org.vinculos.steward;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.vinculos.support.GraphQlClients;
+import org.vinculos.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@TestPropertySource(properties = "vinculos.security.accounts=sam:STEWARD:{noop}sam-secret,ana:ANALYST:{noop}ana-secret")
+class MembershipMutationIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Test
+	void aStewardAddsAMembershipAndAnAnalystIsRefusedWith403() throws Exception {
+		Map<String, Object> input = Map.of("member", "inegi:26030", "network", "network:mercociudades", "since", "2015",
+				"source", "Membership mutation test");
+		String document = "mutation($input: AddMembershipInput!) { addMembership(input: $input) { outcome errors { code } } }";
+
+		HttpResponse<String> refused = GraphQlClients.post(this.port, "ana", "ana-secret", document, Map.of("input", input));
+		ClientGraphQlResponse added = GraphQlClients.overHttp(this.port, "sam", "sam-secret").document(document)
+			.variable("input", input).executeSync();
+
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(added.field("addMembership.outcome").<String>getValue()).isEqualTo("CREATED");
+		assertThat(this.neo4j.query("""
+				MATCH (:Entity {id: 'inegi:26030'})-[m:MEMBER_OF]->(:Network {id: 'network:mercociudades'})
+				WHERE m.sourceRef = 'graphql:addMembership' RETURN m.since""").fetchAs(Long.class).one()).contains(2015L);
+	}
+
+	@Test
+	void aStewardEndsAMembershipThatASourceStatesAndOnlySuchAOne() {
+		String document = """
+				mutation($input: EndMembershipInput!) { endMembership(input: $input) { outcome errors { field code } } }""";
+		Map<String, Object> end = Map.of("member", "inegi:26030", "network", "network:mercociudades", "since", "2015",
+				"until", "2022", "source", "Membership end mutation test");
+		Map<String, Object> notAMember = Map.of("member", "inegi:26030", "network", "network:c40", "until", "2022",
+				"source", "Membership end mutation test");
+		Map<String, Object> backwards = Map.of("member", "inegi:26030", "network", "network:mercociudades", "since", "2020",
+				"until", "2019", "source", "Membership end mutation test");
+		GraphQlClients.overHttp(this.port, "sam", "sam-secret").document(
+				"mutation($input: AddMembershipInput!) { addMembership(input: $input) { outcome } }")
+			.variable("input", Map.of("member", "inegi:26030", "network", "network:mercociudades", "since", "2015",
+					"source", "Membership mutation test"))
+			.executeSync();
+
+		ClientGraphQlResponse ended = GraphQlClients.overHttp(this.port, "sam", "sam-secret").document(document)
+			.variable("input", end).executeSync();
+		ClientGraphQlResponse refused = GraphQlClients.overHttp(this.port, "sam", "sam-secret").document(document)
+			.variable("input", notAMember).executeSync();
+		ClientGraphQlResponse invalid = GraphQlClients.overHttp(this.port, "sam", "sam-secret").document(document)
+			.variable("input", backwards).executeSync();
+
+		assertThat(ended.field("endMembership.outcome").<String>getValue()).isEqualTo("CREATED");
+		assertThat(refused.field("endMembership.errors").<List<Map<String, Object>>>getValue())
+			.extracting(e -> e.get("field") + " " + e.get("code")).containsExactly("network NO_LINK");
+		assertThat(invalid.field("endMembership.errors").<List<Map<String, Object>>>getValue())
+			.extracting(e -> e.get("field") + " " + e.get("code")).containsExactly("until INVALID");
+		var networks = GraphQlClients.overHttp(this.port).document("""
+				{ city(id: "inegi:26030") { networks { networkId since until source } } }""").executeSync()
+			.field("city.networks").<List<Map<String, Object>>>getValue();
+		assertThat(networks).filteredOn(n -> "network:mercociudades".equals(n.get("networkId")))
+			.extracting(n -> n.get("since") + "-" + n.get("until"))
+			.contains("2015-2022", "2015-null");
+	}
+
+}
