@@ -125,7 +125,7 @@ public final class Cli {
 		}
 		for (Path file : files) {
 			if (!Files.isRegularFile(file)) {
-				this.err.println(file + ": no such file");
+				this.err.println(file + (Files.isDirectory(file) ? ": is a directory; name the files in it" : ": no such file"));
 				return 1;
 			}
 		}

@@ -5,7 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -162,6 +163,25 @@ public class ImportService {
 		return new ImportReport(reports, List.of(), dryRun);
 	}
 
+	/** Where a file stops being UTF-8 (a spreadsheet saved as Latin-1, say), or null when it is UTF-8 throughout. */
+	private static ImportProblem notUtf8(String name, byte[] bytes) {
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CoderResult result = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT)
+			.decode(in, CharBuffer.allocate(bytes.length), true);
+		if (!result.isError()) {
+			return null;
+		}
+		String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
+		int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+		String start = before.substring(before.lastIndexOf('\n') + 1).replaceFirst("^\uFEFF", "");
+		int column = start.codePointCount(0, start.length()) + 1;
+		return new ImportProblem(name, line, column,
+				String.format(Locale.ROOT, "the file is not UTF-8: byte 0x%02X here starts no UTF-8 character", bytes[in.position()] & 0xFF)
+						+ " (save the sheet as \"CSV UTF-8 (comma delimited)\")");
+	}
+
 	/** Reads a file's records and recognises its kind, or adds the problems that prevent it. */
 	private static void read(Path file, String kind, List<ImportProblem> problems, Map<Path, List<CsvRecord>> records,
 			Map<Path, ImportKind> kinds, Map<Path, String> hashes) {
@@ -169,14 +189,14 @@ public class ImportService {
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(file);
-			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-		}
-		catch (CharacterCodingException ex) {
-			problems.add(new ImportProblem(name, 1, 1, "the file is not UTF-8"));
-			return;
 		}
 		catch (IOException ex) {
 			problems.add(new ImportProblem(name, 1, 1, "cannot read the file: " + ex.getMessage()));
+			return;
+		}
+		ImportProblem notUtf8 = notUtf8(name, bytes);
+		if (notUtf8 != null) {
+			problems.add(notUtf8);
 			return;
 		}
 		hashes.put(file, sha256(bytes));

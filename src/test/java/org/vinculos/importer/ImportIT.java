@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -451,6 +452,21 @@ class ImportIT {
 	}
 
 	@Test
+	void aFileThatIsNotUtf8IsToldTheLineAndColumnOfItsFirstForeignByte() throws IOException {
+		Path latin1 = Files.write(this.directory.resolve("links-latin1.csv"), concat(
+				"city_a,country_a,city_b,country_b,since,source\nQuerétaro,MX,Oulu,FI,,Encoding test source\n"
+					.getBytes(StandardCharsets.UTF_8),
+				"Mérida,MX,Oulu,FI,,Encoding test source\n".getBytes(StandardCharsets.ISO_8859_1)));
+
+		ImportReport report = this.importer.importFiles(List.of(latin1), null, false, "steward-test", (rows, total) -> {
+		});
+
+		assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
+				"links-latin1.csv:3:2: the file is not UTF-8: byte 0xE9 here starts no UTF-8 character (save the sheet as \"CSV UTF-8 (comma delimited)\")");
+		assertThat(report.files()).isEmpty();
+	}
+
+	@Test
 	void aFileWithSemicolonsOrTabsForCommasIsToldToUseCommas() throws IOException {
 		Path semicolons = write("links-semicolons.csv", """
 				city_a;country_a;city_b;country_b;since;source
@@ -639,6 +655,12 @@ class ImportIT {
 			.contains("check.cypher:3: statement 3: 1 node created, 1 node deleted, 1 property set, 1 label added");
 		assertThat(cypher.err()).contains("check.cypher:4: statement 4 failed:");
 		assertThat(cli("import").status()).isEqualTo(2);
+		Result missing = cli("validate", this.directory.resolve("missing.csv").toString());
+		Result directory = cli("import", this.directory.toString());
+		assertThat(missing.status()).isEqualTo(1);
+		assertThat(missing.err()).contains("missing.csv: no such file");
+		assertThat(directory.status()).isEqualTo(1);
+		assertThat(directory.err()).contains(this.directory + ": is a directory; name the files in it");
 	}
 
 	@Test
@@ -719,6 +741,12 @@ class ImportIT {
 				.append(',').append(pairs.get(i)[1]).append('\n');
 		}
 		return rows.toString();
+	}
+
+	private static byte[] concat(byte[] first, byte[] second) {
+		byte[] both = Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, both, first.length, second.length);
+		return both;
 	}
 
 	private Path write(String name, String content) throws IOException {
