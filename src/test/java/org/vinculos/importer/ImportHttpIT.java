@@ -25,7 +25,8 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-@TestPropertySource(properties = "vinculos.security.accounts=ana:ANALYST:{noop}ana-secret,sam:STEWARD:{noop}sam-secret")
+@TestPropertySource(properties = { "vinculos.security.accounts=ana:ANALYST:{noop}ana-secret,sam:STEWARD:{noop}sam-secret",
+		"VINCULOS_IMPORT_MAX_SIZE=64KB" })
 class ImportHttpIT {
 
 	@LocalServerPort
@@ -92,6 +93,22 @@ class ImportHttpIT {
 		assertThat(response.json().get("dryRun").asBoolean()).isTrue();
 		assertThat(response.json().get("files").get(0).get("created").asLong()).isEqualTo(1);
 		assertThat(links("steward:http-dry-run-test")).isZero();
+	}
+
+	@Test
+	void anUploadOverTheLimitIsRefusedWith413NamingTheLimitAndNothingIsWritten() throws IOException {
+		StringBuilder rows = new StringBuilder("city_a,country_a,city_b,country_b,since,source,id_a,id_b\n");
+		for (int i = 0; rows.length() <= 64 * 1024; i++) {
+			rows.append(",,,,").append(1900 + i % 100).append(",HTTP upload limit test,inegi:26030,geonames:3117735\n");
+		}
+		Path large = write("http-large.csv", rows.toString());
+
+		Response response = post("sam", "sam-secret", Map.of(), large);
+
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.json().get("detail").asString()).isEqualTo("the upload is larger than the 64KB this server "
+				+ "takes; send the files one by one, or start the server with VINCULOS_IMPORT_MAX_SIZE set higher");
+		assertThat(links("steward:http-upload-limit-test")).isZero();
 	}
 
 	@Test
