@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +43,8 @@ public final class Cli {
 	private static final Set<String> COMMANDS = Set.of("import", "validate", "cypher", "export");
 
 	private static final String USAGE = """
-			usage: java -jar vinculos.jar import FILE... [--dry-run] [--kind sister-links|memberships|agreements|diasporas] [--user NAME]
-			       java -jar vinculos.jar validate FILE... [--kind sister-links|memberships|agreements|diasporas]
+			usage: java -jar vinculos.jar import FILE... [--dry-run] [--kind sister-links|memberships|agreements|diasporas|cities] [--user NAME]
+			       java -jar vinculos.jar validate FILE... [--kind sister-links|memberships|agreements|diasporas|cities]
 			       java -jar vinculos.jar cypher SCRIPT.cypher...
 			       java -jar vinculos.jar export --format graphml|gexf|cyjs|csv --out FILE [--center ID --depth N]
 			Spring properties may follow as --name=value (e.g. --vinculos.data-dir=./data).""";
@@ -57,14 +58,21 @@ public final class Cli {
 		this.err = err;
 	}
 
-	/** Whether the arguments ask for a command rather than the server. */
+	/**
+	 * Whether the arguments ask for a command rather than the server: any first word does, so that a mistyped command
+	 * is told so instead of starting a server.
+	 */
 	public static boolean isCommand(String[] args) {
-		return args.length > 0 && COMMANDS.contains(args[0]);
+		return args.length > 0 && !args[0].startsWith("-");
 	}
 
 	/** Runs the command and returns the exit status. */
 	public int run(String[] args) {
 		String command = args[0];
+		if (!COMMANDS.contains(command)) {
+			this.err.println("unknown command " + command + "\n" + USAGE);
+			return 2;
+		}
 		List<Path> files = new ArrayList<>();
 		List<String> springArgs = new ArrayList<>(List.of("--logging.level.root=WARN", "--spring.main.log-startup-info=false"));
 		boolean dryRun = command.equals("validate");
@@ -73,7 +81,7 @@ public final class Cli {
 		String format = null;
 		String output = null;
 		String center = null;
-		String depth = "1";
+		String depth = null;
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];
 			if (command.equals("export") && List.of("--format", "--out", "--center", "--depth").contains(arg) && i + 1 < args.length) {
@@ -109,13 +117,21 @@ public final class Cli {
 		}
 		if (command.equals("export")) {
 			ExportFormat chosen = (format != null) ? ExportFormat.named(format) : null;
-			if (chosen == null || output == null || !depth.matches("[0-3]") || !files.isEmpty()) {
+			if (chosen == null || output == null || (depth != null && !depth.matches("[0-3]")) || !files.isEmpty()) {
 				this.err.println("export needs --format graphml|gexf|cyjs|csv and --out FILE, and --depth 0 to 3\n" + USAGE);
 				return 2;
 			}
-			Path target = Path.of(output);
+			if (depth != null && center == null) {
+				this.err.println("--depth " + depth + " needs --center ID; without a centre the whole graph is exported\n" + USAGE);
+				return 2;
+			}
+			Path target = Path.of(output).toAbsolutePath();
+			if (!Files.isDirectory(target.getParent())) {
+				this.err.println(output + ": cannot write: no such directory " + target.getParent());
+				return 1;
+			}
 			String centre = center;
-			int hops = Integer.parseInt(depth);
+			int hops = (depth != null) ? Integer.parseInt(depth) : 1;
 			return withContext(springArgs, context -> export(context.getBean(ExportService.class), chosen, target, centre,
 					hops));
 		}
@@ -154,13 +170,19 @@ public final class Cli {
 			this.err.println("--center " + center + ": " + ex.getMessage() + "; nothing was written");
 			return 1;
 		}
-		try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-			format.write(graph, out);
+		// Written beside the target and moved over it whole, so that a failed export leaves no half-written file.
+		Path part = output.resolveSibling(output.getFileName() + ".part");
+		try {
+			try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+				format.write(graph, out);
+			}
+			Files.move(part, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			this.out.println("wrote " + output + ((center != null) ? " (" + center + ", depth " + depth + ")" : "")
 					+ (graph.truncated() ? "; cut at " + ExportService.MAX_NODES + " entities" : ""));
 			return 0;
 		}
 		catch (IOException ex) {
+			deleteQuietly(part);
 			this.err.println(output + ": cannot write: " + ex.getMessage());
 			return 1;
 		}
@@ -219,6 +241,15 @@ public final class Cli {
 		return String.join(", ", changes);
 	}
 
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			// The export failed already; the error printed says so, and a leftover .part file is harmless.
+		}
+	}
+
 	private static void change(List<String> changes, int n, String one, String many, String verb) {
 		if (n > 0) {
 			changes.add(String.format(Locale.ROOT, "%,d %s %s", n, (n == 1) ? one : many, verb));
@@ -238,6 +269,9 @@ public final class Cli {
 			catch (IOException ex) {
 				this.err.println(script + ": cannot read: " + ex.getMessage());
 				return 1;
+			}
+			if (statements.isEmpty()) {
+				this.out.println(script.getFileName() + ": no statements");
 			}
 			for (int i = 0; i < statements.size(); i++) {
 				CypherScript.Statement statement = statements.get(i);

@@ -1,8 +1,6 @@
 package org.vinculos.export;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,12 +24,12 @@ import javax.xml.validation.SchemaFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vinculos.cli.Cli;
 import org.vinculos.importer.ImportReport;
 import org.vinculos.importer.ImportService;
+import org.vinculos.support.CommandLine;
+import org.vinculos.support.CommandLine.Result;
 import org.vinculos.support.GraphQlClients;
 import org.vinculos.support.IntegrationTest;
-import org.vinculos.support.SharedTestDatabase;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -168,16 +166,13 @@ class ExportIT {
 			.isEqualTo("format must be graphml, gexf, cyjs or csv, got: pdf");
 		for (String format : List.of("graphml", "gexf", "cyjs", "csv")) {
 			Path out = this.directory.resolve("around." + format);
-			ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-			ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-			int status = new Cli(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-					new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(new String[] { "export", "--format", format,
-							"--out", out.toString(), "--center", "inegi:14039", "--depth", "1",
-							"--spring.neo4j.uri=" + SharedTestDatabase.boltUri() });
+			Result exported = CommandLine.run("export", "--format", format, "--out", out.toString(), "--center",
+					"inegi:14039", "--depth", "1");
 
-			assertThat(status).as(format).isZero();
-			assertThat(stderr.toString(StandardCharsets.UTF_8)).as(format).isEmpty();
-			assertThat(stdout.toString(StandardCharsets.UTF_8)).as(format).contains("wrote " + out + " (inegi:14039, depth 1)");
+			assertThat(exported.status()).as(format).isZero();
+			assertThat(exported.err()).as(format).isEmpty();
+			assertThat(exported.out()).as(format).contains("wrote " + out + " (inegi:14039, depth 1)");
+			assertThat(this.directory.resolve("around." + format + ".part")).doesNotExist();
 			String written = Files.readString(out);
 			switch (format) {
 				case "graphml", "gexf" -> assertThat(xml(written).getElementsByTagName("node").getLength()).isGreaterThan(10);
@@ -192,18 +187,31 @@ class ExportIT {
 	void anUnknownCentreIsNotFoundOverHttpAndAnErrorOnTheCommandLineThatWritesNothing() throws Exception {
 		HttpResponse<String> missing = get("/export?format=gexf&center=inegi:99999&depth=1");
 		Path out = this.directory.resolve("missing.gexf");
-		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-		int status = new Cli(System.out, new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(new String[] { "export",
-				"--format", "gexf", "--out", out.toString(), "--center", "inegi:99999",
-				"--spring.neo4j.uri=" + SharedTestDatabase.boltUri() });
+		Result refused = CommandLine.run("export", "--format", "gexf", "--out", out.toString(), "--center", "inegi:99999");
 
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(JsonMapper.builder().build().readTree(missing.body()).get("detail").asString())
 			.isEqualTo("no entity has the id inegi:99999");
-		assertThat(status).isEqualTo(1);
-		assertThat(stderr.toString(StandardCharsets.UTF_8))
-			.contains("--center inegi:99999: no entity has the id inegi:99999; nothing was written");
+		assertThat(refused.status()).isEqualTo(1);
+		assertThat(refused.err()).contains("--center inegi:99999: no entity has the id inegi:99999; nothing was written");
 		assertThat(out).doesNotExist();
+	}
+
+	@Test
+	void theCommandLineRefusesADepthWithoutACentreAndAnOutputInNoDirectory() {
+		Path nowhere = this.directory.resolve("no-such-folder").resolve("out.gexf");
+
+		Result depthAlone = CommandLine.run("export", "--format", "gexf", "--out", this.directory.resolve("all.gexf").toString(),
+				"--depth", "2");
+		Result noDirectory = CommandLine.run("export", "--format", "gexf", "--out", nowhere.toString(), "--center",
+				"inegi:14039");
+
+		assertThat(depthAlone.status()).isEqualTo(2);
+		assertThat(depthAlone.err()).startsWith("--depth 2 needs --center ID; without a centre the whole graph is exported");
+		assertThat(noDirectory.status()).isEqualTo(1);
+		assertThat(noDirectory.err())
+			.isEqualTo(nowhere + ": cannot write: no such directory " + nowhere.getParent() + System.lineSeparator());
+		assertThat(this.directory.resolve("all.gexf")).doesNotExist();
 	}
 
 	/**

@@ -1,8 +1,6 @@
 package org.vinculos.importer;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +19,11 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vinculos.cli.Cli;
 import org.vinculos.support.GraphQlClients;
+import org.vinculos.cli.Cli;
+import org.vinculos.support.CommandLine;
+import org.vinculos.support.CommandLine.Result;
 import org.vinculos.support.IntegrationTest;
-import org.vinculos.support.SharedTestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -639,9 +638,9 @@ class ImportIT {
 				MATCH (c:City) RETURN c.nonsense(;
 				""");
 
-		Result imported = cli("import", good.toString());
-		Result refused = cli("import", bad.toString());
-		Result cypher = cli("cypher", script.toString());
+		Result imported = CommandLine.run("import", good.toString());
+		Result refused = CommandLine.run("import", bad.toString());
+		Result cypher = CommandLine.run("cypher", script.toString());
 
 		assertThat(imported.status()).isZero();
 		assertThat(imported.out()).contains("cli.csv: sister-links, 1 row: 1 created, 0 updated, 0 unchanged")
@@ -654,13 +653,18 @@ class ImportIT {
 			.contains("check.cypher:2: statement 2: 150 rows").contains("… 50 more rows")
 			.contains("check.cypher:3: statement 3: 1 node created, 1 node deleted, 1 property set, 1 label added");
 		assertThat(cypher.err()).contains("check.cypher:4: statement 4 failed:");
-		assertThat(cli("import").status()).isEqualTo(2);
-		Result missing = cli("validate", this.directory.resolve("missing.csv").toString());
-		Result directory = cli("import", this.directory.toString());
+		assertThat(CommandLine.run("import").status()).isEqualTo(2);
+		Result missing = CommandLine.run("validate", this.directory.resolve("missing.csv").toString());
+		Result directory = CommandLine.run("import", this.directory.toString());
 		assertThat(missing.status()).isEqualTo(1);
 		assertThat(missing.err()).contains("missing.csv: no such file");
 		assertThat(directory.status()).isEqualTo(1);
 		assertThat(directory.err()).contains(this.directory + ": is a directory; name the files in it");
+		Result mistyped = CommandLine.run("improt", good.toString());
+		assertThat(Cli.isCommand(new String[] { "improt", "links.csv" })).isTrue();
+		assertThat(Cli.isCommand(new String[] { "--server.port=8081" })).isFalse();
+		assertThat(mistyped.status()).isEqualTo(2);
+		assertThat(mistyped.err()).startsWith("unknown command improt\nusage:");
 	}
 
 	@Test
@@ -679,25 +683,11 @@ class ImportIT {
 		assertThat(result.status()).isZero();
 	}
 
-	private record Result(int status, String out, String err) {
-	}
-
 	private Result cypherScripts(String... scripts) {
 		String[] args = new String[scripts.length + 1];
 		args[0] = "cypher";
 		System.arraycopy(scripts, 0, args, 1, scripts.length);
-		return cli(args);
-	}
-
-	private Result cli(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		String[] all = new String[args.length + 1];
-		System.arraycopy(args, 0, all, 0, args.length);
-		all[args.length] = "--spring.neo4j.uri=" + SharedTestDatabase.boltUri();
-		int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-			.run(all);
-		return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		return CommandLine.run(args);
 	}
 
 	private ImportReport importFile(Path file) {
