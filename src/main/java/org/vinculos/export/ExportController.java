@@ -29,18 +29,23 @@ class ExportController {
 
 	@GetMapping("/export")
 	void export(@RequestParam String format, @RequestParam(required = false) String center,
-			@RequestParam(defaultValue = "1") int depth, HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) String depth, HttpServletResponse response) throws IOException {
 		ExportFormat chosen = ExportFormat.named(format);
 		if (chosen == null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be graphml, gexf, cyjs or csv, got: " + format);
 		}
-		if (depth < 0 || depth > ExportService.MAX_DEPTH) {
+		if (depth != null && !depth.matches("[0-" + ExportService.MAX_DEPTH + "]")) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"depth must be between 0 and " + ExportService.MAX_DEPTH + ", got: " + depth);
+					"depth must be a number from 0 to " + ExportService.MAX_DEPTH + ", got: " + depth);
 		}
+		if (depth != null && center == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"depth needs a center; without one the whole graph is exported");
+		}
+		int hops = (depth != null) ? Integer.parseInt(depth) : 1;
 		Graph graph;
 		try {
-			graph = this.exports.graph(center, depth);
+			graph = this.exports.graph(center, hops);
 		}
 		catch (UnknownEntityException ex) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());

@@ -159,11 +159,16 @@ class ExportIT {
 	}
 
 	@Test
-	void anUnknownFormatIsABadRequestAndTheCommandLineWritesAFileInEveryFormat() throws Exception {
+	void aBadFormatOrDepthIsABadRequestAndTheCommandLineWritesAFileInEveryFormat() throws Exception {
 		HttpResponse<String> bad = get("/export?format=pdf");
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(JsonMapper.builder().build().readTree(bad.body()).get("detail").asString())
 			.isEqualTo("format must be graphml, gexf, cyjs or csv, got: pdf");
+		assertThat(List.of(get("/export?format=gexf&center=inegi:14039&depth=abc"), get("/export?format=gexf&depth=2")))
+			.extracting(response -> response.statusCode() + " "
+					+ JsonMapper.builder().build().readTree(response.body()).get("detail").asString())
+			.containsExactly("400 depth must be a number from 0 to 3, got: abc",
+					"400 depth needs a center; without one the whole graph is exported");
 		for (String format : List.of("graphml", "gexf", "cyjs", "csv")) {
 			Path out = this.directory.resolve("around." + format);
 			Result exported = CommandLine.run("export", "--format", format, "--out", out.toString(), "--center",
