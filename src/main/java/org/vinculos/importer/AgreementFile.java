@@ -77,6 +77,10 @@ final class AgreementFile {
 			List<String> areas = areas(record);
 			YearOrDate signed = fullDate(record, "signed");
 			YearOrDate ended = fullDate(record, "ended");
+			if (signed != null && ended != null && signed.date() != null && ended.date() != null
+					&& ended.date().compareTo(signed.date()) < 0) {
+				this.rows.problem(record, "ended", "ended (" + ended.date() + ") is before signed (" + signed.date() + ")");
+			}
 			String status = oneOf(record, "status", ImportService.STATUSES);
 			Boolean registered = null;
 			String flag = Rows.value(record, "registered");

@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import org.vinculos.agreement.Agreement;
 import org.vinculos.agreement.Agreements;
 import org.vinculos.importer.ImportService;
 import org.vinculos.steward.SisterLinkPayload.Outcome;
@@ -74,6 +76,7 @@ class AgreementCorrectionController {
 		StewardChecks.oneOf(errors, "status", input.status(), ImportService.STATUSES);
 		String signed = date(errors, "signed", input.signed());
 		String ended = date(errors, "ended", input.ended());
+		StewardChecks.signedBeforeEnded(errors, signed, ended);
 		List<String> topics = topics(errors, input.topics());
 		StewardChecks.source(errors, input.source(), input.sourceUrl());
 		if (!errors.isEmpty()) {
@@ -113,11 +116,13 @@ class AgreementCorrectionController {
 	@PreAuthorize("hasRole('STEWARD')")
 	AgreementPayload updateAgreement(@Argument AgreementInput input, Principal principal) {
 		List<StewardError> errors = new ArrayList<>();
-		if (input.id() == null || this.agreements.byId(input.id()).isEmpty()) {
+		Optional<Agreement> agreement = (input.id() != null) ? this.agreements.byId(input.id()) : Optional.empty();
+		if (agreement.isEmpty()) {
 			errors.add(new StewardError("id", Code.NOT_FOUND, "no agreement has the id " + input.id()));
 		}
 		StewardChecks.oneOf(errors, "status", input.status(), ImportService.STATUSES);
 		String ended = date(errors, "ended", input.ended());
+		StewardChecks.signedBeforeEnded(errors, agreement.map(Agreement::signed).orElse(null), ended);
 		List<String> topics = (input.topics() != null) ? topics(errors, input.topics()) : null;
 		StewardChecks.source(errors, input.source(), input.sourceUrl());
 		if (!errors.isEmpty()) {

@@ -75,10 +75,7 @@ class MembershipCorrectionController {
 		}
 		YearOrDate since = StewardChecks.yearOrDate(errors, "since", sinceText);
 		YearOrDate until = StewardChecks.yearOrDate(errors, "until", untilText);
-		if (since != null && until != null && until.year() < since.year()) {
-			errors.add(new StewardError("until", Code.INVALID, "until (" + until.year() + ") is before since (" + since.year()
-					+ ")"));
-		}
+		StewardChecks.period(errors, since, until);
 		StewardChecks.source(errors, source, sourceUrl);
 		if (end && errors.isEmpty() && !this.entities.member(memberId, networkId)) {
 			errors.add(new StewardError("network", Code.NO_LINK, "no source states that " + memberId + " is a member of "

@@ -63,6 +63,7 @@ class SisterLinkCorrectionController {
 		}
 		YearOrDate since = StewardChecks.yearOrDate(errors, "since", input.since());
 		YearOrDate until = StewardChecks.yearOrDate(errors, "until", input.until());
+		StewardChecks.period(errors, since, until);
 		String status = end ? "ended" : input.status();
 		StewardChecks.oneOf(errors, "status", status, ImportService.STATUSES);
 		StewardChecks.source(errors, input.source(), input.sourceUrl());

@@ -40,6 +40,21 @@ final class StewardChecks {
 		}
 	}
 
+	/** A fact cannot end before it began: {@code until} not before {@code since}, to the year. */
+	static void period(List<StewardError> errors, YearOrDate since, YearOrDate until) {
+		if (since != null && until != null && until.year() < since.year()) {
+			errors.add(new StewardError("until", Code.INVALID, "until (" + until.year() + ") is before since (" + since.year()
+					+ ")"));
+		}
+	}
+
+	/** An agreement cannot end before it was signed; both ISO dates, so their text orders them. */
+	static void signedBeforeEnded(List<StewardError> errors, String signed, String ended) {
+		if (signed != null && ended != null && ended.compareTo(signed) < 0) {
+			errors.add(new StewardError("ended", Code.INVALID, "ended (" + ended + ") is before signed (" + signed + ")"));
+		}
+	}
+
 	/** A value that, when given, must be one of those allowed. */
 	static void oneOf(List<StewardError> errors, String field, String value, Set<String> allowed) {
 		if (value != null && !allowed.contains(value)) {

@@ -391,6 +391,7 @@ class ImportIT {
 				title,kind,level,mexican_party,counterpart,counterpart_country,counterpart_type,areas,signed,ended,status,registered,source,source_url
 				Convenio,convenio,municipal,Atlántida,Oulu,FI,governmental,Agua,2018,,active,,Test,
 				Convenio,convenio,state,Sonora,Nowhere,FI,governmental,Knitting,,,,maybe,Test,
+				Convenio al revés,convenio,state,Sonora,Oulu,FI,governmental,Agua,2018-05-02,2017-01-31,ended,,Test,
 				""");
 
 		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
@@ -401,7 +402,8 @@ class ImportIT {
 				"bad-agreements.csv:2:65: signed must be a full date such as 2018-06-30, got: 2018",
 				"bad-agreements.csv:3:32: nothing is named \"Nowhere\" in FI",
 				"bad-agreements.csv:3:56: unknown area Knitting; areas are separated by |",
-				"bad-agreements.csv:3:68: registered must be true or false (yes, no, sí), got: maybe");
+				"bad-agreements.csv:3:68: registered must be true or false (yes, no, sí), got: maybe",
+				"bad-agreements.csv:4:78: ended (2017-01-31) is before signed (2018-05-02)");
 	}
 
 	@Test

@@ -94,6 +94,8 @@ class SisterLinkMutationIT {
 				"since", "20", "source", "Mutation test"));
 		ClientGraphQlResponse notLinked = steward("endSisterLink", Map.of("cityA", "inegi:14039", "cityB", "inegi:19039",
 				"until", "2020", "source", "Mutation test"));
+		ClientGraphQlResponse backwards = steward("addSisterLink", Map.of("cityA", "inegi:14039", "cityB", "geonames:643492",
+				"since", "2010", "until", "2001", "source", "Mutation test"));
 
 		assertThat(unknown.getErrors()).isEmpty();
 		assertThat(unknown.field("addSisterLink.errors").<List<Map<String, Object>>>getValue())
@@ -102,6 +104,9 @@ class SisterLinkMutationIT {
 		assertThat(unknown.field("addSisterLink.link").<Object>getValue()).isNull();
 		assertThat(notLinked.field("endSisterLink.errors").<List<Map<String, Object>>>getValue())
 			.extracting(e -> e.get("code")).containsExactly("NO_LINK");
+		assertThat(backwards.field("addSisterLink.errors").<List<Map<String, Object>>>getValue())
+			.extracting(e -> e.get("field") + " " + e.get("code") + ": " + e.get("message"))
+			.containsExactly("until INVALID: until (2001) is before since (2010)");
 		assertThat(links()).isEqualTo(before);
 	}
 
