@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads RFC 4180 CSV with a header row, keeping the line and column where each record and field starts,
@@ -19,6 +20,8 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 	private final String fileName;
 
 	private final List<String> header;
+
+	private final List<Integer> headerColumns;
 
 	private final CsvRecord.Header columns;
 
@@ -36,14 +39,15 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 
 	private CsvRecord next;
 
-	private CsvReader(Reader reader, String fileName) {
+	private CsvReader(Reader reader, String fileName, UnaryOperator<String> columnName) {
 		this.reader = reader;
 		this.fileName = fileName;
 		List<Field> fields = readFields();
 		if (fields == null) {
 			throw new CsvFormatException(fileName, 1, 1, "the file is empty; a header row is required");
 		}
-		this.header = fields.stream().map(field -> stripBom(field.value().strip())).toList();
+		this.header = fields.stream().map(field -> columnName.apply(stripBom(field.value().strip()))).toList();
+		this.headerColumns = fields.stream().map(Field::column).toList();
 		this.columns = CsvRecord.Header.of(this.header);
 		this.next = readRecord();
 	}
@@ -54,11 +58,24 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 	 * @param fileName the name that error messages and records cite
 	 */
 	public static CsvReader open(Reader reader, String fileName) {
-		return new CsvReader(reader, fileName);
+		return new CsvReader(reader, fileName, UnaryOperator.identity());
+	}
+
+	/**
+	 * Opens a CSV stream whose first row names the columns, each name as {@code columnName} turns it (records are read
+	 * by the names it gives).
+	 */
+	public static CsvReader open(Reader reader, String fileName, UnaryOperator<String> columnName) {
+		return new CsvReader(reader, fileName, columnName);
 	}
 
 	public List<String> header() {
 		return this.header;
+	}
+
+	/** The column (in characters, from 1) where each name of the header starts. */
+	public List<Integer> headerColumns() {
+		return this.headerColumns;
 	}
 
 	public String fileName() {

@@ -200,9 +200,10 @@ public class ImportService {
 			return;
 		}
 		hashes.put(file, sha256(bytes));
+		// Column names are read case-blind: a sheet whose header says City_A means city_a.
 		try (CsvReader reader = CsvReader.open(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
-				name)) {
-			ImportKind fileKind = kindOf(name, reader.header(), kind, problems);
+				name, column -> column.toLowerCase(Locale.ROOT))) {
+			ImportKind fileKind = kindOf(name, reader.header(), reader.headerColumns(), kind, problems);
 			if (fileKind == null) {
 				return;
 			}
@@ -301,7 +302,8 @@ public class ImportService {
 	}
 
 	/** The kind of a file, named or recognised by its header, or null after adding the problem with its header. */
-	private static ImportKind kindOf(String name, List<String> header, String named, List<ImportProblem> problems) {
+	private static ImportKind kindOf(String name, List<String> header, List<Integer> columns, String named,
+			List<ImportProblem> problems) {
 		// A spreadsheet saved with a semicolon or tab as its separator reads as a one-column file.
 		if (header.size() == 1 && (header.getFirst().contains(";") || header.getFirst().contains("\t"))) {
 			problems.add(new ImportProblem(name, 1, 1, "the columns are separated by "
@@ -326,12 +328,17 @@ public class ImportService {
 			return null;
 		}
 		int before = problems.size();
-		int column = 1;
-		for (String title : header) {
-			if (!kind.required().contains(title) && !kind.optional().contains(title)) {
-				problems.add(new ImportProblem(name, 1, column, "unknown column \"" + title + "\"; " + kind.describe()));
+		Map<String, Integer> seen = new HashMap<>();
+		for (int i = 0; i < header.size(); i++) {
+			String title = header.get(i);
+			Integer first = seen.putIfAbsent(title, i + 1);
+			if (first != null) {
+				problems.add(new ImportProblem(name, 1, columns.get(i), "column \"" + title + "\" is named twice (fields "
+						+ first + " and " + (i + 1) + "); keep one"));
 			}
-			column += title.length() + 1;
+			else if (!kind.required().contains(title) && !kind.optional().contains(title)) {
+				problems.add(new ImportProblem(name, 1, columns.get(i), "unknown column \"" + title + "\"; " + kind.describe()));
+			}
 		}
 		return (problems.size() == before) ? kind : null;
 	}

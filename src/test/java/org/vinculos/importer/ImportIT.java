@@ -468,6 +468,28 @@ class ImportIT {
 	}
 
 	@Test
+	void aHeaderIsReadWhateverItsCaseAndAColumnNamedTwiceIsAProblem() throws IOException {
+		Path capitalised = write("links-capitalised.csv", """
+				City_A,Country_A,City_B,Country_B,Since,Source
+				Monterrey,MX,Oulu,FI,1999,Header test source
+				""");
+		Path twice = write("links-twice.csv", """
+				city_a,country_a,city_b,country_b,since,source,Source
+				Monterrey,MX,Oulu,FI,1999,Header test source,Another source
+				""");
+
+		ImportReport read = this.importer.importFiles(List.of(capitalised), null, true, "steward-test", (rows, total) -> {
+		});
+		ImportReport refused = this.importer.importFiles(List.of(twice), null, true, "steward-test", (rows, total) -> {
+		});
+
+		assertThat(read.problems()).isEmpty();
+		assertThat(read.files()).singleElement().satisfies(file -> assertThat(file.created()).isEqualTo(1));
+		assertThat(refused.problems()).extracting(ImportProblem::toString)
+			.containsExactly("links-twice.csv:1:48: column \"source\" is named twice (fields 6 and 7); keep one");
+	}
+
+	@Test
 	void aFileWithSemicolonsOrTabsForCommasIsToldToUseCommas() throws IOException {
 		Path semicolons = write("links-semicolons.csv", """
 				city_a;country_a;city_b;country_b;since;source
