@@ -177,9 +177,9 @@ public class ImportService {
 		int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
 		String start = before.substring(before.lastIndexOf('\n') + 1).replaceFirst("^\uFEFF", "");
 		int column = start.codePointCount(0, start.length()) + 1;
-		return new ImportProblem(name, line, column,
-				String.format(Locale.ROOT, "the file is not UTF-8: byte 0x%02X here starts no UTF-8 character", bytes[in.position()] & 0xFF)
-						+ " (save the sheet as \"CSV UTF-8 (comma delimited)\")");
+		String what = String.format(Locale.ROOT, "the file is not UTF-8: byte 0x%02X here starts no UTF-8 character",
+				bytes[in.position()] & 0xFF);
+		return new ImportProblem(name, line, column, what + " (save the sheet as \"CSV UTF-8 (comma delimited)\")");
 	}
 
 	/** Reads a file's records and recognises its kind, or adds the problems that prevent it. */
