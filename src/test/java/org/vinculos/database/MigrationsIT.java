@@ -25,7 +25,7 @@ class MigrationsIT {
 
 		Collection<String> constraints = this.neo4j.query("SHOW CONSTRAINTS YIELD name RETURN name")
 			.fetchAs(String.class).all();
-		assertThat(constraints).contains("entity_id_unique", "source_id_unique");
+		assertThat(constraints).contains("entity_id_unique", "source_id_unique", "import_run_id_unique");
 	}
 
 }

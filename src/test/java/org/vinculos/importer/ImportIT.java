@@ -82,6 +82,50 @@ class ImportIT {
 	}
 
 	@Test
+	void importRunsArePagedNewestFirstNarrowedAndFoundByTheIdTheirFactsCarry() throws IOException {
+		for (String name : List.of("runs-a.csv", "runs-b.csv", "runs-c.csv")) {
+			Path file = write(name, """
+					city_a,country_a,city_b,country_b,since,source,id_a,id_b
+					,,,,2004,Import run test source,inegi:19039,geonames:2988507
+					""");
+			this.importer.importFiles(List.of(file), null, false, "run-list-test", (rows, total) -> {
+			});
+		}
+		String linkRun = this.neo4j.query("""
+				MATCH (:Entity {id: 'inegi:19039'})-[l:SISTER_CITY]-(:Entity {id: 'geonames:2988507'})
+				WHERE l.sourceRef STARTS WITH 'runs-' RETURN l.importRun""").fetchAs(String.class).one().orElseThrow();
+		String document = """
+				query($first: Int, $before: ID, $file: String) {
+				  importRuns(user: "run-list-test", first: $first, before: $before, file: $file) { id file created unchanged }
+				}""";
+
+		var newest = GraphQlClients.overHttp(this.port).document(document).variable("first", 2).executeSync()
+			.field("importRuns").<List<Map<String, Object>>>getValue();
+		var older = GraphQlClients.overHttp(this.port).document(document).variable("first", 2)
+			.variable("before", newest.get(1).get("id")).executeSync()
+			.field("importRuns").<List<Map<String, Object>>>getValue();
+		var ofB = GraphQlClients.overHttp(this.port).document(document).variable("file", "runs-b.csv").executeSync()
+			.field("importRuns").<List<Map<String, Object>>>getValue();
+		var found = GraphQlClients.overHttp(this.port)
+			.document("query($id: ID!) { importRun(id: $id) { file user created } missing: importRun(id: \"import:none\") { id } }")
+			.variable("id", linkRun).executeSync();
+		var unknownCursor = GraphQlClients.overHttp(this.port).document(document).variable("before", "import:none")
+			.executeSync();
+
+		assertThat(newest).extracting(run -> run.get("file")).containsExactly("runs-c.csv", "runs-b.csv");
+		assertThat(older).extracting(run -> run.get("file") + " " + run.get("created")).containsExactly("runs-a.csv 1");
+		assertThat(ofB).extracting(run -> run.get("file") + " " + run.get("unchanged")).containsExactly("runs-b.csv 1");
+		assertThat(found.field("importRun").<Map<String, Object>>getValue()).containsEntry("file", "runs-a.csv")
+			.containsEntry("user", "run-list-test").containsEntry("created", 1);
+		assertThat(found.field("missing").<Object>getValue()).isNull();
+		assertThat(unknownCursor.getErrors()).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+			assertThat(error.getPath()).isEqualTo("importRuns");
+			assertThat(error.getMessage()).isEqualTo("Argument 'before' names no import run: import:none");
+		});
+	}
+
+	@Test
 	void aCorrectedFileUpdatesTheLinksItChangesAndOnlyThose() throws IOException {
 		Path original = write("links-2024.csv", """
 				city_a,country_a,city_b,country_b,since,source,id_a,id_b
