@@ -728,6 +728,14 @@ class ImportIT {
 		assertThat(missing.err()).contains("missing.csv: no such file");
 		assertThat(directory.status()).isEqualTo(1);
 		assertThat(directory.err()).contains(this.directory + ": is a directory; name the files in it");
+		Path batched = write("batched.cypher", """
+				UNWIND range(1, 10) AS i CALL (i) { CREATE (:Scratch {i: i}) } IN TRANSACTIONS OF 4 ROWS;
+				MATCH (s:Scratch) CALL (s) { DELETE s } IN TRANSACTIONS OF 4 ROWS;
+				""");
+		Result inBatches = CommandLine.run("cypher", batched.toString());
+		assertThat(inBatches.err()).isEmpty();
+		assertThat(inBatches.out()).contains("batched.cypher:1: statement 1: 10 nodes created, 10 properties set, 10 labels added")
+			.contains("batched.cypher:2: statement 2: 10 nodes deleted");
 		Result mistyped = CommandLine.run("improt", good.toString());
 		assertThat(Cli.isCommand(new String[] { "improt", "links.csv" })).isTrue();
 		assertThat(Cli.isCommand(new String[] { "--server.port=8081" })).isFalse();
