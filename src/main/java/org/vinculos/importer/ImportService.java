@@ -108,12 +108,15 @@ public class ImportService {
 		Map<Path, List<ImportRow>> valid = new HashMap<>();
 		for (Path file : ordered) {
 			String name = file.getFileName().toString();
+			// A file's records go once checked: the write needs only its rows, and a large file's records would
+			// otherwise outlive many collections during the write.
+			List<CsvRecord> read = records.remove(file);
 			valid.put(file, switch (kinds.get(file)) {
-				case SISTER_LINKS -> new SisterLinkFile(cities, problems).check(records.get(file), name);
-				case MEMBERSHIPS -> new MembershipFile(cities, this.driver, problems).check(records.get(file), name);
-				case AGREEMENTS -> new AgreementFile(cities, this.driver, problems).check(records.get(file), name);
-				case DIASPORAS -> new DiasporaFile(cities, this.driver, problems).check(records.get(file), name);
-				case CITIES -> new CityFile(cities, this.driver, problems).check(records.get(file), name);
+				case SISTER_LINKS -> new SisterLinkFile(cities, problems).check(read, name);
+				case MEMBERSHIPS -> new MembershipFile(cities, this.driver, problems).check(read, name);
+				case AGREEMENTS -> new AgreementFile(cities, this.driver, problems).check(read, name);
+				case DIASPORAS -> new DiasporaFile(cities, this.driver, problems).check(read, name);
+				case CITIES -> new CityFile(cities, this.driver, problems).check(read, name);
 			});
 		}
 		if (!problems.isEmpty()) {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * seed's cities (by id, fixed random seeds, no pair twice). The first file is imported right after the store is
  * created and seeded in this JVM, whose load of the seed has already compiled much of Neo4j's write path, so it is not
  * a cold import; six more new files follow (warm), then the last one again (nothing changes). Validation, the write and
- * the commit are all in the time. Then the packaged jar imports three more files from the command line, as stewards
- * do, each in a JVM of its own with the same collector, on the seeded store as after a restart (the cold case):
- * plainly, then recording a JDK AOT cache (the README's recipe), then from that cache; each prints the time it reports
- * for the import and that of the whole command with its start. Run with {@code ./mvnw -Pbench verify}, and {@code -Dbench.jvm=-XX:+UseParallelGC}
- * for the collector the README advises for large imports.
+ * the commit are all in the time, and each round prints the collector's pauses within it. Then the packaged jar
+ * imports three more files from the command line, as stewards do, each in a JVM of its own with the same collector, on
+ * the seeded store as after a restart (the cold case): plainly, then recording a JDK AOT cache (the README's recipe),
+ * then from that cache; each prints the time it reports for the import and that of the whole command with its start.
+ * Run with {@code ./mvnw -Pbench verify}, and {@code -Dbench.jvm=-XX:+UseParallelGC} for the collector the README
+ * advises for large imports.
  */
 @Tag("bench")
 class ImportBenchmark {
@@ -76,13 +78,18 @@ class ImportBenchmark {
 			rounds.add("same file again (unchanged)");
 			for (int i = 0; i < rounds.size(); i++) {
 				Path file = files.get(Math.min(i, files.size() - 1));
+				long gcBefore = collections(GarbageCollectorMXBean::getCollectionTime);
+				long pausesBefore = collections(GarbageCollectorMXBean::getCollectionCount);
 				long start = System.nanoTime();
 				ImportReport report = importer.importFiles(List.of(file), null, false, "benchmark", (rows, total) -> {
 				});
 				double seconds = (System.nanoTime() - start) / 1e9;
 				ImportReport.FileReport f = report.files().getFirst();
-				System.out.printf("%-12s %-28s %6.1f s   %,8.0f rows/s   created %d, updated %d, unchanged %d%n",
-						file.getFileName(), rounds.get(i), seconds, ROWS / seconds, f.created(), f.updated(), f.unchanged());
+				System.out.printf(
+						"%-12s %-28s %6.1f s   %,8.0f rows/s   created %d, updated %d, unchanged %d; collector %.1f s in %d pauses%n",
+						file.getFileName(), rounds.get(i), seconds, ROWS / seconds, f.created(), f.updated(), f.unchanged(),
+						(collections(GarbageCollectorMXBean::getCollectionTime) - gcBefore) / 1e3,
+						collections(GarbageCollectorMXBean::getCollectionCount) - pausesBefore);
 			}
 		}
 		Path jar = Path.of("target/vinculos.jar").toAbsolutePath();
@@ -95,6 +102,11 @@ class ImportBenchmark {
 				List.of("-XX:AOTCacheOutput=" + cache, "-Xlog:aot=error", "-jar", app.resolve("vinculos.jar").toString()));
 		importFromTheCommandLine(dataDir, commandLineFiles.get(2), "command line, AOT cache",
 				List.of("-XX:AOTCache=" + cache, "-Xlog:aot=error", "-jar", app.resolve("vinculos.jar").toString()));
+	}
+
+	/** A figure summed over the JVM's collectors, e.g. their pauses so far or the milliseconds spent in them. */
+	private static long collections(ToLongFunction<GarbageCollectorMXBean> figure) {
+		return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(figure).sum();
 	}
 
 	private static void importFromTheCommandLine(Path dataDir, Path file, String label, List<String> arguments)
