@@ -1,7 +1,11 @@
 package org.vinculos.importer;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +14,8 @@ import java.util.regex.Pattern;
 public record YearOrDate(int year, String date) {
 
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+	private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
 	/**
 	 * Reads the text of the named field.
@@ -27,13 +33,37 @@ public record YearOrDate(int year, String date) {
 				date = text;
 			}
 			catch (DateTimeParseException ex) {
-				throw new IllegalArgumentException(field + " must be a year (1995) or a date (1995-06-30), got: " + text);
+				String impossible = impossibleDate(text);
+				throw new IllegalArgumentException(field + " " + ((impossible != null) ? impossible
+						: "must be a year (1995) or a date (1995-06-30), got: " + text));
 			}
 		}
 		if (year < 1800 || year > LocalDate.now().getYear() + 1) {
 			throw new IllegalArgumentException(field + " " + year + " is out of range (1800 to next year)");
 		}
 		return new YearOrDate(year, date);
+	}
+
+	/**
+	 * Why a text written as a date names no day of the calendar ({@code 2019-02-29 is no calendar date: February 2019
+	 * has 28 days}), or null when it is a date or not written as one.
+	 */
+	public static String impossibleDate(String text) {
+		Matcher date = DATE.matcher(text);
+		if (!date.matches()) {
+			return null;
+		}
+		int month = Integer.parseInt(date.group(2));
+		if (month < 1 || month > 12) {
+			return text + " is no calendar date: months go from 01 to 12";
+		}
+		YearMonth yearMonth = YearMonth.of(Integer.parseInt(date.group(1)), month);
+		int day = Integer.parseInt(date.group(3));
+		if (day < 1 || day > yearMonth.lengthOfMonth()) {
+			return text + " is no calendar date: " + yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+					+ " " + yearMonth.getYear() + " has " + yearMonth.lengthOfMonth() + " days";
+		}
+		return null;
 	}
 
 }

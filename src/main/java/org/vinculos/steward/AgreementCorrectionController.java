@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.vinculos.agreement.Agreement;
 import org.vinculos.agreement.Agreements;
 import org.vinculos.importer.ImportService;
+import org.vinculos.importer.YearOrDate;
 import org.vinculos.steward.SisterLinkPayload.Outcome;
 import org.vinculos.steward.SisterLinkPayload.StewardError;
 import org.vinculos.steward.SisterLinkPayload.StewardError.Code;
@@ -171,7 +172,9 @@ class AgreementCorrectionController {
 			return LocalDate.parse(value.strip()).toString();
 		}
 		catch (DateTimeParseException ex) {
-			errors.add(new StewardError(field, Code.INVALID, field + " must be a date such as 2019-06-30, got: " + value));
+			String impossible = YearOrDate.impossibleDate(value.strip());
+			errors.add(new StewardError(field, Code.INVALID, field + " " + ((impossible != null) ? impossible
+					: "must be a date such as 2019-06-30, got: " + value)));
 			return null;
 		}
 	}

@@ -283,6 +283,7 @@ class ImportIT {
 				Benito Juárez,MX,Kraków,PL,1995,Test
 				Guadalajara,MX,Lima,PE,1995,Test
 				Guadalajara,MX,Lima,PE,1996,Test
+				Guadalajara,MX,Kraków,PL,2019-02-29,Test
 				""");
 
 		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
@@ -294,7 +295,8 @@ class ImportIT {
 				"bad.csv:4:26: since must be a year (1995) or a date (1995-06-30), got: 95",
 				"bad.csv:5:31: source is required: who states the fact (a document, a registry, a URL)",
 				report.problems().get(4).toString(),
-				"bad.csv:8:1: the same link and source as line 7");
+				"bad.csv:8:1: the same link and source as line 7",
+				"bad.csv:9:26: since 2019-02-29 is no calendar date: February 2019 has 28 days");
 		assertThat(report.problems().get(4).toString()).startsWith("bad.csv:6:1: \"Benito Juárez\" names ")
 			.endsWith("; give id_a");
 		assertThat(links()).isEqualTo(before);

@@ -72,7 +72,7 @@ class AgreementMutationIT {
 	}
 
 	@Test
-	void anAgreementCannotEndBeforeItWasSigned() {
+	void anAgreementCannotEndBeforeItWasSignedNorOnADayTheCalendarLacks() {
 		ClientGraphQlResponse created = steward("createAgreement", Map.of("title", "Convenio de prueba de fechas",
 				"mexicanParty", "inegi:26030", "counterparts", List.of("geonames:643492"), "signed", "2016-03-01", "source",
 				"Agreement dates test"));
@@ -83,13 +83,17 @@ class AgreementMutationIT {
 				"2015-12-31", "source", "Agreement dates test"));
 		ClientGraphQlResponse endedEarly = steward("updateAgreement", Map.of("id", id, "ended", "2016-02-29", "source",
 				"Agreement dates test"));
+		ClientGraphQlResponse noSuchDay = steward("updateAgreement", Map.of("id", id, "ended", "2017-02-29", "source",
+				"Agreement dates test"));
 
 		assertThat(created.field("createAgreement.outcome").<String>getValue()).isEqualTo("CREATED");
 		assertThat(List.of(backwards.field("createAgreement.errors").<List<Map<String, Object>>>getValue(),
-				endedEarly.field("updateAgreement.errors").<List<Map<String, Object>>>getValue()))
+				endedEarly.field("updateAgreement.errors").<List<Map<String, Object>>>getValue(),
+				noSuchDay.field("updateAgreement.errors").<List<Map<String, Object>>>getValue()))
 			.flatExtracting(errors -> errors.stream().map(e -> e.get("field") + " " + e.get("code") + ": " + e.get("message")).toList())
 			.containsExactly("ended INVALID: ended (2015-12-31) is before signed (2016-03-01)",
-					"ended INVALID: ended (2016-02-29) is before signed (2016-03-01)");
+					"ended INVALID: ended (2016-02-29) is before signed (2016-03-01)",
+					"ended INVALID: ended 2017-02-29 is no calendar date: February 2017 has 28 days");
 		assertThat(this.neo4j.query("MATCH (a:Agreement {title: 'Convenio de prueba al revés'}) RETURN count(a)")
 			.fetchAs(Long.class).one()).contains(0L);
 		assertThat(this.neo4j.query("MATCH (a:Agreement {id: $id}) RETURN a.ended IS NULL").bind(id).to("id")
