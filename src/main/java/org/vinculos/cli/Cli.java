@@ -154,12 +154,20 @@ public final class Cli {
 				: importFiles(context.getBean(ImportService.class), files, chosenKind, dry, by));
 	}
 
-	private static int withContext(List<String> springArgs, ToIntFunction<ConfigurableApplicationContext> command) {
+	private int withContext(List<String> springArgs, ToIntFunction<ConfigurableApplicationContext> command) {
 		SpringApplication application = new SpringApplication(VinculosApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(Banner.Mode.OFF);
 		try (ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new))) {
-			return command.applyAsInt(context);
+			try {
+				return command.applyAsInt(context);
+			}
+			catch (RuntimeException ex) {
+				// Every failure a steward can cause is answered above; what reaches here is a fault of ours, told in
+				// one line rather than a stack trace. An import's transaction has been rolled back by then.
+				this.err.println("unexpected error, a fault of Vínculos (please report it with the command): " + ex);
+				return 1;
+			}
 		}
 	}
 

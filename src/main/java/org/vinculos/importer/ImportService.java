@@ -89,11 +89,15 @@ public class ImportService {
 
 	/**
 	 * Checks the files and, unless {@code dryRun} or anything is wrong, writes them.
+	 * @param given the files, each once however often it is named
 	 * @param kind the kind of every file, or null to recognise each by its header
 	 * @param user who imports, for the import run
 	 * @param progress told the number of rows written so far and in all, for long files
 	 */
-	public ImportReport importFiles(List<Path> files, String kind, boolean dryRun, String user, Progress progress) {
+	public ImportReport importFiles(List<Path> given, String kind, boolean dryRun, String user, Progress progress) {
+		// A file named twice (by a shell pattern and by its name, say) is one file: it is read and written once.
+		Set<Path> named = new HashSet<>();
+		List<Path> files = given.stream().filter(file -> named.add(file.toAbsolutePath().normalize())).toList();
 		List<ImportProblem> problems = new ArrayList<>();
 		CityResolver cities = new CityResolver(this.driver);
 		Map<Path, List<CsvRecord>> records = new HashMap<>();

@@ -82,6 +82,24 @@ class ImportIT {
 	}
 
 	@Test
+	void aFileNamedTwiceInOneImportIsReadAndWrittenOnce() throws IOException {
+		Path file = write("named-twice.csv", """
+				city_a,country_a,city_b,country_b,since,source,id_a,id_b
+				,,,,2006,Named twice test source,inegi:19039,geonames:2988507
+				""");
+
+		ImportReport report = this.importer.importFiles(List.of(file, file.getParent().resolve(".").resolve("named-twice.csv")),
+				null, false, "steward-test", (rows, total) -> {
+				});
+
+		assertThat(report.problems()).isEmpty();
+		assertThat(report.files()).singleElement()
+			.satisfies(f -> assertThat(List.of(f.rows(), f.created(), f.unchanged())).containsExactly(1, 1L, 0L));
+		assertThat(this.neo4j.query("MATCH (r:__ImportRun {file: 'named-twice.csv'}) RETURN count(r)").fetchAs(Long.class)
+			.one()).contains(1L);
+	}
+
+	@Test
 	void importRunsArePagedNewestFirstNarrowedAndFoundByTheIdTheirFactsCarry() throws IOException {
 		for (String name : List.of("runs-a.csv", "runs-b.csv", "runs-c.csv")) {
 			Path file = write(name, """
