@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
 
@@ -43,6 +45,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class Cli {
 
 	private static final Set<String> COMMANDS = Set.of("import", "validate", "cypher", "export");
+
+	/** The statement-relative position Neo4j appends to a syntax error, which the script's own position replaces. */
+	private static final Pattern POSITION = Pattern.compile(" \\(line \\d+, column \\d+ \\(offset: \\d+\\)\\)$");
 
 	private static final String USAGE = """
 			usage: java -jar vinculos.jar import FILE... [--dry-run] [--kind sister-links|memberships|agreements|diasporas|cities] [--user NAME]
@@ -233,6 +238,20 @@ public final class Cli {
 		return 0;
 	}
 
+	/**
+	 * Where in its script Neo4j found a statement wrong ({@code 3:15}), or the line the statement starts on when Neo4j
+	 * names no position.
+	 */
+	private static String where(CypherScript.Statement statement, Neo4jException ex) {
+		for (Throwable cause = ex; cause instanceof Neo4jException error; cause = error.getCause()) {
+			Value position = error.diagnosticRecord().get("_position");
+			if (position != null && position.containsKey("line") && position.containsKey("column")) {
+				return statement.position(position.get("line").asInt(), position.get("column").asInt());
+			}
+		}
+		return String.valueOf(statement.line());
+	}
+
 	/** What a statement changed, as cypher-shell says it: "2 nodes created, 4 properties set". */
 	private static String changes(SummaryCounters counters) {
 		List<String> changes = new ArrayList<>();
@@ -303,8 +322,8 @@ public final class Cli {
 						}
 					}
 					catch (Neo4jException ex) {
-						this.err.printf("%s:%d: statement %d failed: %s%n", script.getFileName(), statement.line(), i + 1,
-								ex.getMessage().lines().findFirst().orElse(ex.getMessage()));
+						this.err.printf("%s:%s: statement %d failed: %s%n", script.getFileName(), where(statement, ex), i + 1,
+								POSITION.matcher(ex.getMessage().lines().findFirst().orElse(ex.getMessage())).replaceFirst(""));
 						return 1;
 					}
 				}

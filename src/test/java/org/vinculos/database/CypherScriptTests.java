@@ -3,6 +3,7 @@ package org.vinculos.database;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class CypherScriptTests {
 
@@ -25,6 +26,23 @@ class CypherScriptTests {
 		assertThat(statements.get(0).text()).isEqualTo("CREATE (:City {name: 'A; B'})");
 		assertThat(statements.get(1).text()).isEqualTo("MATCH (c:City)\nRETURN c.name AS `odd;name`");
 		assertThat(statements.get(2).text()).isEqualTo("RETURN \"escaped \\\" quote; still inside\"");
+	}
+
+	@Test
+	void tellsAPositionWithinAStatementAsAPositionInTheScript() {
+		String script = """
+				RETURN 1;   MATCH (n)
+				  /* a note */ RETURN n;
+				""";
+
+		var statements = CypherScript.split(script);
+
+		assertThat(statements).extracting(CypherScript.Statement::line, CypherScript.Statement::column)
+			.containsExactly(tuple(1, 1), tuple(1, 13));
+		CypherScript.Statement match = statements.get(1);
+		assertThat(match.text().lines().toList().get(1).indexOf("RETURN") + 1).isEqualTo(16);
+		assertThat(match.position(1, 7)).isEqualTo("1:19");
+		assertThat(match.position(2, 16)).isEqualTo("2:16");
 	}
 
 }
