@@ -259,7 +259,8 @@ enum ImportKind {
 
 	/** How a file of this kind starts, for error messages. */
 	String describe() {
-		return ("aeiou".indexOf(this.title.charAt(0)) >= 0 ? "an " : "a ") + this.title + " file has the columns " + String.join(",", this.required) + " and optionally "
+		String article = ("aeiou".indexOf(this.title.charAt(0)) >= 0) ? "an " : "a ";
+		return article + this.title + " file has the columns " + String.join(",", this.required) + " and optionally "
 				+ String.join(",", this.optional);
 	}
 
