@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.Cursors;
+import org.vinculos.importer.YearOrDate;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -45,7 +46,9 @@ class AgreementController {
 			LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadRequestException("Argument '" + argument + "' must be a date as YYYY-MM-DD, got: " + value);
+			String impossible = YearOrDate.impossibleDate(value);
+			throw new BadRequestException("Argument '" + argument + "' " + ((impossible != null) ? impossible
+					: "must be a date as YYYY-MM-DD, got: " + value));
 		}
 	}
 

@@ -50,7 +50,14 @@ class AgreementsIT {
 	@Test
 	void aMalformedDateOrAnOversizedPageIsABadRequest() {
 		assertThat(agreements(Map.of("filter", Map.of("signedFrom", "2025-13-01"))).getErrors()).singleElement()
-			.satisfies(error -> assertThat(error.getMessage()).contains("'filter.signedFrom'"));
+			.satisfies(error -> assertThat(error.getMessage())
+				.isEqualTo("Argument 'filter.signedFrom' 2025-13-01 is no calendar date: months go from 01 to 12"));
+		assertThat(agreements(Map.of("filter", Map.of("signedTo", "2024-06-31"))).getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getMessage())
+				.isEqualTo("Argument 'filter.signedTo' 2024-06-31 is no calendar date: June 2024 has 30 days"));
+		assertThat(agreements(Map.of("filter", Map.of("signedTo", "last year"))).getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getMessage())
+				.isEqualTo("Argument 'filter.signedTo' must be a date as YYYY-MM-DD, got: last year"));
 		assertThat(agreements(Map.of("first", 101)).getErrors()).singleElement()
 			.satisfies(error -> assertThat(error.getMessage()).contains("'first'"));
 	}
