@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.vinculos.graphql.BadRequestException;
+import org.vinculos.graphql.Connection;
 import org.vinculos.graphql.Cursors;
 import org.vinculos.importer.YearOrDate;
 
@@ -28,14 +29,14 @@ class AgreementController {
 	}
 
 	@QueryMapping
-	AgreementConnection agreements(@Argument AgreementFilter filter, @Argument Integer first, @Argument String after) {
+	Connection<Agreement> agreements(@Argument AgreementFilter filter, @Argument Integer first, @Argument String after) {
 		AgreementFilter conditions = (filter != null) ? filter : AgreementFilter.NONE;
 		checkDate("filter.signedFrom", conditions.signedFrom());
 		checkDate("filter.signedTo", conditions.signedTo());
 		int size = Cursors.pageSize("first", first, MAX_PAGE);
 		int offset = Cursors.offsetAfter("after", after);
 		AgreementRepository.Page page = this.agreements.page(conditions, offset, size);
-		return AgreementConnection.of(page.agreements(), offset, page.total());
+		return Connection.of(page.agreements(), offset, page.total());
 	}
 
 	private static void checkDate(String argument, String value) {

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
@@ -28,6 +30,7 @@ import org.vinculos.export.ExportFormat;
 import org.vinculos.export.ExportService;
 import org.vinculos.export.UnknownEntityException;
 import org.vinculos.graph.Graph;
+import org.vinculos.importer.ImportChange;
 import org.vinculos.importer.ImportProblem;
 import org.vinculos.importer.ImportReport;
 import org.vinculos.importer.ImportService;
@@ -230,12 +233,29 @@ public final class Cli {
 			this.out.printf("%s: %s, %s: %d created, %d updated, %d unchanged%s%n", file.file(), file.kind(), rows(file.rows()),
 					file.created(), file.updated(), file.unchanged(),
 					dryRun ? " (dry run: nothing written)" : " (import run " + file.runId() + ")");
+			printChanges(file.changes());
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		int rows = report.files().stream().mapToInt(ImportReport.FileReport::rows).sum();
 		this.out.printf(Locale.ROOT, "%s %s in %.1f s%s%n", rows(rows), dryRun ? "checked" : "checked and written", seconds,
 				(rows >= 10_000) ? String.format(Locale.ROOT, " (%,.0f rows a second)", rows / seconds) : "");
 		return 0;
+	}
+
+	/**
+	 * What the rows changed in facts that were there before, a line a fact:
+	 * {@code links.csv:7: sister link a – b (source): since 1995 → 1996; status (none) → active}.
+	 */
+	private void printChanges(List<ImportChange> changes) {
+		Map<String, List<ImportChange>> byFact = new LinkedHashMap<>();
+		changes.forEach(change -> byFact.computeIfAbsent(change.at() + ": " + change.fact(), fact -> new ArrayList<>())
+			.add(change));
+		byFact.forEach((fact, of) -> this.out.println("  " + fact + ": " + String.join("; ", of.stream()
+			.map(change -> change.property() + " " + shown(change.was()) + " → " + shown(change.now())).toList())));
+	}
+
+	private static String shown(String value) {
+		return (value != null) ? value : "(none)";
 	}
 
 	/**

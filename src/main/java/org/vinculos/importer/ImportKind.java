@@ -7,10 +7,12 @@ import java.util.function.IntConsumer;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.Value;
 
 /**
  * The kinds of file stewards import: their columns and how their rows are merged on natural keys (most by a
- * statement that tells for each row whether it created, updated or left unchanged a fact).
+ * statement that tells for each row whether it created, updated or left unchanged a fact, and for each updated fact
+ * its values before and after).
  */
 enum ImportKind {
 
@@ -35,6 +37,10 @@ enum ImportKind {
 			   AND coalesce(old.observed, -1) = coalesce(row.observed, -1) AND coalesce(old.role, '') = coalesce(row.role, '')
 			   THEN 'unchanged'
 			  ELSE 'updated' END AS outcome
+			WITH row, m, n, old, outcome, CASE outcome WHEN 'updated' THEN {at: row.sourceRef,
+			       fact: 'membership of ' + row.member + ' in ' + row.network + ' (' + row.source + ')',
+			       was: {since: old.since, until: old.until, observed: old.observed, role: old.role},
+			       now: {since: row.since, until: row.until, observed: row.observed, role: row.role}} END AS change
 			CALL (row, m, n, outcome) {
 			  WITH row, m, n, outcome WHERE outcome = 'created'
 			  CREATE (m)-[:MEMBER_OF {source: row.source, since: row.since, until: row.until, observed: row.observed,
@@ -45,7 +51,7 @@ enum ImportKind {
 			  SET old.since = row.since, old.until = row.until, old.observed = row.observed, old.role = row.role,
 			      old.sourceRef = row.sourceRef, old.importRun = $run
 			}
-			RETURN outcome, count(*) AS n"""),
+			RETURN outcome, count(*) AS n, collect(change) AS changes"""),
 
 	/**
 	 * Agreements: the Mexican party, the title and the date signed are the key; one row per counterpart, whose type and
@@ -64,6 +70,16 @@ enum ImportKind {
 			                WHERE coalesce(p.counterpartType, '') = coalesce(row.counterpartType, '') }
 			   AND all(t IN row.topics WHERE EXISTS { MATCH (old)-[:COVERS]->(:Entity {id: t}) }) THEN 'unchanged'
 			  ELSE 'updated' END AS outcome
+			WITH row, m, c, old, outcome, CASE outcome WHEN 'updated' THEN {kind: old.kind, status: old.status,
+			       ended: toString(old.ended), registered: toString(old.registered),
+			       counterparts: COLLECT { MATCH (old)-[:PARTY {role: 'counterpart'}]->(x) RETURN x.id ORDER BY x.id },
+			       counterpartType: COLLECT { MATCH (old)-[p:PARTY {role: 'counterpart'}]->(c) RETURN p.counterpartType }[0],
+			       topics: COLLECT { MATCH (old)-[:COVERS]->(t) RETURN t.id ORDER BY t.id }} END AS was
+			WITH row, m, c, outcome, CASE WHEN was IS NOT NULL THEN {at: row.sourceRef, fact: 'agreement ' + row.id, was: was,
+			       now: {kind: row.kind, status: row.status, ended: row.ended, registered: toString(row.registered),
+			             counterparts: CASE WHEN c.id IN was.counterparts THEN was.counterparts ELSE was.counterparts + c.id END,
+			             counterpartType: row.counterpartType,
+			             topics: was.topics + [t IN row.topics WHERE NOT t IN was.topics]}} END AS change
 			CALL (row, m, c, outcome) {
 			  WITH row, m, c, outcome WHERE outcome <> 'unchanged'
 			  MERGE (a:Entity {id: row.id})
@@ -87,7 +103,7 @@ enum ImportKind {
 			    ON CREATE SET cv.source = row.source, cv.sourceRef = row.sourceRef
 			  }
 			}
-			RETURN outcome, count(*) AS n"""),
+			RETURN outcome, count(*) AS n, collect(change) AS changes"""),
 
 	/**
 	 * Diaspora figures: the origin, destination, year and source are the key of an observation of the diaspora, whose
@@ -98,7 +114,8 @@ enum ImportKind {
 			MATCH (o:Entity {id: row.origin}), (d:Entity {id: row.destination})
 			OPTIONAL MATCH (old:Observation {id: row.observation})
 			WITH row, o, d, CASE WHEN old IS NULL THEN 'created' WHEN old.value = row.stock THEN 'unchanged' ELSE 'updated' END
-			     AS outcome
+			     AS outcome, CASE WHEN old IS NOT NULL AND old.value <> row.stock THEN {at: row.sourceRef,
+			       fact: 'diaspora figure ' + row.observation, was: {stock: old.value}, now: {stock: row.stock}} END AS change
 			CALL (row, o, d, outcome) {
 			  WITH row, o, d, outcome WHERE outcome <> 'unchanged'
 			  MERGE (di:Entity {id: row.diaspora})
@@ -121,7 +138,7 @@ enum ImportKind {
 			  MERGE (di)-[h:HAS_OBSERVATION]->(ob)
 			  ON CREATE SET h.source = row.source, h.sourceRef = row.sourceRef
 			}
-			RETURN outcome, count(*) AS n"""),
+			RETURN outcome, count(*) AS n, collect(change) AS changes"""),
 
 	/**
 	 * Cities: the id (given, found by name and country, or made from them) is the key. A new city is created; an
@@ -142,6 +159,19 @@ enum ImportKind {
 			        OR EXISTS { (old)-[:HAS_OBSERVATION]->(o:Observation {id: row.observation}) WHERE o.value = row.population })
 			   THEN 'unchanged'
 			  ELSE 'updated' END AS outcome
+			WITH row, country, old, outcome, CASE outcome WHEN 'updated' THEN {names: coalesce(old.names, []), kind: old.kind,
+			       location: CASE WHEN old.location IS NOT NULL
+			                 THEN toString(old.location.latitude) + ', ' + toString(old.location.longitude) END,
+			       region: COLLECT { MATCH (old)-[:IN_REGION]->(r:Region) RETURN r.id }[0],
+			       population: COLLECT { MATCH (old)-[:HAS_OBSERVATION]->(o:Observation {id: row.observation}) RETURN o.value }[0]}
+			     END AS was
+			WITH row, country, outcome, CASE WHEN was IS NOT NULL THEN {at: row.sourceRef, fact: 'city ' + row.id, was: was,
+			       now: {names: was.names + [n IN [row.name] + row.names WHERE n <> old.name AND NOT n IN was.names],
+			             kind: coalesce(was.kind, row.kind, 'city'),
+			             location: coalesce(was.location, CASE WHEN row.latitude IS NOT NULL
+			                                               THEN toString(row.latitude) + ', ' + toString(row.longitude) END),
+			             region: coalesce(was.region, row.region), population: coalesce(row.population, was.population)}} END
+			     AS change
 			CALL (row, country, outcome) {
 			  WITH row, country, outcome WHERE outcome <> 'unchanged'
 			  MERGE (c:Entity {id: row.id})
@@ -174,7 +204,7 @@ enum ImportKind {
 			    SET c.population = row.population, c.populationYear = row.populationYear, c.populationSource = row.source
 			  }
 			}
-			RETURN outcome, count(*) AS n""");
+			RETURN outcome, count(*) AS n, collect(change) AS changes""");
 
 	private static final int BATCH = 10_000;
 
@@ -214,7 +244,13 @@ enum ImportKind {
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			List<ImportRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
 			tx.run(this.statement, Map.of("rows", batch.stream().map(ImportRow::parameters).toList(), "run", run))
-				.forEachRemaining(r -> writes.count(r.get("outcome").asString(), r.get("n").asLong()));
+				.forEachRemaining(r -> {
+					writes.count(r.get("outcome").asString(), r.get("n").asLong());
+					for (Value change : r.get("changes").values()) {
+						writes.changes().addAll(ImportChange.between(change.get("at").asString(),
+								change.get("fact").asString(), change.get("was").asMap(), change.get("now").asMap()));
+					}
+				});
 			writes.written().accept(batch.size());
 		}
 	}
@@ -226,8 +262,10 @@ enum ImportKind {
 	 * @param writtenSources the sources an earlier file of the import cited: only this transaction sees all their facts
 	 * @param outcomes the number of rows created, updated and unchanged, counted by the write
 	 * @param written told how many rows each step wrote, for the progress bar
+	 * @param changes told what the write changed in facts that were there before
 	 */
-	record Writes(Set<String> newSources, Set<String> writtenSources, Map<String, Long> outcomes, IntConsumer written) {
+	record Writes(Set<String> newSources, Set<String> writtenSources, Map<String, Long> outcomes, IntConsumer written,
+			List<ImportChange> changes) {
 
 		void count(String outcome, long n) {
 			if (n > 0) {

@@ -7,9 +7,12 @@ import java.util.List;
  */
 public record ImportReport(List<FileReport> files, List<ImportProblem> problems, boolean dryRun) {
 
-	/** One file: its kind, rows, and how many facts it created, updated or left unchanged; its import run id. */
+	/**
+	 * One file: its kind, rows, and how many facts it created, updated or left unchanged; what it changed in the facts
+	 * it updated; its import run id.
+	 */
 	public record FileReport(String file, String kind, String sha256, int rows, long created, long updated, long unchanged,
-			String runId) {
+			List<ImportChange> changes, String runId) {
 	}
 
 	public boolean ok() {

@@ -28,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
@@ -141,9 +140,10 @@ public class ImportService {
 				String name = file.getFileName().toString();
 				String run = newRunId();
 				Map<String, Long> outcomes = new HashMap<>();
+				List<ImportChange> changes = new ArrayList<>();
 				List<ImportRow> rows = valid.get(file);
 				kinds.get(file).write(tx, this.driver, rows, run, new ImportKind.Writes(Set.copyOf(newSources),
-						Set.copyOf(writtenSources), outcomes, n -> progress.written(written[0] += n, total)));
+						Set.copyOf(writtenSources), outcomes, n -> progress.written(written[0] += n, total), changes));
 				rows.stream().map(row -> sourceId(row.sourceText())).distinct().forEach(id -> {
 					newSources.remove(id);
 					writtenSources.add(id);
@@ -151,7 +151,7 @@ public class ImportService {
 				ImportReport.FileReport report = new ImportReport.FileReport(name, kinds.get(file).title(), hashes.get(file),
 						rows.size(),
 						outcomes.getOrDefault("created", 0L), outcomes.getOrDefault("updated", 0L),
-						outcomes.getOrDefault("unchanged", 0L), dryRun ? null : run);
+						outcomes.getOrDefault("unchanged", 0L), changes, dryRun ? null : run);
 				if (!dryRun) {
 					recordRun(tx, report, user);
 				}
@@ -259,27 +259,42 @@ public class ImportService {
 
 	private String writeRow(ImportKind kind, ImportRow row, String key, String operation, String user) {
 		return writeOne(operation, kind.title(), key + "|" + row.sourceText(), row.sourceText(), row.sourceUrl(), user,
-				(tx, run) -> {
+				(tx, run, changes) -> {
 					Map<String, Long> outcomes = new HashMap<>();
 					kind.write(tx, null, List.of(row), run, new ImportKind.Writes(Set.of(), Set.of(), outcomes, n -> {
-					}));
+					}, changes));
 					return outcomes.keySet().stream().findFirst().orElseThrow();
 				});
 	}
 
+	/** One steward's write of one fact. */
+	@FunctionalInterface
+	public interface OneWrite {
+
+		/**
+		 * Changes the graph in {@code tx}, the fact carrying the {@code run} id, and tells {@code changes} what it
+		 * changed in a fact that was there before.
+		 * @return created, updated or unchanged
+		 */
+		String write(Transaction tx, String run, List<ImportChange> changes);
+
+	}
+
 	/**
-	 * Runs one steward's write in one transaction: merges the source it cites, lets {@code write} change the graph
-	 * (given the run id, answering created, updated or unchanged) and records the run.
+	 * Runs one steward's write in one transaction: merges the source it cites, lets {@code write} change the graph and
+	 * records the run with what it changed.
+	 * @return created, updated or unchanged
 	 */
 	public String writeOne(String operation, String kind, String key, String sourceText, String sourceUrl, String user,
-			BiFunction<Transaction, String, String> write) {
+			OneWrite write) {
 		String run = newRunId();
 		try (var session = this.driver.session(); Transaction tx = session.beginTransaction()) {
 			mergeSources(tx, List.of(new ImportRow(Map.of(), sourceText, sourceUrl)));
-			String outcome = write.apply(tx, run);
+			List<ImportChange> changes = new ArrayList<>();
+			String outcome = write.write(tx, run, changes);
 			recordRun(tx, new ImportReport.FileReport(operation, kind, sha256(key.getBytes(StandardCharsets.UTF_8)), 1,
 					outcome.equals("created") ? 1 : 0, outcome.equals("updated") ? 1 : 0, outcome.equals("unchanged") ? 1 : 0,
-					run), user);
+					changes, run), user);
 			tx.commit();
 			return outcome;
 		}
@@ -413,13 +428,34 @@ public class ImportService {
 		return "import:" + Long.toString(System.currentTimeMillis(), 36) + "-" + Long.toString(suffix, 36);
 	}
 
+	/**
+	 * Records the run, and each change it made as a node of its own, numbered in the order of the rows, so that the
+	 * values facts had before stay known.
+	 */
 	private static void recordRun(Transaction tx, ImportReport.FileReport report, String user) {
+		List<Map<String, Object>> changes = report.changes().stream().map(change -> {
+			Map<String, Object> c = new HashMap<>();
+			c.put("at", change.at());
+			c.put("fact", change.fact());
+			c.put("property", change.property());
+			c.put("was", change.was());
+			c.put("now", change.now());
+			return c;
+		}).toList();
 		tx.run("""
 				CREATE (r:__ImportRun {id: $id, file: $file, sha256: $sha256, kind: $kind, importedAt: datetime($at), user: $user,
-				                     rows: $rows, created: $created, updated: $updated, unchanged: $unchanged})""",
-				Map.of("id", report.runId(), "file", report.file(), "sha256", report.sha256(), "kind", report.kind(), "at",
-						OffsetDateTime.now(ZoneOffset.UTC).toString(), "user", user, "rows", report.rows(), "created",
-						report.created(), "updated", report.updated(), "unchanged", report.unchanged()));
+				                     rows: $rows, created: $created, updated: $updated, unchanged: $unchanged})
+				WITH r
+				UNWIND range(0, size($changes) - 1) AS i
+				WITH r, i, $changes[i] AS c
+				CREATE (r)-[:__CHANGED]->(:__ImportChange {seq: i, at: c.at, fact: c.fact, property: c.property, was: c.was,
+				                                          now: c.now})""",
+				Map.ofEntries(Map.entry("id", report.runId()), Map.entry("file", report.file()),
+						Map.entry("sha256", report.sha256()), Map.entry("kind", report.kind()),
+						Map.entry("at", OffsetDateTime.now(ZoneOffset.UTC).toString()), Map.entry("user", user),
+						Map.entry("rows", report.rows()), Map.entry("created", report.created()),
+						Map.entry("updated", report.updated()), Map.entry("unchanged", report.unchanged()),
+						Map.entry("changes", changes)));
 	}
 
 	private static String sha256(byte[] bytes) {

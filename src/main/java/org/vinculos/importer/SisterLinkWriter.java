@@ -184,6 +184,7 @@ final class SisterLinkWriter {
 				}
 				else if (!same(link.get("properties").asList(), PROPERTIES.stream().map(p::get).toList())) {
 					this.updated.add(values(link.get("link").asString(), null, p));
+					this.writes.changes().addAll(changes(link.get("properties").asList(), p));
 				}
 				else {
 					this.unchanged++;
@@ -224,21 +225,26 @@ final class SisterLinkWriter {
 				p.get("status"), p.get("sourceRef"));
 	}
 
-	/** Whether the stored properties equal the row's; integers come back from the database as longs. */
+	/** Whether the stored properties equal the row's. */
 	private static boolean same(List<Object> stored, List<Object> given) {
 		for (int i = 0; i < given.size(); i++) {
-			Object a = stored.get(i);
-			Object b = given.get(i);
-			if (a instanceof Number x && b instanceof Number y) {
-				if (x.longValue() != y.longValue()) {
-					return false;
-				}
-			}
-			else if (!Objects.equals(a, b)) {
+			if (!ImportChange.same(stored.get(i), given.get(i))) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	/** What a row changes in the link it updates, whose properties were {@code stored}. */
+	private static List<ImportChange> changes(List<Object> stored, Map<String, Object> p) {
+		Map<String, Object> was = new HashMap<>();
+		Map<String, Object> now = new HashMap<>();
+		for (int i = 0; i < PROPERTIES.size(); i++) {
+			was.put(PROPERTIES.get(i), stored.get(i));
+			now.put(PROPERTIES.get(i), p.get(PROPERTIES.get(i)));
+		}
+		return ImportChange.between((String) p.get("sourceRef"), "sister link " + p.get("a") + " – " + p.get("b")
+				+ " (" + p.get("source") + ")", was, now);
 	}
 
 	/** Groups of rows in chunks of about a batch of rows: a chunk is one lookup. */

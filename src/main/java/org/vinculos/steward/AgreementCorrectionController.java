@@ -105,7 +105,7 @@ class AgreementCorrectionController {
 		parameters.put("source", ImportService.sourceId(input.source().strip()));
 		parameters.put("sourceRef", "graphql:createAgreement");
 		this.runs.writeOne("graphql:createAgreement", "agreements", id, input.source().strip(), input.sourceUrl(),
-				StewardChecks.user(principal), (tx, run) -> {
+				StewardChecks.user(principal), (tx, run, changes) -> {
 					parameters.put("run", run);
 					StewardRepository.create(tx, parameters);
 					return "created";
@@ -138,9 +138,10 @@ class AgreementCorrectionController {
 		parameters.put("source", ImportService.sourceId(input.source().strip()));
 		parameters.put("sourceRef", "graphql:updateAgreement");
 		String outcome = this.runs.writeOne("graphql:updateAgreement", "agreements", input.id(), input.source().strip(),
-				input.sourceUrl(), StewardChecks.user(principal), (tx, run) -> {
+				input.sourceUrl(), StewardChecks.user(principal), (tx, run, changes) -> {
 					parameters.put("run", run);
-					return StewardRepository.update(tx, parameters) ? "updated" : "unchanged";
+					changes.addAll(StewardRepository.update(tx, parameters));
+					return changes.isEmpty() ? "unchanged" : "updated";
 				});
 		return new AgreementPayload(this.agreements.byId(input.id()).orElseThrow(),
 				Outcome.valueOf(outcome.toUpperCase(Locale.ROOT)), List.of());

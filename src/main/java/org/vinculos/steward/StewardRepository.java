@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Transaction;
-import org.neo4j.driver.Value;
+
+import org.vinculos.importer.ImportChange;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -74,12 +76,12 @@ class StewardRepository {
 				}""", agreement);
 	}
 
-	/** Sets the fields given; returns whether anything changed (unknown values compare as empty, not as null). */
-	static boolean update(Transaction tx, Map<String, Object> changes) {
-		Value changed = tx.run("""
+	/** Sets the fields given; returns what changed, property by property. */
+	static List<ImportChange> update(Transaction tx, Map<String, Object> changes) {
+		Record changed = tx.run("""
 				MATCH (a:Agreement {id: $id})
-				WITH a, [coalesce(a.status, ''), coalesce(toString(a.ended), ''), coalesce(toString(a.registered), ''),
-				         COLLECT { MATCH (a)-[:COVERS]->(t) RETURN t.id ORDER BY t.id }] AS before
+				WITH a, {status: a.status, ended: toString(a.ended), registered: toString(a.registered),
+				         topics: COLLECT { MATCH (a)-[:COVERS]->(t) RETURN t.id ORDER BY t.id }} AS before
 				SET a.status = coalesce($status, a.status), a.ended = coalesce(date($ended), a.ended),
 				    a.registered = coalesce($registered, a.registered)
 				WITH a, before
@@ -89,17 +91,17 @@ class StewardRepository {
 				  MERGE (a)-[c:COVERS]->(t)
 				  ON CREATE SET c.source = $source, c.sourceRef = $sourceRef
 				}
-				WITH a, before, [coalesce(a.status, ''), coalesce(toString(a.ended), ''), coalesce(toString(a.registered), ''),
-				                 COLLECT { MATCH (a)-[:COVERS]->(t) RETURN t.id ORDER BY t.id }] AS after
-				WITH a, before <> after AS changed
-				CALL (a, changed) {
-				  WITH a, changed WHERE changed
+				WITH a, before, {status: a.status, ended: toString(a.ended), registered: toString(a.registered),
+				                 topics: COLLECT { MATCH (a)-[:COVERS]->(t) RETURN t.id ORDER BY t.id }} AS after
+				CALL (a, before, after) {
+				  WITH a WHERE [key IN keys(before) | coalesce(before[key], '')] <> [key IN keys(before) | coalesce(after[key], '')]
 				  SET a.sourceRefs = CASE WHEN $source IN a.sources THEN a.sourceRefs ELSE a.sourceRefs + $sourceRef END,
 				      a.sources = CASE WHEN $source IN a.sources THEN a.sources ELSE a.sources + $source END,
 				      a.importRun = $run
 				}
-				RETURN changed""", changes).single().get("changed");
-		return changed.asBoolean();
+				RETURN before, after""", changes).single();
+		return ImportChange.between((String) changes.get("sourceRef"), "agreement " + changes.get("id"),
+				changed.get("before").asMap(), changed.get("after").asMap());
 	}
 
 	@SuppressWarnings("unchecked")

@@ -55,6 +55,16 @@ class AgreementMutationIT {
 		var listed = GraphQlClients.overHttp(this.port)
 			.document("{ agreements(filter: {party: \"inegi:14039\", area: \"topic:water\"}) { totalCount } }").executeSync();
 		assertThat(listed.field("agreements.totalCount").<Integer>getValue()).isEqualTo(1);
+		var runs = GraphQlClients.overHttp(this.port).document("""
+				{ importRuns(file: "graphql:updateAgreement", first: 100) {
+				    changes { edges { node { at fact property was now } } } } }""").executeSync()
+			.field("importRuns").<List<Map<String, Map<String, List<Map<String, Map<String, String>>>>>>>getValue();
+		assertThat(runs).flatExtracting(run -> run.get("changes").get("edges")).map(edge -> edge.get("node"))
+			.filteredOn(change -> change.get("fact").equals("agreement " + id))
+			.extracting(change -> change.get("at") + " " + change.get("property") + ": " + change.get("was") + " → "
+					+ change.get("now"))
+			.containsExactly("graphql:updateAgreement status: null → ended",
+					"graphql:updateAgreement topics: topic:water → topic:environment, topic:water");
 	}
 
 	@Test

@@ -1,0 +1,189 @@
+package org.vinculos.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vinculos.support.CommandLine;
+import org.vinculos.support.CommandLine.Result;
+import org.vinculos.support.GraphQlClients;
+import org.vinculos.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class ImportChangesIT {
+
+	private static final String AGREEMENT = "Convenio de prueba del registro de cambios";
+
+	private static final String CITY = "Villa del Registro de Cambios";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ImportService importer;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void aCorrectedLinksFileTellsEachPropertyItChangesBeforeItIsWrittenAndTheRunKeepsThem() throws IOException {
+		importFile(write("changes-links-1.csv", """
+				city_a,country_a,city_b,country_b,since,source,id_a,id_b
+				,,,,1998,Change log test source,inegi:19039,geonames:3117735
+				,,,,2003,Change log test source,inegi:19039,geonames:2643743
+				"""), false);
+		Path corrected = write("changes-links-2.csv", """
+				city_a,country_a,city_b,country_b,since,source,id_a,id_b,until,status
+				,,,,1999,Change log test source,inegi:19039,geonames:3117735,2020,ended
+				,,,,2003,Change log test source,inegi:19039,geonames:2643743,,
+				""");
+		String fact = "sister link geonames:3117735 – inegi:19039 (" + ImportService.sourceId("Change log test source") + ")";
+
+		ImportReport.FileReport dryRun = importFile(corrected, true);
+		ImportReport.FileReport written = importFile(corrected, false);
+		ImportReport.FileReport again = importFile(corrected, false);
+
+		List<ImportChange> expected = List.of(new ImportChange("changes-links-2.csv:2", fact, "since", "1998", "1999"),
+				new ImportChange("changes-links-2.csv:2", fact, "status", null, "ended"),
+				new ImportChange("changes-links-2.csv:2", fact, "until", null, "2020"));
+		assertThat(dryRun.changes()).isEqualTo(expected);
+		assertThat(written.changes()).isEqualTo(expected);
+		assertThat(again.changes()).isEmpty();
+		ClientGraphQlResponse firstPage = changes(written.runId(), 2, null);
+		assertThat(firstPage.field("importRun.changes.totalCount").<Integer>getValue()).isEqualTo(3);
+		assertThat(firstPage.field("importRun.changes.edges").<List<Map<String, Map<String, Object>>>>getValue())
+			.extracting(edge -> edge.get("node").get("property") + " " + edge.get("node").get("was") + " → "
+					+ edge.get("node").get("now"))
+			.containsExactly("since 1998 → 1999", "status null → ended");
+		assertThat(firstPage.field("importRun.changes.pageInfo.hasNextPage").<Boolean>getValue()).isTrue();
+		ClientGraphQlResponse secondPage = changes(written.runId(), 2,
+				firstPage.field("importRun.changes.pageInfo.endCursor").getValue());
+		assertThat(secondPage.field("importRun.changes.edges").<List<Map<String, Map<String, Object>>>>getValue())
+			.singleElement().satisfies(edge -> assertThat(edge.get("node")).containsEntry("at", "changes-links-2.csv:2")
+				.containsEntry("fact", fact).containsEntry("property", "until").containsEntry("now", "2020"));
+		assertThat(secondPage.field("importRun.changes.pageInfo.hasNextPage").<Boolean>getValue()).isFalse();
+		assertThat(changes(again.runId(), 100, null).field("importRun.changes.totalCount").<Integer>getValue()).isZero();
+		assertThat(changes(written.runId(), 1001, null).getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getMessage()).isEqualTo("Argument 'first' must be between 1 and 1000, got: 1001"));
+		assertThat(this.neo4j.query("MATCH (c:__ImportChange {at: 'changes-links-2.csv:2'}) RETURN count(c)")
+			.fetchAs(Long.class).one()).as("the dry run recorded nothing").contains(3L);
+	}
+
+	@Test
+	void everyKindOfFileTellsWhatItChangesInTheFactsItUpdates() throws IOException {
+		importFile(write("changes-members-1.csv", """
+				member,country,network,since,role,source
+				Hermosillo,MX,ICLEI,2012,member,Change test member list
+				"""), false);
+		importFile(write("changes-diasporas-1.csv", """
+				origin,destination,year,stock,source
+				MX,FI,2019,1234,Change test diaspora figures
+				"""), false);
+		importFile(write("changes-agreements-1.csv", """
+				title,kind,level,mexican_party,counterpart,counterpart_country,counterpart_type,areas,signed,ended,status,registered,source,source_url
+				%s,convenio,municipal,Hermosillo,Oulu,FI,governmental,Agua,2019-03-04,,active,sí,Change test agreements,
+				""".formatted(AGREEMENT)), false);
+		importFile(write("changes-cities-1.csv", """
+				name,country,source,population,population_year
+				%s,FI,Change test city register,1000,2020
+				""".formatted(CITY)), false);
+
+		List<ImportChange> members = importFile(write("changes-members-2.csv", """
+				member,country,network,since,role,source
+				Hermosillo,MX,ICLEI,2013,founder,Change test member list
+				"""), false).changes();
+		List<ImportChange> diasporas = importFile(write("changes-diasporas-2.csv", """
+				origin,destination,year,stock,source
+				MX,FI,2019,1300,Change test diaspora figures
+				"""), false).changes();
+		List<ImportChange> agreements = importFile(write("changes-agreements-2.csv", """
+				title,kind,level,mexican_party,counterpart,counterpart_country,counterpart_type,areas,signed,ended,status,registered,source,source_url
+				%s,convenio,municipal,Hermosillo,Oulu,FI,governmental,Agua|Turismo,2019-03-04,2024-01-31,ended,sí,Change test agreements,
+				""".formatted(AGREEMENT)), false).changes();
+		List<ImportChange> cities = importFile(write("changes-cities-2.csv", """
+				name,country,source,names,population,population_year,latitude,longitude
+				%s,FI,Change test city register,Cambios,1200,2020,60.5,24.25
+				""".formatted(CITY)), false).changes();
+
+		String memberSource = ImportService.sourceId("Change test member list");
+		assertThat(members).extracting(ImportChange::toString).containsExactly(
+				new ImportChange("changes-members-2.csv:2", "membership of inegi:26030 in network:iclei (" + memberSource + ")",
+						"role", "member", "founder").toString(),
+				new ImportChange("changes-members-2.csv:2", "membership of inegi:26030 in network:iclei (" + memberSource + ")",
+						"since", "2012", "2013").toString());
+		assertThat(diasporas).singleElement().satisfies(change -> {
+			assertThat(change.at()).isEqualTo("changes-diasporas-2.csv:2");
+			assertThat(change.fact()).startsWith("diaspora figure ");
+			assertThat(List.of(change.property(), change.was(), change.now())).containsExactly("stock", "1234", "1300");
+		});
+		assertThat(agreements).allSatisfy(change -> assertThat(change.fact())
+			.isEqualTo("agreement " + ImportService.agreementId("inegi:26030", AGREEMENT, "2019-03-04")))
+			.extracting(change -> change.property() + ": " + change.was() + " → " + change.now())
+			.containsExactly("ended: null → 2024-01-31", "status: active → ended",
+					"topics: topic:water → topic:water, topic:tourism");
+		assertThat(cities).allSatisfy(change -> assertThat(change.fact()).startsWith("city "))
+			.extracting(change -> change.property() + ": " + change.was() + " → " + change.now())
+			.containsExactly("location: null → 60.5, 24.25", "names: null → Cambios", "population: 1000 → 1200");
+	}
+
+	@Test
+	void theCommandLinePrintsWhatAnImportChangesALineAFact() throws IOException {
+		Path original = write("changes-cli-1.csv", """
+				city_a,country_a,city_b,country_b,since,source,id_a,id_b
+				,,,,2001,Change log command-line source,inegi:19039,geonames:2988507
+				""");
+		Path corrected = write("changes-cli-2.csv", """
+				city_a,country_a,city_b,country_b,since,source,id_a,id_b,status
+				,,,,2002,Change log command-line source,inegi:19039,geonames:2988507,active
+				""");
+		importFile(original, false);
+
+		Result dryRun = CommandLine.run("import", corrected.toString(), "--dry-run");
+
+		assertThat(dryRun.status()).isZero();
+		assertThat(dryRun.out()).contains("changes-cli-2.csv: sister-links, 1 row: 0 created, 1 updated, 0 unchanged (dry run")
+			.contains("\n  changes-cli-2.csv:2: sister link geonames:2988507 – inegi:19039 ("
+					+ ImportService.sourceId("Change log command-line source") + "): since 2001 → 2002; status (none) → active\n");
+	}
+
+	@AfterEach
+	void removeTestFacts() {
+		this.neo4j.query("MATCH (a:Agreement {title: $title}) DETACH DELETE a").bind(AGREEMENT).to("title").run();
+		this.neo4j.query("""
+				MATCH (c:City {name: $name})
+				OPTIONAL MATCH (c)-[:HAS_OBSERVATION]->(o:Observation)
+				DETACH DELETE c, o""").bind(CITY).to("name").run();
+	}
+
+	private ImportReport.FileReport importFile(Path file, boolean dryRun) {
+		ImportReport report = this.importer.importFiles(List.of(file), null, dryRun, "change-test", (rows, total) -> {
+		});
+		assertThat(report.problems()).isEmpty();
+		return report.files().getFirst();
+	}
+
+	private ClientGraphQlResponse changes(String run, int first, String after) {
+		return GraphQlClients.overHttp(this.port).documentName("importRunChanges").variable("id", run)
+			.variable("first", first).variable("after", after).executeSync();
+	}
+
+	private Path write(String name, String content) throws IOException {
+		return Files.writeString(this.directory.resolve(name), content);
+	}
+
+}
