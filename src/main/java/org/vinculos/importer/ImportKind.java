@@ -295,6 +295,25 @@ enum ImportKind {
 		return null;
 	}
 
+	/**
+	 * The kind a header was meant for when it lacks some of its columns: the one kind of which it has more than half the
+	 * required columns and more than of any other; or null.
+	 */
+	static ImportKind closest(List<String> header) {
+		ImportKind closest = null;
+		long most = 0;
+		boolean tied = false;
+		for (ImportKind kind : values()) {
+			long present = kind.required.stream().filter(header::contains).count();
+			if (present * 2 > kind.required.size() && present >= most) {
+				tied = present == most;
+				closest = kind;
+				most = present;
+			}
+		}
+		return tied ? null : closest;
+	}
+
 	/** How a file of this kind starts, for error messages. */
 	String describe() {
 		String article = ("aeiou".indexOf(this.title.charAt(0)) >= 0) ? "an " : "a ";

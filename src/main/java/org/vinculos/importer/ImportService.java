@@ -334,6 +334,10 @@ public class ImportService {
 			return null;
 		}
 		ImportKind kind = (named != null) ? ImportKind.named(named) : ImportKind.recognise(header);
+		if (kind == null && named == null) {
+			// A header short of a column or two is told what it lacks rather than that it is of no kind.
+			kind = ImportKind.closest(header);
+		}
 		if (kind == null && named != null) {
 			problems.add(new ImportProblem(name, 1, 1, "unknown kind " + named + "; known kinds: " + String.join(", ", KINDS)));
 			return null;

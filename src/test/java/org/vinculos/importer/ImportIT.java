@@ -517,6 +517,20 @@ class ImportIT {
 	}
 
 	@Test
+	void aHeaderShortOfAColumnOfOneKindIsToldWhichColumnItLacks() throws IOException {
+		Path file = write("almost.csv", """
+				title,kind,level,mexican_party,counterpart,counterpart_country,counterpart_type,areas,signed,ended,status,registered,source
+				Convenio,convenio,municipal,Hermosillo,Oulu,FI,governmental,Agua,2019-03-04,,active,sí,Header test
+				""");
+
+		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
+		});
+
+		assertThat(report.problems()).singleElement().asString()
+			.startsWith("almost.csv:1:1: the header is missing source_url; an agreements file has the columns title,");
+	}
+
+	@Test
 	void aFileThatIsNotUtf8IsToldTheLineAndColumnOfItsFirstForeignByte() throws IOException {
 		Path latin1 = Files.write(this.directory.resolve("links-latin1.csv"), concat(
 				"city_a,country_a,city_b,country_b,since,source\nQuerétaro,MX,Oulu,FI,,Encoding test source\n"
