@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -20,7 +23,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
 
 /**
- * A Neo4j database running inside this JVM, reachable over Bolt on a loopback port only.
+ * A Neo4j database running inside this JVM, reachable over Bolt on a loopback port only, with a password of its own.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -34,15 +37,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 */
 	public static final int DENSE_NODE_THRESHOLD = 500;
 
+	/** The user that drivers sign in as. */
+	public static final String USER = "neo4j";
+
 	private final Path homeDirectory;
 
 	private final int boltPort;
 
+	private final String password;
+
 	private final CompletableFuture<DatabaseManagementService> service;
 
-	private EmbeddedNeo4j(Path homeDirectory, int boltPort, CompletableFuture<DatabaseManagementService> service) {
+	private EmbeddedNeo4j(Path homeDirectory, int boltPort, String password,
+			CompletableFuture<DatabaseManagementService> service) {
 		this.homeDirectory = homeDirectory;
 		this.boltPort = boltPort;
+		this.password = password;
 		this.service = service;
 	}
 
@@ -56,26 +66,32 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	public static EmbeddedNeo4j startInBackground(Path homeDirectory, int boltPort, int pageCacheMegabytes) {
 		Path home = homeDirectory.toAbsolutePath().normalize();
 		int port = (boltPort > 0) ? boltPort : freeLoopbackPort();
-		var service = CompletableFuture.supplyAsync(() -> start(home, port, pageCacheMegabytes),
+		byte[] secret = new byte[24];
+		new SecureRandom().nextBytes(secret);
+		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		var service = CompletableFuture.supplyAsync(() -> start(home, port, password, pageCacheMegabytes),
 				task -> Thread.ofPlatform().name("neo4j-start").start(task));
-		return new EmbeddedNeo4j(home, port, service);
+		return new EmbeddedNeo4j(home, port, password, service);
 	}
 
-	private static DatabaseManagementService start(Path home, int port, int pageCacheMegabytes) {
+	private static DatabaseManagementService start(Path home, int port, String password, int pageCacheMegabytes) {
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, port))
 			.setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, port))
 			.setConfig(HttpConnector.enabled, false)
 			.setConfig(HttpsConnector.enabled, false)
-			// Only a process on this machine can reach the loopback port.
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			// Any process of any user of this machine can reach the loopback port, and Bolt has no roles of ours:
+			// the password, made anew at every start and known to this process only, keeps the others out.
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMegabytes))
 			.setConfig(GraphDatabaseSettings.dense_node_threshold, DENSE_NODE_THRESHOLD)
 			// Netty's default quiet period makes every shutdown wait ten seconds.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
 			.build();
+		service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+				"ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
 		// The first query loads and compiles the Cypher stack, which takes seconds on a cold JVM: do it here,
 		// in parallel with the application context, rather than on the first request.
 		service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
@@ -95,6 +111,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	/** The Bolt URI that drivers use to reach this database. */
 	public String boltUri() {
 		return "bolt://" + LOOPBACK + ":" + this.boltPort;
+	}
+
+	/** The password of {@link #USER} until this database stops. */
+	public String password() {
+		return this.password;
 	}
 
 	/** Where the store lives. */

@@ -40,7 +40,8 @@ public class EmbeddedNeo4jInitializer implements ApplicationContextInitializer<C
 
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource(BEAN_NAME, Map.of("spring.neo4j.uri", database.boltUri(),
-					"spring.neo4j.authentication.username", "", "spring.neo4j.authentication.password", "")));
+					"spring.neo4j.authentication.username", EmbeddedNeo4j.USER, "spring.neo4j.authentication.password",
+					database.password())));
 		registry.registerBean(BEAN_NAME, EmbeddedNeo4j.class, () -> database,
 				definition -> definition.setDestroyMethodName("close"));
 		// The driver must close before the database it talks to.

@@ -4,6 +4,11 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.vinculos.VinculosApplication;
 import org.vinculos.support.GraphQlClients;
 import org.vinculos.support.SharedTestDatabase;
@@ -14,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The product as a user starts it: no NEO4J_URI, so it starts its own Neo4j in VINCULOS_DATA_DIR.
@@ -25,7 +31,12 @@ class EmbeddedStartupIT {
 		Path dataDir = SharedTestDatabase.temporaryDirectory("vinculos-embedded");
 		ZonedDateTime firstLoad;
 		long nodes;
+		String firstPassword;
 		try (ConfigurableApplicationContext first = start(dataDir)) {
+			EmbeddedNeo4j database = first.getBean(EmbeddedNeo4j.class);
+			firstPassword = database.password();
+			assertThat(catchThrowable(() -> connect(database.boltUri(), AuthTokens.none())))
+				.as("a client without the password").isInstanceOf(AuthenticationException.class);
 			var about = GraphQlClients.overHttp(port(first)).documentName("about").executeSync();
 			assertThat(about.field("about.database").<String>getValue()).isEqualTo("EMBEDDED");
 			assertThat(dataDir.resolve("data/databases/neo4j")).isDirectory();
@@ -37,6 +48,12 @@ class EmbeddedStartupIT {
 				.fetchAs(String.class).one()).contains(String.valueOf(EmbeddedNeo4j.DENSE_NODE_THRESHOLD));
 		}
 		try (ConfigurableApplicationContext second = start(dataDir)) {
+			EmbeddedNeo4j database = second.getBean(EmbeddedNeo4j.class);
+			assertThat(database.password()).isNotEqualTo(firstPassword);
+			assertThat(catchThrowable(() -> connect(database.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, firstPassword))))
+				.as("the password of an earlier start").isInstanceOf(AuthenticationException.class);
+			assertThat(catchThrowable(() -> connect(database.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER,
+					database.password())))).isNull();
 			assertThat(seedLoadedAt(second)).isEqualTo(firstLoad);
 			assertThat(nodeCount(second)).isEqualTo(nodes);
 			var about = GraphQlClients.overHttp(port(second)).documentName("about").executeSync();
@@ -47,6 +64,12 @@ class EmbeddedStartupIT {
 	private static ConfigurableApplicationContext start(Path dataDir) {
 		return new SpringApplication(VinculosApplication.class)
 			.run("--vinculos.data-dir=" + dataDir, "--server.port=0", "--vinculos.neo4j.page-cache-mb=64");
+	}
+
+	private static void connect(String uri, AuthToken token) {
+		try (Driver driver = GraphDatabase.driver(uri, token)) {
+			driver.verifyConnectivity();
+		}
 	}
 
 	private static int port(ConfigurableApplicationContext context) {

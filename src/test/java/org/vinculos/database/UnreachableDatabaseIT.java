@@ -44,7 +44,8 @@ class UnreachableDatabaseIT {
 		EmbeddedNeo4j database = EmbeddedNeo4j.startInBackground(directory, 0, 32);
 		database.awaitStarted();
 		try (ConfigurableApplicationContext context = new SpringApplication(VinculosApplication.class)
-			.run("--spring.neo4j.uri=" + database.boltUri(), "--spring.neo4j.authentication.username=",
+			.run("--spring.neo4j.uri=" + database.boltUri(), "--spring.neo4j.authentication.username=" + EmbeddedNeo4j.USER,
+					"--spring.neo4j.authentication.password=" + database.password(),
 					"--server.port=0", "--spring.neo4j.connection-timeout=2s",
 					"--vinculos.security.accounts=admin:ADMIN:{noop}admin-secret")) {
 			RestClient http = RestClient.builder()

@@ -27,7 +27,7 @@ class SeedLoadBenchmark {
 		Path directory = SharedTestDatabase.temporaryDirectory("vinculos-bench-seed");
 		try (EmbeddedNeo4j database = EmbeddedNeo4j.startInBackground(directory, 0, 256)) {
 			database.awaitStarted();
-			try (Driver driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
+			try (Driver driver = GraphDatabase.driver(database.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, database.password()))) {
 				for (Resource migration : new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/migrations/*.cypher")) {
 					for (var statement : CypherScript.split(migration.getContentAsString(StandardCharsets.UTF_8))) {
 						driver.executableQuery(statement.text()).execute();

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import org.vinculos.cli.Cli;
+import org.vinculos.database.EmbeddedNeo4j;
 
 /** Runs a command of the jar's command line against the shared test database, capturing what it prints. */
 public final class CommandLine {
@@ -19,9 +20,11 @@ public final class CommandLine {
 	public static Result run(String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		String[] all = new String[args.length + 1];
+		String[] all = new String[args.length + 3];
 		System.arraycopy(args, 0, all, 0, args.length);
 		all[args.length] = "--spring.neo4j.uri=" + SharedTestDatabase.boltUri();
+		all[args.length + 1] = "--spring.neo4j.authentication.username=" + EmbeddedNeo4j.USER;
+		all[args.length + 2] = "--spring.neo4j.authentication.password=" + SharedTestDatabase.password();
 		int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
 			.run(all);
 		return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

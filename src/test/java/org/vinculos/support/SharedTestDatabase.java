@@ -21,6 +21,15 @@ public final class SharedTestDatabase {
 
 	/** The Bolt URI of the shared database, started on first use. */
 	public static synchronized String boltUri() {
+		return started().boltUri();
+	}
+
+	/** The password of the shared database's user, {@link EmbeddedNeo4j#USER}. */
+	public static synchronized String password() {
+		return started().password();
+	}
+
+	private static EmbeddedNeo4j started() {
 		if (database == null) {
 			Path directory;
 			try {
@@ -37,7 +46,7 @@ public final class SharedTestDatabase {
 				FileSystemUtils.deleteRecursively(directory.toFile());
 			}));
 		}
-		return database.boltUri();
+		return database;
 	}
 
 	/**

@@ -2,6 +2,8 @@ package org.vinculos.support;
 
 import java.util.Map;
 
+import org.vinculos.database.EmbeddedNeo4j;
+
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
@@ -19,7 +21,8 @@ public class SharedTestDatabaseInitializer implements ApplicationContextInitiali
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("sharedTestDatabase",
-					Map.of("spring.neo4j.uri", SharedTestDatabase.boltUri(), "spring.neo4j.authentication.username", "")));
+					Map.of("spring.neo4j.uri", SharedTestDatabase.boltUri(), "spring.neo4j.authentication.username",
+							EmbeddedNeo4j.USER, "spring.neo4j.authentication.password", SharedTestDatabase.password())));
 	}
 
 }
