@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers {@code importRuns} (newest first, paged back with {@code before}, narrowed by user, file or kind),
- * {@code importRun}, the run a fact's {@code importRun} names, and each run's {@code changes}.
+ * {@code importRun}, the run a fact's {@code importRun} names, each run's {@code changes}, and
+ * {@code importsInProgress}.
  */
 @Controller
 @Transactional(readOnly = true)
@@ -43,8 +44,11 @@ class ImportRunController {
 
 	private final Neo4jClient neo4j;
 
-	ImportRunController(Neo4jClient neo4j, BatchLoaderRegistry loaders) {
+	private final ImportService importer;
+
+	ImportRunController(Neo4jClient neo4j, ImportService importer, BatchLoaderRegistry loaders) {
 		this.neo4j = neo4j;
+		this.importer = importer;
 		loaders.<ChangesPage, Connection<ImportChange>>forName(CHANGES)
 			.registerMappedBatchLoader((pages, environment) -> Mono.fromCallable(() -> changes(pages)));
 	}
@@ -78,6 +82,11 @@ class ImportRunController {
 			.fetchAs(ImportRun.class)
 			.mappedBy(ImportRunController::run)
 			.one();
+	}
+
+	@QueryMapping
+	List<ImportInProgress> importsInProgress() {
+		return this.importer.inProgress();
 	}
 
 	/** What a run changed, a page of it; the pages of all runs a query lists are read in one statement. */

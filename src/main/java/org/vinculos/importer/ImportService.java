@@ -26,7 +26,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
@@ -71,6 +73,8 @@ public class ImportService {
 
 	private final Driver driver;
 
+	private final Queue<Running> running = new ConcurrentLinkedQueue<>();
+
 	ImportService(Driver driver) {
 		this.driver = driver;
 	}
@@ -97,6 +101,26 @@ public class ImportService {
 		// A file named twice (by a shell pattern and by its name, say) is one file: it is read and written once.
 		Set<Path> named = new HashSet<>();
 		List<Path> files = given.stream().filter(file -> named.add(file.toAbsolutePath().normalize())).toList();
+		Running running = new Running(files.stream().map(file -> file.getFileName().toString()).toList(), user, dryRun);
+		this.running.add(running);
+		try {
+			return importFiles(files, kind, dryRun, user, (rows, total) -> {
+				running.written(rows, total);
+				progress.written(rows, total);
+			}, running);
+		}
+		finally {
+			this.running.remove(running);
+		}
+	}
+
+	/** The imports this server runs now, oldest first: what stewards and their clients can watch. */
+	public List<ImportInProgress> inProgress() {
+		return this.running.stream().map(Running::snapshot).toList();
+	}
+
+	private ImportReport importFiles(List<Path> files, String kind, boolean dryRun, String user, Progress progress,
+			Running running) {
 		List<ImportProblem> problems = new ArrayList<>();
 		CityResolver cities = new CityResolver(this.driver);
 		Map<Path, List<CsvRecord>> records = new HashMap<>();
@@ -105,6 +129,7 @@ public class ImportService {
 		for (Path file : files) {
 			read(file, kind, problems, records, kinds, hashes);
 		}
+		running.phase("checking");
 		// Cities files go first, so that the other files may name the cities they add.
 		List<Path> ordered = files.stream().filter(kinds::containsKey)
 			.sorted(Comparator.comparing((Path file) -> kinds.get(file) != ImportKind.CITIES)).toList();
@@ -130,6 +155,7 @@ public class ImportService {
 		}
 		List<ImportReport.FileReport> reports = new ArrayList<>();
 		int total = valid.values().stream().mapToInt(List::size).sum();
+		running.written(0, total);
 		try (var session = this.driver.session(); Transaction tx = session.beginTransaction()) {
 			int[] written = {0};
 			// Every file's sources at once, locked in one order whatever the files cite; a source is new to a file
@@ -469,6 +495,46 @@ public class ImportService {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** An import while it runs: its phase and rows, set by the importing thread and read by any other. */
+	private static final class Running {
+
+		private final List<String> files;
+
+		private final String user;
+
+		private final boolean dryRun;
+
+		private final OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC);
+
+		private volatile String phase = "reading";
+
+		private volatile int written;
+
+		private volatile Integer total;
+
+		Running(List<String> files, String user, boolean dryRun) {
+			this.files = files;
+			this.user = user;
+			this.dryRun = dryRun;
+		}
+
+		void phase(String phase) {
+			this.phase = phase;
+		}
+
+		void written(int rows, int total) {
+			this.total = total;
+			this.written = rows;
+			this.phase = "writing";
+		}
+
+		ImportInProgress snapshot() {
+			return new ImportInProgress(this.files, this.user, this.dryRun, this.started.toString(), this.phase, this.written,
+					this.total);
+		}
+
 	}
 
 }

@@ -9,10 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 
@@ -721,6 +723,55 @@ class ImportIT {
 
 		assertThat(report.files()).singleElement().satisfies(f -> assertThat(f.created()).isEqualTo(1));
 		assertThat(links()).isEqualTo(before);
+	}
+
+	@Test
+	void anImportIsListedInProgressWithTheRowsItHasWrittenUntilItEnds() throws Exception {
+		Path file = write("watched.csv", """
+				city_a,country_a,city_b,country_b,since,source
+				Monterrey,MX,Oulu,FI,2011,Progress test source
+				Tijuana,MX,Oulu,FI,2012,Progress test source
+				""");
+		CountDownLatch writing = new CountDownLatch(1);
+		CountDownLatch resume = new CountDownLatch(1);
+		String document = "{ importsInProgress { files user dryRun startedAt phase rowsWritten rowsTotal } }";
+		ExecutorService executor = Executors.newSingleThreadExecutor();
+		try {
+			Future<ImportReport> report = executor.submit(() -> this.importer.importFiles(List.of(file), null, false,
+					"progress-test", (rows, total) -> {
+						writing.countDown();
+						awaitQuietly(resume);
+					}));
+			assertThat(writing.await(60, TimeUnit.SECONDS)).isTrue();
+			var during = GraphQlClients.overHttp(this.port).document(document).executeSync()
+				.field("importsInProgress").<List<Map<String, Object>>>getValue();
+			resume.countDown();
+			assertThat(report.get(60, TimeUnit.SECONDS).files()).singleElement()
+				.satisfies(f -> assertThat(f.created()).isEqualTo(2));
+			var after = GraphQlClients.overHttp(this.port).document(document).executeSync()
+				.field("importsInProgress").<List<Map<String, Object>>>getValue();
+
+			assertThat(during).singleElement().satisfies(running -> {
+				assertThat(running).containsEntry("files", List.of("watched.csv")).containsEntry("user", "progress-test")
+					.containsEntry("dryRun", false).containsEntry("phase", "writing").containsEntry("rowsWritten", 2)
+					.containsEntry("rowsTotal", 2);
+				assertThat((String) running.get("startedAt")).endsWith("Z");
+			});
+			assertThat(after).isEmpty();
+		}
+		finally {
+			resume.countDown();
+			executor.shutdown();
+		}
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test
