@@ -7,7 +7,7 @@ import java.util.List;
  */
 public record Agreement(String id, String title, String kind, String level, String counterpartType,
 		String counterpartCountry, String status, String signed, Boolean registered, List<Party> parties,
-		List<String> topics, List<String> sources) {
+		List<String> topics, List<String> sources, String importRunId) {
 
 	/** A party to an agreement and its role (mexican or counterpart). */
 	public record Party(String id, String name, String role) {

@@ -2,13 +2,18 @@ package org.vinculos.agreement;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.Connection;
 import org.vinculos.graphql.Cursors;
+import org.vinculos.importer.ImportRun;
+import org.vinculos.importer.ImportRuns;
 import org.vinculos.importer.YearOrDate;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +29,11 @@ class AgreementController {
 
 	private final AgreementRepository agreements;
 
-	AgreementController(AgreementRepository agreements) {
+	private final ImportRuns runs;
+
+	AgreementController(AgreementRepository agreements, ImportRuns runs) {
 		this.agreements = agreements;
+		this.runs = runs;
 	}
 
 	@QueryMapping
@@ -37,6 +45,11 @@ class AgreementController {
 		int offset = Cursors.offsetAfter("after", after);
 		AgreementRepository.Page page = this.agreements.page(conditions, offset, size);
 		return Connection.of(page.agreements(), offset, page.total());
+	}
+
+	@BatchMapping(typeName = "Agreement", field = "importRun")
+	Map<Agreement, ImportRun> importRuns(List<Agreement> agreements) {
+		return this.runs.of(agreements, Agreement::importRunId);
 	}
 
 	private static void checkDate(String argument, String value) {

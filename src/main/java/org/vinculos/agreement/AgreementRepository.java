@@ -25,7 +25,7 @@ class AgreementRepository {
 
 	private static final String PROJECTION = """
 			a {
-			  .id, .title, .kind, .level, .counterpartType, .counterpartCountry, .status, .registered, .sources,
+			  .id, .title, .kind, .level, .counterpartType, .counterpartCountry, .status, .registered, .sources, .importRun,
 			  signed: toString(a.signed),
 			  parties: COLLECT { MATCH (a)-[p:PARTY]->(x) RETURN {id: x.id, name: x.name, role: p.role} },
 			  topics: COLLECT { MATCH (a)-[:COVERS]->(t) RETURN t.id }
@@ -72,7 +72,8 @@ class AgreementRepository {
 				a.get("parties").asList(p -> new Agreement.Party(p.get("id").asString(), p.get("name").asString(null),
 						p.get("role").asString(null))),
 				a.get("topics").asList(Value::asString),
-				a.get("sources").isNull() ? List.of() : a.get("sources").asList(Value::asString));
+				a.get("sources").isNull() ? List.of() : a.get("sources").asList(Value::asString),
+				a.get("importRun").asString(null));
 	}
 
 }

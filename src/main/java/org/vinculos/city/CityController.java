@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.CountryCodes;
 import org.vinculos.graphql.Cursors;
+import org.vinculos.importer.ImportRun;
+import org.vinculos.importer.ImportRuns;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -28,8 +30,11 @@ class CityController {
 
 	private final CityRepository cities;
 
-	CityController(CityRepository cities) {
+	private final ImportRuns runs;
+
+	CityController(CityRepository cities, ImportRuns runs) {
 		this.cities = cities;
+		this.runs = runs;
 	}
 
 	@QueryMapping
@@ -116,6 +121,16 @@ class CityController {
 	Map<City, List<SisterLink>> sisterCities(List<City> cities) {
 		Map<String, List<SisterLink>> links = this.cities.sisterLinks(cities.stream().map(City::id).toList());
 		return cities.stream().collect(Collectors.toMap(Function.identity(), c -> links.getOrDefault(c.id(), List.of()), (a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "SisterLink", field = "importRun")
+	Map<SisterLink, ImportRun> sisterLinkRuns(List<SisterLink> links) {
+		return this.runs.of(links, SisterLink::importRunId);
+	}
+
+	@BatchMapping(typeName = "Membership", field = "importRun")
+	Map<Membership, ImportRun> membershipRuns(List<Membership> memberships) {
+		return this.runs.of(memberships, Membership::importRunId);
 	}
 
 	@BatchMapping(typeName = "City", field = "networks")

@@ -178,13 +178,14 @@ class CityRepository {
 		return this.neo4j.query("""
 				MATCH (a:Entity)-[l:SISTER_CITY]-(c:City) WHERE a.id IN $ids
 				RETURN a.id AS from, l.since AS since, l.until AS until, l.status AS status, l.source AS source,
-				       l.sourceRef AS sourceRef, """ + CITY + """
+				       l.sourceRef AS sourceRef, l.importRun AS importRun, """ + CITY + """
 				 AS city ORDER BY c.population DESC""")
 			.bind(cityIds).to("ids")
 			.fetch().all().stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("from"), Collectors.mapping(
 					row -> new SisterLink(city(row.get("city")), integer(row.get("since")), integer(row.get("until")),
-							(String) row.get("status"), (String) row.get("source"), (String) row.get("sourceRef")),
+							(String) row.get("status"), (String) row.get("source"), (String) row.get("sourceRef"),
+							(String) row.get("importRun")),
 					Collectors.toList())));
 	}
 
@@ -192,13 +193,14 @@ class CityRepository {
 		return this.neo4j.query("""
 				MATCH (c:Entity)-[m:MEMBER_OF]->(n:Network) WHERE c.id IN $ids
 				RETURN c.id AS city, n.id AS id, n.name AS name, n.kind AS kind, m.since AS since, m.until AS until,
-				       m.observed AS observed, m.role AS role, m.source AS source, m.sourceRef AS sourceRef ORDER BY n.name""")
+				       m.observed AS observed, m.role AS role, m.source AS source, m.sourceRef AS sourceRef,
+				       m.importRun AS importRun ORDER BY n.name""")
 			.bind(cityIds).to("ids")
 			.fetch().all().stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("city"), Collectors.mapping(row -> new Membership(
 					(String) row.get("id"), (String) row.get("name"), (String) row.get("kind"), integer(row.get("since")),
 					integer(row.get("until")), integer(row.get("observed")), (String) row.get("role"), (String) row.get("source"),
-					(String) row.get("sourceRef")), Collectors.toList())));
+					(String) row.get("sourceRef"), (String) row.get("importRun")), Collectors.toList())));
 	}
 
 	Map<String, List<Observation>> observations(Collection<String> ids) {

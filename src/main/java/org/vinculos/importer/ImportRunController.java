@@ -1,16 +1,15 @@
 package org.vinculos.importer;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.types.TypeSystem;
+import org.neo4j.driver.Value;
 import org.vinculos.database.CypherParameters;
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.Connection;
@@ -34,20 +33,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ImportRunController {
 
-	private static final String RUN = """
-			RETURN r.id AS id, r.file AS file, r.sha256 AS sha256, r.kind AS kind, toString(r.importedAt) AS importedAt,
-			       r.user AS user, r.rows AS rows, r.created AS created, r.updated AS updated, r.unchanged AS unchanged""";
-
 	private static final int MAX_CHANGES = 1_000;
 
 	private static final String CHANGES = "importRunChanges";
 
 	private final Neo4jClient neo4j;
 
+	private final ImportRuns runs;
+
 	private final ImportService importer;
 
-	ImportRunController(Neo4jClient neo4j, ImportService importer, BatchLoaderRegistry loaders) {
+	ImportRunController(Neo4jClient neo4j, ImportRuns runs, ImportService importer, BatchLoaderRegistry loaders) {
 		this.neo4j = neo4j;
+		this.runs = runs;
 		this.importer = importer;
 		loaders.<ChangesPage, Connection<ImportChange>>forName(CHANGES)
 			.registerMappedBatchLoader((pages, environment) -> Mono.fromCallable(() -> changes(pages)));
@@ -66,22 +64,18 @@ class ImportRunController {
 				WHERE (b IS NULL OR r.importedAt < b.importedAt OR (r.importedAt = b.importedAt AND r.id < b.id))
 				  AND ($user IS NULL OR r.user = $user) AND ($file IS NULL OR r.file = $file)
 				  AND ($kind IS NULL OR r.kind = $kind)
-				""" + RUN + """
+				""" + ImportRuns.RUN + """
 
 				ORDER BY r.importedAt DESC, r.id DESC LIMIT $limit""")
 			.bindAll(CypherParameters.of("before", before, "user", user, "file", file, "kind", kind, "limit", limit))
 			.fetchAs(ImportRun.class)
-			.mappedBy(ImportRunController::run)
+			.mappedBy(ImportRuns::run)
 			.all());
 	}
 
 	@QueryMapping
 	Optional<ImportRun> importRun(@Argument String id) {
-		return this.neo4j.query("MATCH (r:__ImportRun {id: $id}) " + RUN)
-			.bindAll(Map.of("id", id))
-			.fetchAs(ImportRun.class)
-			.mappedBy(ImportRunController::run)
-			.one();
+		return Optional.ofNullable(this.runs.byIds(List.of(id)).get(id));
 	}
 
 	@QueryMapping
@@ -99,8 +93,7 @@ class ImportRunController {
 	}
 
 	private Map<ChangesPage, Connection<ImportChange>> changes(Set<ChangesPage> pages) {
-		Map<ChangesPage, Connection<ImportChange>> connections = new HashMap<>();
-		this.neo4j.query("""
+		return this.neo4j.query("""
 				UNWIND $pages AS page
 				MATCH (r:__ImportRun {id: page.run})
 				RETURN page.run AS run, page.offset AS offset, page.size AS size, COUNT { (r)-[:__CHANGED]->() } AS total,
@@ -109,27 +102,25 @@ class ImportRunController {
 				                 RETURN [c.at, c.fact, c.property, c.was, c.now] ORDER BY c.seq } AS changes""")
 			.bind(pages.stream().map(page -> Map.of("run", page.run(), "offset", page.offset(), "size", page.size())).toList())
 			.to("pages")
-			.fetchAs(Void.class)
-			.mappedBy((types, r) -> {
-				List<ImportChange> changes = r.get("changes").asList(change -> new ImportChange(change.get(0).asString(),
-						change.get(1).asString(), change.get(2).asString(), change.get(3).asString(null),
-						change.get(4).asString(null)));
-				connections.put(new ChangesPage(r.get("run").asString(), r.get("offset").asInt(), r.get("size").asInt()),
-						Connection.of(changes, r.get("offset").asInt(), r.get("total").asLong()));
-				return null;
-			})
-			.all();
-		return connections;
+			.fetchAs(PageRead.class)
+			.mappedBy((types, r) -> new PageRead(
+					new ChangesPage(r.get("run").asString(), r.get("offset").asInt(), r.get("size").asInt()),
+					Connection.of(r.get("changes").asList(ImportRunController::change), r.get("offset").asInt(),
+							r.get("total").asLong())))
+			.all().stream()
+			.collect(Collectors.toMap(PageRead::page, PageRead::changes));
+	}
+
+	private static ImportChange change(Value c) {
+		return new ImportChange(c.get(0).asString(), c.get(1).asString(), c.get(2).asString(), c.get(3).asString(null),
+				c.get(4).asString(null));
 	}
 
 	/** The page of a run's changes that a query asks for. */
 	record ChangesPage(String run, int offset, int size) {
 	}
 
-	private static ImportRun run(TypeSystem types, Record r) {
-		return new ImportRun(r.get("id").asString(), r.get("file").asString(), r.get("sha256").asString(),
-				r.get("kind").asString(), r.get("importedAt").asString(), r.get("user").asString(), r.get("rows").asLong(),
-				r.get("created").asLong(), r.get("updated").asLong(), r.get("unchanged").asLong());
+	private record PageRead(ChangesPage page, Connection<ImportChange> changes) {
 	}
 
 }

@@ -77,9 +77,18 @@ class SisterLinkCorrectionController {
 		String outcome = this.writer.writeSisterLink(input.cityA(), input.cityB(), since, until, status,
 				input.source().strip(), input.sourceUrl(), operation, StewardChecks.user(principal));
 		City other = found.get(input.cityB());
+		String source = ImportService.sourceId(input.source().strip());
 		return new SisterLinkPayload(new SisterLink(other, (since != null) ? since.year() : null,
-				(until != null) ? until.year() : null, status, ImportService.sourceId(input.source().strip()), operation),
+				(until != null) ? until.year() : null, status, source, operation,
+				importRun(input.cityA(), input.cityB(), source)),
 				SisterLinkPayload.Outcome.valueOf(outcome.toUpperCase(java.util.Locale.ROOT)), List.of());
+	}
+
+	/** The run that wrote the link last: this one, or an earlier one when the link was already as stated. */
+	private String importRun(String a, String b, String source) {
+		return this.neo4j.query("""
+				MATCH (:Entity {id: $a})-[l:SISTER_CITY {source: $source}]-(:Entity {id: $b}) RETURN l.importRun""")
+			.bindAll(java.util.Map.of("a", a, "b", b, "source", source)).fetchAs(String.class).one().orElse(null);
 	}
 
 	private boolean linked(String a, String b) {

@@ -42,7 +42,7 @@ class ImportChangesIT {
 
 	@Test
 	void aCorrectedLinksFileTellsEachPropertyItChangesBeforeItIsWrittenAndTheRunKeepsThem() throws IOException {
-		importFile(write("changes-links-1.csv", """
+		ImportReport.FileReport original = importFile(write("changes-links-1.csv", """
 				city_a,country_a,city_b,country_b,since,source,id_a,id_b
 				,,,,1998,Change log test source,inegi:19039,geonames:3117735
 				,,,,2003,Change log test source,inegi:19039,geonames:2643743
@@ -80,6 +80,15 @@ class ImportChangesIT {
 		assertThat(changes(again.runId(), 100, null).field("importRun.changes.totalCount").<Integer>getValue()).isZero();
 		assertThat(changes(written.runId(), 1001, null).getErrors()).singleElement()
 			.satisfies(error -> assertThat(error.getMessage()).isEqualTo("Argument 'first' must be between 1 and 1000, got: 1001"));
+		var links = GraphQlClients.overHttp(this.port).document("""
+				{ city(id: "inegi:19039") { sisterCities { city { id } source importRun { id file user } } } }""")
+			.executeSync().field("city.sisterCities").<List<Map<String, Object>>>getValue();
+		assertThat(links).filteredOn(link -> link.get("source").equals(ImportService.sourceId("Change log test source")))
+			.extracting(link -> ((Map<?, ?>) link.get("city")).get("id") + " " + link.get("importRun"))
+			.as("a link names the run that wrote it last, which an import that left it unchanged is not")
+			.containsExactlyInAnyOrder(
+					"geonames:3117735 {id=" + written.runId() + ", file=changes-links-2.csv, user=change-test}",
+					"geonames:2643743 {id=" + original.runId() + ", file=changes-links-1.csv, user=change-test}");
 		assertThat(this.neo4j.query("MATCH (c:__ImportChange {at: 'changes-links-2.csv:2'}) RETURN count(c)")
 			.fetchAs(Long.class).one()).as("the dry run recorded nothing").contains(3L);
 	}
@@ -121,6 +130,11 @@ class ImportChangesIT {
 				""".formatted(CITY)), false).changes();
 
 		String memberSource = ImportService.sourceId("Change test member list");
+		var networks = GraphQlClients.overHttp(this.port)
+			.document("{ city(id: \"inegi:26030\") { networks { source importRun { file } } } }").executeSync()
+			.field("city.networks").<List<Map<String, Object>>>getValue();
+		assertThat(networks).filteredOn(membership -> membership.get("source").equals(memberSource)).singleElement()
+			.satisfies(membership -> assertThat(membership.get("importRun")).isEqualTo(Map.of("file", "changes-members-2.csv")));
 		assertThat(members).extracting(ImportChange::toString).containsExactly(
 				new ImportChange("changes-members-2.csv:2", "membership of inegi:26030 in network:iclei (" + memberSource + ")",
 						"role", "member", "founder").toString(),

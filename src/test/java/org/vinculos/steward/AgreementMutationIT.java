@@ -50,6 +50,8 @@ class AgreementMutationIT {
 		assertThat(updated.field("updateAgreement.agreement.topics").<List<String>>getValue())
 			.containsExactlyInAnyOrder("topic:water", "topic:environment");
 		assertThat(updated.field("updateAgreement.agreement.sources").<List<String>>getValue()).hasSize(2);
+		assertThat(updated.field("updateAgreement.agreement.importRun").<Map<String, Object>>getValue())
+			.isEqualTo(Map.of("file", "graphql:updateAgreement", "user", "sam"));
 		assertThat(unchanged.getErrors()).isEmpty();
 		assertThat(unchanged.field("updateAgreement.outcome").<String>getValue()).isEqualTo("UNCHANGED");
 		var listed = GraphQlClients.overHttp(this.port)

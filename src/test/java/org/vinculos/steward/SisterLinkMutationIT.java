@@ -47,6 +47,10 @@ class SisterLinkMutationIT {
 		assertThat(added.field("addSisterLink.link.city.name").<String>getValue()).isEqualTo("Oulu");
 		assertThat(added.field("addSisterLink.link.since").<Integer>getValue()).isEqualTo(2004);
 		assertThat(again.field("addSisterLink.outcome").<String>getValue()).isEqualTo("UNCHANGED");
+		assertThat(added.field("addSisterLink.link.importRun").<Map<String, Object>>getValue())
+			.containsEntry("file", "graphql:addSisterLink").containsEntry("user", "sam");
+		assertThat(again.field("addSisterLink.link.importRun.id").<String>getValue()).as("the run that wrote the link")
+			.isEqualTo(added.field("addSisterLink.link.importRun.id").getValue());
 		assertThat(ended.field("endSisterLink.outcome").<String>getValue()).isEqualTo("CREATED");
 		assertThat(this.neo4j.query("""
 				MATCH (:Entity {id: 'inegi:19039'})-[l:SISTER_CITY]-(:Entity {id: 'geonames:643492'}), (s:Source {id: l.source})
