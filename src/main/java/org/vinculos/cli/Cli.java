@@ -244,7 +244,7 @@ public final class Cli {
 
 	/**
 	 * What the rows changed in facts that were there before, a line a fact:
-	 * {@code links.csv:7: sister link a – b (source): since 1995 → 1996; status (none) → active}.
+	 * {@code links.csv:7: sister link A (id) – B (id), source s: since 1995 → 1996; status (none) → active}.
 	 */
 	private void printChanges(List<ImportChange> changes) {
 		Map<String, List<ImportChange>> byFact = new LinkedHashMap<>();

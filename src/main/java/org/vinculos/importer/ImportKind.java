@@ -38,7 +38,8 @@ enum ImportKind {
 			   THEN 'unchanged'
 			  ELSE 'updated' END AS outcome
 			WITH row, m, n, old, outcome, CASE outcome WHEN 'updated' THEN {at: row.sourceRef,
-			       fact: 'membership of ' + row.member + ' in ' + row.network + ' (' + row.source + ')',
+			       fact: 'membership of ' + coalesce(m.name + ' (' + row.member + ')', row.member) + ' in '
+			             + coalesce(n.name + ' (' + row.network + ')', row.network) + ', source ' + row.source,
 			       was: {since: old.since, until: old.until, observed: old.observed, role: old.role},
 			       now: {since: row.since, until: row.until, observed: row.observed, role: row.role}} END AS change
 			CALL (row, m, n, outcome) {
@@ -75,7 +76,8 @@ enum ImportKind {
 			       counterparts: COLLECT { MATCH (old)-[:PARTY {role: 'counterpart'}]->(x) RETURN x.id ORDER BY x.id },
 			       counterpartType: COLLECT { MATCH (old)-[p:PARTY {role: 'counterpart'}]->(c) RETURN p.counterpartType }[0],
 			       topics: COLLECT { MATCH (old)-[:COVERS]->(t) RETURN t.id ORDER BY t.id }} END AS was
-			WITH row, m, c, outcome, CASE WHEN was IS NOT NULL THEN {at: row.sourceRef, fact: 'agreement ' + row.id, was: was,
+			WITH row, m, c, outcome, CASE WHEN was IS NOT NULL THEN {at: row.sourceRef,
+			       fact: 'agreement "' + row.title + '" (' + row.id + ')', was: was,
 			       now: {kind: row.kind, status: row.status, ended: row.ended, registered: toString(row.registered),
 			             counterparts: CASE WHEN c.id IN was.counterparts THEN was.counterparts ELSE was.counterparts + c.id END,
 			             counterpartType: row.counterpartType,
@@ -165,7 +167,8 @@ enum ImportKind {
 			       region: COLLECT { MATCH (old)-[:IN_REGION]->(r:Region) RETURN r.id }[0],
 			       population: COLLECT { MATCH (old)-[:HAS_OBSERVATION]->(o:Observation {id: row.observation}) RETURN o.value }[0]}
 			     END AS was
-			WITH row, country, outcome, CASE WHEN was IS NOT NULL THEN {at: row.sourceRef, fact: 'city ' + row.id, was: was,
+			WITH row, country, outcome, CASE WHEN was IS NOT NULL THEN {at: row.sourceRef,
+			       fact: 'city ' + old.name + ' (' + row.id + ')', was: was,
 			       now: {names: was.names + [n IN [row.name] + row.names WHERE n <> old.name AND NOT n IN was.names],
 			             kind: coalesce(was.kind, row.kind, 'city'),
 			             location: coalesce(was.location, CASE WHEN row.latitude IS NOT NULL

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
@@ -87,6 +88,9 @@ final class SisterLinkWriter {
 
 	private final List<List<Object>> updated = new ArrayList<>();
 
+	/** The rows that update a link, in the file's order, with the link's properties before. */
+	private final Map<Integer, List<Object>> changedLinks = new TreeMap<>();
+
 	private Map<String, String> nodes;
 
 	private int unchanged;
@@ -149,6 +153,7 @@ final class SisterLinkWriter {
 		send(CREATE, this.created);
 		send(UPDATE, this.updated);
 		this.writes.count("unchanged", this.unchanged);
+		tellChanges();
 	}
 
 	/** The lookup of a chunk: each group's first city, its source and its other cities, by element id. */
@@ -184,7 +189,7 @@ final class SisterLinkWriter {
 				}
 				else if (!same(link.get("properties").asList(), PROPERTIES.stream().map(p::get).toList())) {
 					this.updated.add(values(link.get("link").asString(), null, p));
-					this.writes.changes().addAll(changes(link.get("properties").asList(), p));
+					this.changedLinks.put(i, link.get("properties").asList());
 				}
 				else {
 					this.unchanged++;
@@ -235,16 +240,32 @@ final class SisterLinkWriter {
 		return true;
 	}
 
-	/** What a row changes in the link it updates, whose properties were {@code stored}. */
-	private static List<ImportChange> changes(List<Object> stored, Map<String, Object> p) {
-		Map<String, Object> was = new HashMap<>();
-		Map<String, Object> now = new HashMap<>();
-		for (int i = 0; i < PROPERTIES.size(); i++) {
-			was.put(PROPERTIES.get(i), stored.get(i));
-			now.put(PROPERTIES.get(i), p.get(PROPERTIES.get(i)));
+	/** What each row changes in the link it updates, the link named by its cities' names and ids. */
+	private void tellChanges() {
+		if (this.changedLinks.isEmpty()) {
+			return;
 		}
-		return ImportChange.between((String) p.get("sourceRef"), "sister link " + p.get("a") + " – " + p.get("b")
-				+ " (" + p.get("source") + ")", was, now);
+		List<Object> ids = this.changedLinks.keySet().stream().map(i -> this.rows.get(i).parameters())
+			.flatMap(p -> Stream.of(p.get("a"), p.get("b"))).distinct().toList();
+		Map<String, String> names = new HashMap<>();
+		this.tx.run("MATCH (c:Entity) WHERE c.id IN $ids RETURN c.id AS id, c.name AS name", Map.of("ids", ids))
+			.forEachRemaining(r -> names.put(r.get("id").asString(), r.get("name").asString(null)));
+		this.changedLinks.forEach((i, stored) -> {
+			Map<String, Object> p = this.rows.get(i).parameters();
+			Map<String, Object> was = new HashMap<>();
+			Map<String, Object> now = new HashMap<>();
+			for (int k = 0; k < PROPERTIES.size(); k++) {
+				was.put(PROPERTIES.get(k), stored.get(k));
+				now.put(PROPERTIES.get(k), p.get(PROPERTIES.get(k)));
+			}
+			this.writes.changes().addAll(ImportChange.between((String) p.get("sourceRef"), "sister link "
+					+ named(names, p.get("a")) + " – " + named(names, p.get("b")) + ", source " + p.get("source"), was, now));
+		});
+	}
+
+	private static String named(Map<String, String> names, Object id) {
+		String name = names.get(id);
+		return (name != null) ? name + " (" + id + ")" : String.valueOf(id);
 	}
 
 	/** Groups of rows in chunks of about a batch of rows: a chunk is one lookup. */

@@ -99,8 +99,9 @@ class StewardRepository {
 				      a.sources = CASE WHEN $source IN a.sources THEN a.sources ELSE a.sources + $source END,
 				      a.importRun = $run
 				}
-				RETURN before, after""", changes).single();
-		return ImportChange.between((String) changes.get("sourceRef"), "agreement " + changes.get("id"),
+				RETURN a.title AS title, before, after""", changes).single();
+		return ImportChange.between((String) changes.get("sourceRef"),
+				"agreement \"" + changed.get("title").asString() + "\" (" + changes.get("id") + ")",
 				changed.get("before").asMap(), changed.get("after").asMap());
 	}
 

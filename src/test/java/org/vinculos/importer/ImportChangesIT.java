@@ -52,7 +52,8 @@ class ImportChangesIT {
 				,,,,1999,Change log test source,inegi:19039,geonames:3117735,2020,ended
 				,,,,2003,Change log test source,inegi:19039,geonames:2643743,,
 				""");
-		String fact = "sister link geonames:3117735 – inegi:19039 (" + ImportService.sourceId("Change log test source") + ")";
+		String fact = "sister link " + named("geonames:3117735") + " – " + named("inegi:19039") + ", source "
+				+ ImportService.sourceId("Change log test source");
 
 		ImportReport.FileReport dryRun = importFile(corrected, true);
 		ImportReport.FileReport written = importFile(corrected, false);
@@ -136,9 +137,11 @@ class ImportChangesIT {
 		assertThat(networks).filteredOn(membership -> membership.get("source").equals(memberSource)).singleElement()
 			.satisfies(membership -> assertThat(membership.get("importRun")).isEqualTo(Map.of("file", "changes-members-2.csv")));
 		assertThat(members).extracting(ImportChange::toString).containsExactly(
-				new ImportChange("changes-members-2.csv:2", "membership of inegi:26030 in network:iclei (" + memberSource + ")",
+				new ImportChange("changes-members-2.csv:2", "membership of " + named("inegi:26030") + " in "
+						+ named("network:iclei") + ", source " + memberSource,
 						"role", "member", "founder").toString(),
-				new ImportChange("changes-members-2.csv:2", "membership of inegi:26030 in network:iclei (" + memberSource + ")",
+				new ImportChange("changes-members-2.csv:2", "membership of " + named("inegi:26030") + " in "
+						+ named("network:iclei") + ", source " + memberSource,
 						"since", "2012", "2013").toString());
 		assertThat(diasporas).singleElement().satisfies(change -> {
 			assertThat(change.at()).isEqualTo("changes-diasporas-2.csv:2");
@@ -146,11 +149,12 @@ class ImportChangesIT {
 			assertThat(List.of(change.property(), change.was(), change.now())).containsExactly("stock", "1234", "1300");
 		});
 		assertThat(agreements).allSatisfy(change -> assertThat(change.fact())
-			.isEqualTo("agreement " + ImportService.agreementId("inegi:26030", AGREEMENT, "2019-03-04")))
+			.isEqualTo("agreement \"" + AGREEMENT + "\" (" + ImportService.agreementId("inegi:26030", AGREEMENT, "2019-03-04")
+					+ ")"))
 			.extracting(change -> change.property() + ": " + change.was() + " → " + change.now())
 			.containsExactly("ended: null → 2024-01-31", "status: active → ended",
 					"topics: topic:water → topic:water, topic:tourism");
-		assertThat(cities).allSatisfy(change -> assertThat(change.fact()).startsWith("city "))
+		assertThat(cities).allSatisfy(change -> assertThat(change.fact()).startsWith("city " + CITY + " ("))
 			.extracting(change -> change.property() + ": " + change.was() + " → " + change.now())
 			.containsExactly("location: null → 60.5, 24.25", "names: null → Cambios", "population: 1000 → 1200");
 	}
@@ -171,8 +175,9 @@ class ImportChangesIT {
 
 		assertThat(dryRun.status()).isZero();
 		assertThat(dryRun.out()).contains("changes-cli-2.csv: sister-links, 1 row: 0 created, 1 updated, 0 unchanged (dry run")
-			.contains("\n  changes-cli-2.csv:2: sister link geonames:2988507 – inegi:19039 ("
-					+ ImportService.sourceId("Change log command-line source") + "): since 2001 → 2002; status (none) → active\n");
+			.contains("\n  changes-cli-2.csv:2: sister link " + named("geonames:2988507") + " – " + named("inegi:19039")
+					+ ", source " + ImportService.sourceId("Change log command-line source")
+					+ ": since 2001 → 2002; status (none) → active\n");
 	}
 
 	@AfterEach
@@ -182,6 +187,12 @@ class ImportChangesIT {
 				MATCH (c:City {name: $name})
 				OPTIONAL MATCH (c)-[:HAS_OBSERVATION]->(o:Observation)
 				DETACH DELETE c, o""").bind(CITY).to("name").run();
+	}
+
+	/** An entity as a change names it: its name and id. */
+	private String named(String id) {
+		return this.neo4j.query("MATCH (e:Entity {id: $id}) RETURN e.name").bind(id).to("id").fetchAs(String.class).one()
+			.orElseThrow() + " (" + id + ")";
 	}
 
 	private ImportReport.FileReport importFile(Path file, boolean dryRun) {

@@ -62,7 +62,7 @@ class AgreementMutationIT {
 				    changes { edges { node { at fact property was now } } } } }""").executeSync()
 			.field("importRuns").<List<Map<String, Map<String, List<Map<String, Map<String, String>>>>>>>getValue();
 		assertThat(runs).flatExtracting(run -> run.get("changes").get("edges")).map(edge -> edge.get("node"))
-			.filteredOn(change -> change.get("fact").equals("agreement " + id))
+			.filteredOn(change -> change.get("fact").endsWith("(" + id + ")"))
 			.extracting(change -> change.get("at") + " " + change.get("property") + ": " + change.get("was") + " → "
 					+ change.get("now"))
 			.containsExactly("graphql:updateAgreement status: null → ended",
