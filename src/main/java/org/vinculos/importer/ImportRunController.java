@@ -96,10 +96,11 @@ class ImportRunController {
 		return this.neo4j.query("""
 				UNWIND $pages AS page
 				MATCH (r:__ImportRun {id: page.run})
-				RETURN page.run AS run, page.offset AS offset, page.size AS size, COUNT { (r)-[:__CHANGED]->() } AS total,
-				       COLLECT { MATCH (r)-[:__CHANGED]->(c:__ImportChange)
-				                 WHERE page.offset <= c.seq < page.offset + page.size
-				                 RETURN [c.at, c.fact, c.property, c.was, c.now] ORDER BY c.seq } AS changes""")
+				WITH page, r, size(coalesce(r.changeAt, [])) AS total
+				WITH page, r, total, CASE WHEN total < page.offset + page.size THEN total ELSE page.offset + page.size END AS end
+				RETURN page.run AS run, page.offset AS offset, page.size AS size, total,
+				       [i IN range(page.offset, end - 1) |
+				        [r.changeAt[i], r.changeFact[i], r.changeProperty[i], r.changeWas[i], r.changeNow[i]]] AS changes""")
 			.bind(pages.stream().map(page -> Map.of("run", page.run(), "offset", page.offset(), "size", page.size())).toList())
 			.to("pages")
 			.fetchAs(PageRead.class)
@@ -111,9 +112,14 @@ class ImportRunController {
 			.collect(Collectors.toMap(PageRead::page, PageRead::changes));
 	}
 
+	/** A change as its run keeps it, where an empty text is a value that is none. */
 	private static ImportChange change(Value c) {
-		return new ImportChange(c.get(0).asString(), c.get(1).asString(), c.get(2).asString(), c.get(3).asString(null),
-				c.get(4).asString(null));
+		return new ImportChange(c.get(0).asString(), c.get(1).asString(), c.get(2).asString(), none(c.get(3).asString()),
+				none(c.get(4).asString()));
+	}
+
+	private static String none(String value) {
+		return value.isEmpty() ? null : value;
 	}
 
 	/** The page of a run's changes that a query asks for. */
