@@ -117,7 +117,9 @@ enum ImportKind {
 			OPTIONAL MATCH (old:Observation {id: row.observation})
 			WITH row, o, d, CASE WHEN old IS NULL THEN 'created' WHEN old.value = row.stock THEN 'unchanged' ELSE 'updated' END
 			     AS outcome, CASE WHEN old IS NOT NULL AND old.value <> row.stock THEN {at: row.sourceRef,
-			       fact: 'diaspora figure ' + row.observation, was: {stock: old.value}, now: {stock: row.stock}} END AS change
+			       fact: 'diaspora figure of people born in ' + o.name + ' living in ' + d.name + ', ' + row.year + ' ('
+			             + row.observation + ')',
+			       was: {stock: old.value}, now: {stock: row.stock}} END AS change
 			CALL (row, o, d, outcome) {
 			  WITH row, o, d, outcome WHERE outcome <> 'unchanged'
 			  MERGE (di:Entity {id: row.diaspora})

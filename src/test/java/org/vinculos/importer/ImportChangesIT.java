@@ -147,7 +147,7 @@ class ImportChangesIT {
 						"since", "2012", "2013").toString());
 		assertThat(diasporas).singleElement().satisfies(change -> {
 			assertThat(change.at()).isEqualTo("changes-diasporas-2.csv:2");
-			assertThat(change.fact()).startsWith("diaspora figure ");
+			assertThat(change.fact()).startsWith("diaspora figure of people born in Mexico living in Finland, 2019 (");
 			assertThat(List.of(change.property(), change.was(), change.now())).containsExactly("stock", "1234", "1300");
 		});
 		assertThat(agreements).allSatisfy(change -> assertThat(change.fact())
