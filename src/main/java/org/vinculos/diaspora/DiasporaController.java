@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import org.vinculos.city.City;
 import org.vinculos.graphql.BadRequestException;
+import org.vinculos.importer.ImportRun;
+import org.vinculos.importer.ImportRuns;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers {@code diasporas} and the {@code diasporas} of a list of cities, in one query per list.
+ * Answers {@code diasporas}, the {@code diasporas} of a list of cities and the import runs that wrote them, in one
+ * query per list.
  */
 @Controller
 @Transactional(readOnly = true)
@@ -25,8 +28,11 @@ class DiasporaController {
 
 	private final DiasporaRepository diasporas;
 
-	DiasporaController(DiasporaRepository diasporas) {
+	private final ImportRuns runs;
+
+	DiasporaController(DiasporaRepository diasporas, ImportRuns runs) {
 		this.diasporas = diasporas;
+		this.runs = runs;
 	}
 
 	@QueryMapping
@@ -37,6 +43,11 @@ class DiasporaController {
 			throw new BadRequestException("Argument 'first' must be between 0 and " + MAX_RESULTS + ", got: " + limit);
 		}
 		return this.diasporas.diasporas(origin, destination, minStock, limit);
+	}
+
+	@BatchMapping(typeName = "Diaspora", field = "importRun")
+	Map<Diaspora, ImportRun> importRuns(List<Diaspora> diasporas) {
+		return this.runs.of(diasporas, Diaspora::importRunId);
 	}
 
 	@BatchMapping(typeName = "City", field = "diasporas")

@@ -20,7 +20,7 @@ class DiasporaRepository {
 
 	private static final String DIASPORA = """
 			MATCH (d)-[f:FROM]->(o), (d)-[:LIVES_IN]->(l)
-			RETURN d {.id, .name, .nameEs, .stock, .stockYear,
+			RETURN d {.id, .name, .nameEs, .stock, .stockYear, .importRun,
 			          origin: o {.id, .name, type: [x IN labels(o) WHERE x IN ['City', 'Region', 'Country']][0]},
 			          destination: l {.id, .name, type: [x IN labels(l) WHERE x IN ['City', 'Region', 'Country']][0]},
 			          source: f.source, sourceRef: f.sourceRef} AS diaspora""";
@@ -75,7 +75,7 @@ class DiasporaRepository {
 				place(d.get("origin")), place(d.get("destination")),
 				(d.get("stock") instanceof Number n) ? n.longValue() : null,
 				(d.get("stockYear") instanceof Number y) ? y.intValue() : null, (String) d.get("source"),
-				(String) d.get("sourceRef"));
+				(String) d.get("sourceRef"), (String) d.get("importRun"));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -500,9 +500,11 @@ class ImportIT {
 				"bad-diasporas.csv:2:1: no country, state or city has the id XX",
 				"bad-diasporas.csv:2:12: stock must be a whole number of people, got: many");
 		var diasporas = GraphQlClients.overHttp(this.port)
-			.document("{ diasporas(origin: \"MX-32\") { destination { id } stock stockYear source } }").executeSync();
+			.document("{ diasporas(origin: \"MX-32\") { destination { id } stock stockYear source importRun { id file } } }")
+			.executeSync();
 		assertThat(diasporas.field("diasporas").<List<Map<String, Object>>>getValue()).singleElement()
-			.satisfies(d -> assertThat(d).containsEntry("stock", 500_000).containsEntry("stockYear", 2020));
+			.satisfies(d -> assertThat(d).containsEntry("stock", 500_000).containsEntry("stockYear", 2020)
+				.containsEntry("importRun", Map.of("id", first.files().getFirst().runId(), "file", "diasporas.csv")));
 	}
 
 	@Test
