@@ -123,6 +123,11 @@ class CityController {
 		return cities.stream().collect(Collectors.toMap(Function.identity(), c -> links.getOrDefault(c.id(), List.of()), (a, b) -> a));
 	}
 
+	@BatchMapping(typeName = "City", field = "importRun")
+	Map<City, ImportRun> cityRuns(List<City> cities) {
+		return this.runs.of(cities, City::importRunId);
+	}
+
 	@BatchMapping(typeName = "SisterLink", field = "importRun")
 	Map<SisterLink, ImportRun> sisterLinkRuns(List<SisterLink> links) {
 		return this.runs.of(links, SisterLink::importRunId);

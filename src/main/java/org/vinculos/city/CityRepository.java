@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 class CityRepository {
 
 	private static final String CITY = "c {.id, .name, .kind, .country, .population, .populationYear, "
-			+ ".populationSource, .sources, latitude: c.location.latitude, longitude: c.location.longitude}";
+			+ ".populationSource, .sources, .importRun, latitude: c.location.latitude, longitude: c.location.longitude}";
 
 	private final Neo4jClient neo4j;
 
@@ -273,7 +273,7 @@ class CityRepository {
 				integer(c.get("populationYear")), (String) c.get("populationSource"),
 				(c.get("latitude") instanceof Number lat) ? lat.doubleValue() : null,
 				(c.get("longitude") instanceof Number lon) ? lon.doubleValue() : null,
-				list(c.get("sources")));
+				list(c.get("sources")), (String) c.get("importRun"));
 	}
 
 }

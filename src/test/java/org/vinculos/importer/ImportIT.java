@@ -240,6 +240,10 @@ class ImportIT {
 				       'Tlaquepaque de prueba' IN c.names AS named, size(c.sources) AS sources""").fetch().one().orElseThrow();
 		assertThat(tlaquepaque).containsEntry("population", 700001L).containsEntry("year", 2026L)
 			.containsEntry("name", "San Pedro Tlaquepaque").containsEntry("observed", 700001L).containsEntry("named", true);
+		var imported = GraphQlClients.overHttp(this.port)
+			.document("{ city(id: \"geonames:4676740\") { importRun { id file } } }").executeSync();
+		assertThat(imported.field("city.importRun").<Map<String, Object>>getValue())
+			.isEqualTo(Map.of("id", first.files().getFirst().runId(), "file", "cities.csv"));
 		var search = GraphQlClients.overHttp(this.port).document("{ search(text: \"Brownsville\") { id } }").executeSync();
 		assertThat(search.field("search").<List<Map<String, Object>>>getValue())
 			.anySatisfy(hit -> assertThat(hit).containsEntry("id", "geonames:4676740"));
