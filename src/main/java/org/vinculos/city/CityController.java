@@ -138,6 +138,11 @@ class CityController {
 		return this.runs.of(memberships, Membership::importRunId);
 	}
 
+	@BatchMapping(typeName = "Observation", field = "importRun")
+	Map<Observation, ImportRun> observationRuns(List<Observation> observations) {
+		return this.runs.of(observations, Observation::importRunId);
+	}
+
 	@BatchMapping(typeName = "City", field = "networks")
 	Map<City, List<Membership>> networks(List<City> cities) {
 		Map<String, List<Membership>> memberships = this.cities.memberships(cities.stream().map(City::id).toList());

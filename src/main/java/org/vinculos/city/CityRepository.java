@@ -208,7 +208,7 @@ class CityRepository {
 				MATCH (c:Entity)-[:HAS_OBSERVATION]->(o:Observation) WHERE c.id IN $ids
 				RETURN c.id AS owner, o.indicator AS indicator, o.breakdown AS breakdown, o.label AS label,
 				       toString(o.date) AS date, o.year AS year, toFloat(o.value) AS value, o.unit AS unit, o.kind AS kind,
-				       o.note AS note, o.sources[0] AS source, o.sourceRefs[0] AS sourceRef
+				       o.note AS note, o.sources[0] AS source, o.sourceRefs[0] AS sourceRef, o.importRun AS importRun
 				ORDER BY o.indicator, o.year, o.kind""")
 			.bind(ids).to("ids")
 			.fetch().all().stream()
@@ -216,7 +216,7 @@ class CityRepository {
 					(String) row.get("indicator"), (String) row.get("breakdown"), (String) row.get("label"),
 					(String) row.get("date"), integer(row.get("year")), (Double) row.get("value"), (String) row.get("unit"),
 					(String) row.get("kind"), (String) row.get("note"), (String) row.get("source"),
-					(String) row.get("sourceRef")), Collectors.toList())));
+					(String) row.get("sourceRef"), (String) row.get("importRun")), Collectors.toList())));
 	}
 
 	Map<String, List<Office>> offices(Collection<String> ids) {

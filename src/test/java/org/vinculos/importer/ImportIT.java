@@ -241,9 +241,16 @@ class ImportIT {
 		assertThat(tlaquepaque).containsEntry("population", 700001L).containsEntry("year", 2026L)
 			.containsEntry("name", "San Pedro Tlaquepaque").containsEntry("observed", 700001L).containsEntry("named", true);
 		var imported = GraphQlClients.overHttp(this.port)
-			.document("{ city(id: \"geonames:4676740\") { importRun { id file } } }").executeSync();
+			.document("""
+					{ city(id: "geonames:4676740") { importRun { id file } }
+					  tlaquepaque: city(id: "inegi:14098") { observations { indicator year importRun { id file } } } }""")
+			.executeSync();
 		assertThat(imported.field("city.importRun").<Map<String, Object>>getValue())
 			.isEqualTo(Map.of("id", first.files().getFirst().runId(), "file", "cities.csv"));
+		assertThat(imported.field("tlaquepaque.observations").<List<Map<String, Object>>>getValue())
+			.anySatisfy(o -> assertThat(o).containsEntry("indicator", "population").containsEntry("year", 2026)
+				.containsEntry("importRun", Map.of("id", first.files().getFirst().runId(), "file", "cities.csv")))
+			.anySatisfy(o -> assertThat(o).containsEntry("year", 2020).containsEntry("importRun", null));
 		var search = GraphQlClients.overHttp(this.port).document("{ search(text: \"Brownsville\") { id } }").executeSync();
 		assertThat(search.field("search").<List<Map<String, Object>>>getValue())
 			.anySatisfy(hit -> assertThat(hit).containsEntry("id", "geonames:4676740"));
