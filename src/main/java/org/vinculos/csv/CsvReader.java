@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
  * Reads RFC 4180 CSV with a header row, keeping the line and column where each record and field starts,
- * so that errors can point at them.
+ * so that errors can point at them. Lines that hold no value (blank, or only the commas a spreadsheet saves for an
+ * empty row) are skipped.
  */
 public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 
@@ -39,6 +41,9 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 
 	private CsvRecord next;
 
+	/** Whether {@link #next} holds the record after the last one returned. */
+	private boolean ahead;
+
 	private CsvReader(Reader reader, String fileName, UnaryOperator<String> columnName) {
 		this.reader = reader;
 		this.fileName = fileName;
@@ -49,7 +54,6 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 		this.header = fields.stream().map(field -> columnName.apply(stripBom(field.value().strip()))).toList();
 		this.headerColumns = fields.stream().map(Field::column).toList();
 		this.columns = CsvRecord.Header.of(this.header);
-		this.next = readRecord();
 	}
 
 	/**
@@ -82,26 +86,52 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 		return this.fileName;
 	}
 
+	/**
+	 * Whether a record follows.
+	 * @throws CsvFormatException if the next record is malformed; reading goes on after it
+	 */
 	@Override
 	public boolean hasNext() {
+		if (!this.ahead) {
+			this.next = readRecord();
+			this.ahead = true;
+		}
 		return this.next != null;
 	}
 
 	@Override
 	public CsvRecord next() {
-		if (this.next == null) {
+		if (!hasNext()) {
 			throw new NoSuchElementException();
 		}
-		CsvRecord current = this.next;
-		this.next = readRecord();
-		return current;
+		this.ahead = false;
+		return this.next;
 	}
 
-	/** Reads every remaining record into memory. */
+	/** Reads every remaining record into memory, failing at the first malformed one. */
 	public List<CsvRecord> readAll() {
 		List<CsvRecord> records = new ArrayList<>();
 		forEachRemaining(records::add);
 		return records;
+	}
+
+	/**
+	 * Reads every remaining record into memory, handing each malformed one to {@code malformed} and going on with the
+	 * next, so that one pass finds them all. A quoted field never closed takes the rest of the input with it.
+	 */
+	public List<CsvRecord> readAll(Consumer<CsvFormatException> malformed) {
+		List<CsvRecord> records = new ArrayList<>();
+		while (true) {
+			try {
+				if (!hasNext()) {
+					return records;
+				}
+				records.add(next());
+			}
+			catch (CsvFormatException ex) {
+				malformed.accept(ex);
+			}
+		}
 	}
 
 	@Override
@@ -122,7 +152,7 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 				return null;
 			}
 		}
-		while (fields.size() == 1 && fields.getFirst().value().isEmpty());
+		while (fields.stream().allMatch(field -> field.value().isEmpty()));
 		int recordLine = fields.getFirst().line();
 		if (fields.size() != this.header.size()) {
 			throw new CsvFormatException(this.fileName, recordLine, 1,
@@ -190,8 +220,13 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 				fieldColumn = this.column + 1;
 			}
 			else if (wasQuoted) {
-				throw new CsvFormatException(this.fileName, this.line, this.column,
+				CsvFormatException junk = new CsvFormatException(this.fileName, this.line, this.column,
 						"unexpected character after a closing quote");
+				// The rest of the line goes with it, so that reading can go on with the next record.
+				while (c != '\n' && c != -1) {
+					c = read();
+				}
+				throw junk;
 			}
 			else {
 				value.append((char) c);

@@ -5,6 +5,11 @@ package org.vinculos.importer;
  */
 public record ImportProblem(String file, int line, int column, String message) {
 
+	/** A value quoted in the message keeps its line breaks as {@code \n}, so that a problem stays one line. */
+	public ImportProblem {
+		message = message.replace("\r", "\\r").replace("\n", "\\n");
+	}
+
 	@Override
 	public String toString() {
 		return this.file + ":" + this.line + ":" + this.column + ": " + this.message;

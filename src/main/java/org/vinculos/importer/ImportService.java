@@ -241,8 +241,10 @@ public class ImportService {
 			if (fileKind == null) {
 				return;
 			}
-			List<CsvRecord> read = reader.readAll();
-			if (read.isEmpty()) {
+			int before = problems.size();
+			List<CsvRecord> read = reader.readAll(
+					malformed -> problems.add(new ImportProblem(name, malformed.line(), malformed.column(), malformed.reason())));
+			if (read.isEmpty() && problems.size() == before) {
 				problems.add(new ImportProblem(name, 1, 1, "the file has a header but no rows"));
 				return;
 			}

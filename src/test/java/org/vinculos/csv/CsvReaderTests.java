@@ -1,6 +1,8 @@
 package org.vinculos.csv;
 
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,25 @@ class CsvReaderTests {
 			assertThatThrownBy(reader::readAll).isInstanceOf(CsvFormatException.class)
 				.hasMessage("pairs.csv:3:1: expected 2 fields as in the header, found 1");
 		}
+	}
+
+	@Test
+	void skipsRowsOfOnlyCommasAsSpreadsheetsSaveEmptyRows() {
+		try (var reader = CsvReader.open(new StringReader("a,b,c\n,,\n1,2,3\n,\n\"\",,\n"), "sheet.csv")) {
+			assertThat(reader.readAll()).extracting(r -> r.line() + ":" + r.get("c")).containsExactly("3:3");
+		}
+	}
+
+	@Test
+	void readingAllGoesOnPastMalformedRecordsAndHandsEachOver() {
+		List<String> malformed = new ArrayList<>();
+		try (var reader = CsvReader.open(new StringReader("a,b\n1,2,3\n\"4\"x,\"y\"\n5,6\n7\n8,9"), "pairs.csv")) {
+			assertThat(reader.readAll(ex -> malformed.add(ex.getMessage()))).extracting(r -> r.get("a"))
+				.containsExactly("5", "8");
+		}
+		assertThat(malformed).containsExactly("pairs.csv:2:1: expected 2 fields as in the header, found 3",
+				"pairs.csv:3:4: unexpected character after a closing quote",
+				"pairs.csv:5:1: expected 2 fields as in the header, found 1");
 	}
 
 	@Test

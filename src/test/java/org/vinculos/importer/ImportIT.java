@@ -334,6 +334,31 @@ class ImportIT {
 	}
 
 	@Test
+	void malformedRowsAreReportedBesideTheOthersAndEmptySpreadsheetRowsAreSkipped() throws IOException {
+		long before = links();
+		Path file = write("bad-rows.csv", """
+				city_a,country_a,city_b,country_b,since,source
+				Guadalajara,MX,Atlantis,GR,1995,Test,extra
+				,,,,,
+				Guadalajara,MX
+				"Guadalajara"x,MX,Kraków,PL,1995,Test
+				Guadalajara,MX,"Nueva
+				York",US,1995,Test
+				,,,,,
+				""");
+
+		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
+		});
+
+		assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
+				"bad-rows.csv:2:1: expected 6 fields as in the header, found 7",
+				"bad-rows.csv:4:1: expected 6 fields as in the header, found 2",
+				"bad-rows.csv:5:14: unexpected character after a closing quote",
+				"bad-rows.csv:6:16: no city named \"Nueva\\nYork\" in US (a city the graph lacks is added by a cities file, in the same import or before)");
+		assertThat(links()).isEqualTo(before);
+	}
+
+	@Test
 	void membershipsAreImportedByMemberNameOrIdAndNetworkNameOrIdOnce() throws IOException {
 		Path file = write("members.csv", """
 				member,country,network,since,role,source,member_id,observed
