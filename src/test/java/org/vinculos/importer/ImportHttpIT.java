@@ -112,6 +112,30 @@ class ImportHttpIT {
 	}
 
 	@Test
+	void aRequestWithoutFilePartsIsToldHowToSendThem() throws IOException {
+		Path links = write("http-raw.csv", """
+				city_a,country_a,city_b,country_b,since,source,id_a,id_b
+				,,,,1998,HTTP raw body test,inegi:26030,geonames:3117735
+				""");
+
+		Response raw = RestClient.create("http://127.0.0.1:" + this.port).post().uri("/import")
+			.headers(headers -> headers.setBasicAuth("sam", "sam-secret"))
+			.contentType(MediaType.parseMediaType("text/csv")).body(Files.readString(links))
+			.exchange((request, response) -> new Response(response.getStatusCode().value(),
+					new String(response.getBody().readAllBytes()), List.of()));
+		Response misnamed = post("sam", "sam-secret", Map.of("dryRun", "true"));
+
+		assertThat(raw.status()).isEqualTo(415);
+		assertThat(raw.json().get("detail").asString()).isEqualTo("the request is text/csv, not files; send each file "
+				+ "as a multipart/form-data part named file, as in curl -u NAME -F file=@links.csv -F file=@cities.csv "
+				+ "http://HOST/import");
+		assertThat(misnamed.status()).isEqualTo(400);
+		assertThat(misnamed.json().get("detail").asString()).startsWith("no file to import: send each file as a "
+				+ "multipart/form-data part named file");
+		assertThat(links("steward:http-raw-body-test")).isZero();
+	}
+
+	@Test
 	void anAnalystGets403AndAnAnonymousCaller401AndNothingIsWritten() throws IOException {
 		Path links = write("http-refused.csv", """
 				city_a,country_a,city_b,country_b,since,source,id_a,id_b
