@@ -39,6 +39,10 @@ final class CityFile {
 
 	private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*:[A-Za-z0-9._:-]+");
 
+	private static final Pattern GEONAMES_ID = Pattern.compile("geonames:[1-9][0-9]*");
+
+	private static final Pattern INEGI_ID = Pattern.compile("inegi:[0-9]{5}");
+
 	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
 	/** How far, in degrees, a row's position may lie from the stored one and still be the same. */
@@ -154,6 +158,22 @@ final class CityFile {
 		String id = Rows.value(record, "id");
 		if (id != null && !ID.matcher(id).matches()) {
 			this.rows.problem(record, "id", "id must look like prefix:value (geonames:3530597, city:mx-14:tlajomulco), got: " + id);
+		}
+		else if (id != null && id.startsWith("geonames:") && !GEONAMES_ID.matcher(id).matches()) {
+			this.rows.problem(record, "id", "a GeoNames id is a number (geonames:4676740), got: " + id);
+		}
+		else if (id != null && id.startsWith("inegi:")) {
+			if (!INEGI_ID.matcher(id).matches()) {
+				this.rows.problem(record, "id", "an INEGI municipality id has five digits, the state's two and the "
+						+ "municipality's three (inegi:14098), got: " + id);
+			}
+			else if (country != null && !country.equals("MX")) {
+				this.rows.problem(record, "id", "an INEGI id names a Mexican municipality, but the row's country is " + country);
+			}
+			else if (region != null && regions.containsKey(region) && !region.equals("MX-" + id.substring(6, 8))) {
+				this.rows.problem(record, "region", "the INEGI id " + id + " is a municipality of MX-" + id.substring(6, 8)
+						+ ", not of " + region);
+			}
 		}
 		if (this.rows.problems() > before) {
 			return null;

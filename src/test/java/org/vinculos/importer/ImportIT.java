@@ -265,6 +265,10 @@ class ImportIT {
 				Tlajomulco de Zúñiga,MX,Fuente de prueba,,,,12,,30.0,
 				Nueva Ciudad de Prueba,XX,Fuente de prueba,,,,,,,
 				San Juan,MX,Fuente de prueba,,,,,,,
+				Nueva Prueba,US,Fuente de prueba,geonames:abc,,,,,,
+				Nueva Prueba 2,US,Fuente de prueba,inegi:14999,,,,,,
+				Nueva Prueba 3,MX,Fuente de prueba,inegi:1499,,,,,,
+				Nueva Prueba 4,MX,Fuente de prueba,inegi:14999,MX-15,,,,,
 				""");
 
 		ImportReport report = this.importer.importFiles(List.of(file), null, false, "steward-test", (rows, total) -> {
@@ -280,7 +284,12 @@ class ImportIT {
 				"bad-cities.csv:4:54: latitude and longitude go together",
 				"bad-cities.csv:5:24: country must be the ISO 3166-1 alpha-2 code of a country, such as MX, got: XX",
 				"bad-cities.csv:6:1: \"San Juan\" names 24 cities in MX (inegi:07014, inegi:20172, inegi:20173, "
-						+ "inegi:20176, inegi:20187, ...); give id");
+						+ "inegi:20176, inegi:20187, ...); give id",
+				"bad-cities.csv:7:34: a GeoNames id is a number (geonames:4676740), got: geonames:abc",
+				"bad-cities.csv:8:36: an INEGI id names a Mexican municipality, but the row's country is US",
+				"bad-cities.csv:9:36: an INEGI municipality id has five digits, the state's two and the municipality's three "
+						+ "(inegi:14098), got: inegi:1499",
+				"bad-cities.csv:10:48: the INEGI id inegi:14999 is a municipality of MX-14, not of MX-15");
 		assertThat(this.neo4j.query("MATCH (c:City {id: 'inegi:14120'}) RETURN c.kind").fetchAs(String.class).one())
 			.contains("municipio");
 	}
