@@ -31,6 +31,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
@@ -60,6 +61,9 @@ public class ImportService {
 	/** What an agreement's counterpart is, in files and mutations alike. */
 	public static final Set<String> COUNTERPART_TYPES = Set.of("governmental", "international organization", "NGO",
 			"private");
+
+	/** A member's role in a network, in files and mutations alike: a lower-case word or two (member, founder). */
+	public static final Pattern ROLE = Pattern.compile("[a-z][a-z -]{1,40}");
 
 	private static final Map<String, String> SOURCE_IDS = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
 

@@ -26,7 +26,6 @@ final class MembershipFile {
 
 	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
-	private static final Pattern ROLE = Pattern.compile("[a-z][a-z -]{1,40}");
 
 	private final CityResolver cities;
 
@@ -58,7 +57,7 @@ final class MembershipFile {
 			}
 			YearOrDate observed = this.rows.date(record, "observed");
 			String role = Rows.value(record, "role");
-			if (role != null && !ROLE.matcher(role).matches()) {
+			if (role != null && !ImportService.ROLE.matcher(role).matches()) {
 				this.rows.problem(record, "role", "role must be a lower-case word or two (member, founder, president), got: " + role);
 			}
 			String source = this.rows.source(record);

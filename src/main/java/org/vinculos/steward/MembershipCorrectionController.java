@@ -71,11 +71,17 @@ class MembershipCorrectionController {
 		}
 		StewardRepository.Entity network = found.get(networkId);
 		if (network == null || !network.labels().contains("Network")) {
-			errors.add(new StewardError("network", Code.NOT_FOUND, "no network has the id " + networkId));
+			String named = this.entities.networkNamed(networkId);
+			errors.add(new StewardError("network", Code.NOT_FOUND, "no network has the id " + networkId
+					+ ((named != null) ? "; the network named " + networkId + " has the id " + named : "")));
 		}
 		YearOrDate since = StewardChecks.yearOrDate(errors, "since", sinceText);
 		YearOrDate until = StewardChecks.yearOrDate(errors, "until", untilText);
 		StewardChecks.period(errors, since, until);
+		if (role != null && !ImportService.ROLE.matcher(role).matches()) {
+			errors.add(new StewardError("role", Code.INVALID,
+					"role must be a lower-case word or two (member, founder, president), got: " + role));
+		}
 		StewardChecks.source(errors, source, sourceUrl);
 		if (end && errors.isEmpty() && !this.entities.member(memberId, networkId)) {
 			errors.add(new StewardError("network", Code.NO_LINK, "no source states that " + memberId + " is a member of "

@@ -44,6 +44,24 @@ class MembershipMutationIT {
 	}
 
 	@Test
+	void aMembershipNamingItsNetworkByNameOrWithARoleOfNoFormIsRefusedWithWhatToGiveAndWritesNothing() {
+		Map<String, Object> input = Map.of("member", "inegi:26030", "network", "c40", "role", "Founding Member!",
+				"source", "Membership refusal test");
+
+		ClientGraphQlResponse refused = GraphQlClients.overHttp(this.port, "sam", "sam-secret")
+			.document("mutation($input: AddMembershipInput!) { addMembership(input: $input) { outcome errors { field code message } } }")
+			.variable("input", input).executeSync();
+
+		assertThat(refused.field("addMembership.outcome").<String>getValue()).isNull();
+		assertThat(refused.field("addMembership.errors").<List<Map<String, Object>>>getValue())
+			.extracting(e -> e.get("field") + " " + e.get("code") + ": " + e.get("message")).containsExactly(
+					"network NOT_FOUND: no network has the id c40; the network named c40 has the id network:c40",
+					"role INVALID: role must be a lower-case word or two (member, founder, president), got: Founding Member!");
+		assertThat(this.neo4j.query("MATCH ()-[m:MEMBER_OF {source: 'steward:membership-refusal-test'}]->() RETURN count(m)")
+			.fetchAs(Long.class).one()).contains(0L);
+	}
+
+	@Test
 	void aStewardEndsAMembershipThatASourceStatesAndOnlySuchAOne() {
 		String document = """
 				mutation($input: EndMembershipInput!) { endMembership(input: $input) { outcome errors { field code } } }""";
