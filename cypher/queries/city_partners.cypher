@@ -1,8 +1,11 @@
-// A city's partners: sister cities, agreements and network co-members, each with the source that states it.
-MATCH (c:City {id: 'inegi:14039'})-[l:SISTER_CITY]-(p:City)
+// A city's partners: sister cities, agreements and network co-members, each with the source that states each.
+// Guadalajara unless another city is given: java -jar vinculos.jar cypher city_partners.cypher --param "city => 'inegi:19039'"
+:param city => 'inegi:14039'
+
+MATCH (c:City {id: $city})-[l:SISTER_CITY]-(p:City)
 RETURN p.name AS partner, p.country AS country, l.since AS since, l.source AS source, l.sourceRef AS sourceRef
 ORDER BY p.population DESC;
 
-MATCH (c:City {id: 'inegi:14039'})<-[:PARTY]-(a:Agreement)-[:PARTY]->(other)
+MATCH (c:City {id: $city})<-[:PARTY]-(a:Agreement)-[:PARTY]->(other)
 WHERE other <> c
 RETURN a.title AS agreement, other.name AS counterpart, a.sources AS sources;

@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.neo4j.driver.Driver;
@@ -52,10 +54,13 @@ public final class Cli {
 	/** The statement-relative position Neo4j appends to a syntax error, which the script's own position replaces. */
 	private static final Pattern POSITION = Pattern.compile(" \\(line \\d+, column \\d+ \\(offset: \\d+\\)\\)$");
 
+	/** A cypher-shell parameter: {@code city => 'inegi:14039'}, the name plain or in backticks. */
+	private static final Pattern PARAMETER = Pattern.compile("(?s)(?:([A-Za-z_][A-Za-z0-9_]*)|`([^`]+)`)\\s*=>\\s*(.+)");
+
 	private static final String USAGE = """
 			usage: java -jar vinculos.jar import FILE... [--dry-run] [--kind sister-links|memberships|agreements|diasporas|cities] [--user NAME]
 			       java -jar vinculos.jar validate FILE... [--kind sister-links|memberships|agreements|diasporas|cities]
-			       java -jar vinculos.jar cypher SCRIPT.cypher...
+			       java -jar vinculos.jar cypher SCRIPT.cypher... [--param 'NAME => VALUE']...
 			       java -jar vinculos.jar export --format graphml|gexf|cyjs|csv --out FILE [--center ID --depth N]
 			Spring properties may follow as --name=value (e.g. --vinculos.data-dir=./data).""";
 
@@ -92,6 +97,7 @@ public final class Cli {
 		String output = null;
 		String center = null;
 		String depth = null;
+		List<String> parameters = new ArrayList<>();
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];
 			if (command.equals("export") && List.of("--format", "--out", "--center", "--depth").contains(arg) && i + 1 < args.length) {
@@ -102,6 +108,9 @@ public final class Cli {
 					case "--center" -> center = value;
 					default -> depth = value;
 				}
+			}
+			else if (arg.equals("--param") && command.equals("cypher") && i + 1 < args.length) {
+				parameters.add(args[++i]);
 			}
 			else if (arg.equals("--dry-run") && command.equals("import")) {
 				dryRun = true;
@@ -158,7 +167,7 @@ public final class Cli {
 		String chosenKind = kind;
 		boolean dry = dryRun;
 		String by = user;
-		return withContext(springArgs, context -> command.equals("cypher") ? cypher(context.getBean(Driver.class), files)
+		return withContext(springArgs, context -> command.equals("cypher") ? cypher(context.getBean(Driver.class), files, parameters)
 				: importFiles(context.getBean(ImportService.class), files, chosenKind, dry, by));
 	}
 
@@ -220,8 +229,7 @@ public final class Cli {
 			});
 		}
 		catch (IllegalStateException | Neo4jException ex) {
-			this.err.println("\nthe import failed and nothing was written: "
-					+ ex.getMessage().lines().findFirst().orElse(ex.getMessage()));
+			this.err.println("\nthe import failed and nothing was written: " + firstLine(ex));
 			return 1;
 		}
 		if (!report.ok()) {
@@ -311,10 +319,23 @@ public final class Cli {
 
 	/**
 	 * Runs each statement in an auto-commit transaction of its own, as cypher-shell does, so that
-	 * {@code CALL { ... } IN TRANSACTIONS}, the way to change many facts in batches, works here too.
+	 * {@code CALL { ... } IN TRANSACTIONS}, the way to change many facts in batches, works here too. Parameters are set
+	 * as in cypher-shell, by {@code :param} lines in the scripts and {@code --param} on the command line; those of the
+	 * command line win, so that a script's {@code :param} is a default its user may override.
 	 */
-	private int cypher(Driver driver, List<Path> scripts) {
+	private int cypher(Driver driver, List<Path> scripts, List<String> given) {
 		try (Session session = driver.session()) {
+			Map<String, Object> parameters = new HashMap<>();
+			for (String parameter : given) {
+				try {
+					parameters.putAll(parameter(session, parameter, parameters));
+				}
+				catch (IllegalArgumentException | Neo4jException ex) {
+					this.err.println("--param " + parameter + ": " + firstLine(ex));
+					return 1;
+				}
+			}
+			Set<String> fixed = Set.copyOf(parameters.keySet());
 			for (Path script : scripts) {
 				List<CypherScript.Statement> statements;
 				try {
@@ -327,29 +348,81 @@ public final class Cli {
 				if (statements.isEmpty()) {
 					this.out.println(script.getFileName() + ": no statements");
 				}
-				for (int i = 0; i < statements.size(); i++) {
-					CypherScript.Statement statement = statements.get(i);
+				int n = 0;
+				for (CypherScript.Statement statement : statements) {
+					if (statement.command()) {
+						if (!command(session, script, statement, parameters, fixed)) {
+							return 1;
+						}
+						continue;
+					}
+					n++;
 					try {
-						Result result = session.run(statement.text());
+						Result result = session.run(statement.text(), parameters);
 						List<String> keys = result.keys();
 						List<Record> records = result.list();
 						SummaryCounters counters = result.consume().counters();
 						String outcome = counters.containsUpdates() || counters.containsSystemUpdates() ? changes(counters)
 								: keys.isEmpty() ? "ok" : rows(records.size());
-						this.out.printf("%s:%d: statement %d: %s%n", script.getFileName(), statement.line(), i + 1, outcome);
+						this.out.printf("%s:%d: statement %d: %s%n", script.getFileName(), statement.line(), n, outcome);
 						if (!keys.isEmpty() && !records.isEmpty()) {
 							ResultTable.print(keys, records, this.out);
 						}
 					}
 					catch (Neo4jException ex) {
-						this.err.printf("%s:%s: statement %d failed: %s%n", script.getFileName(), where(statement, ex), i + 1,
-								POSITION.matcher(ex.getMessage().lines().findFirst().orElse(ex.getMessage())).replaceFirst(""));
+						this.err.printf("%s:%s: statement %d failed: %s%n", script.getFileName(), where(statement, ex), n,
+								POSITION.matcher(firstLine(ex)).replaceFirst(""));
 						return 1;
 					}
 				}
 			}
 		}
 		return 0;
+	}
+
+	/** Runs a script's client command; only {@code :param} is one this command knows. */
+	private boolean command(Session session, Path script, CypherScript.Statement command, Map<String, Object> parameters,
+			Set<String> fixed) {
+		String where = script.getFileName() + ":" + command.line() + ":" + command.column() + ": ";
+		if (!command.text().startsWith(":param ")) {
+			this.err.println(where + command.text().split("\\s+")[0] + " is a cypher-shell command this one does not run; it "
+					+ "knows :param NAME => VALUE (each statement commits on its own)");
+			return false;
+		}
+		try {
+			Map<String, Object> set = parameter(session, command.text().substring(":param ".length()), parameters);
+			set.keySet().stream().filter(name -> !fixed.contains(name)).forEach(name -> parameters.put(name, set.get(name)));
+			this.out.println(script.getFileName() + ":" + command.line() + ": " + String.join(", ", set.keySet().stream()
+				.map(name -> "$" + name + (fixed.contains(name) ? " as --param gives it" : " set")).toList()));
+			return true;
+		}
+		catch (IllegalArgumentException | Neo4jException ex) {
+			this.err.println(where + ":param failed: " + firstLine(ex));
+			return false;
+		}
+	}
+
+	/**
+	 * The parameters that {@code NAME => VALUE} or {@code {NAME: VALUE, ...}} sets, as cypher-shell takes them, each
+	 * value a Cypher expression that may use the parameters set before it. The expression is the steward's own Cypher,
+	 * like every statement of the scripts, and Neo4j evaluates it.
+	 */
+	private static Map<String, Object> parameter(Session session, String text, Map<String, Object> parameters) {
+		Matcher named = PARAMETER.matcher(text.strip());
+		if (named.matches()) {
+			Map<String, Object> set = new HashMap<>();
+			set.put((named.group(1) != null) ? named.group(1) : named.group(2),
+					session.run("RETURN " + named.group(3) + " AS value", parameters).single().get("value").asObject());
+			return set;
+		}
+		if (text.strip().startsWith("{")) {
+			return session.run("RETURN " + text.strip() + " AS value", parameters).single().get("value").asMap();
+		}
+		throw new IllegalArgumentException("a parameter is given as NAME => VALUE or {NAME: VALUE, ...}, got: " + text);
+	}
+
+	private static String firstLine(Exception ex) {
+		return ex.getMessage().lines().findFirst().orElse(ex.getMessage());
 	}
 
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A Cypher script split into statements at semicolons that stand outside strings, identifiers and comments,
  * each statement keeping where it starts and its layout, so that a position Neo4j reports within a statement can be
- * told as a position in the script.
+ * told as a position in the script. A line that starts with a colon where a statement would start is a client command,
+ * as in cypher-shell ({@code :param city => 'inegi:14039'}): it ends at the end of its line.
  */
 public final class CypherScript {
 
@@ -15,6 +16,11 @@ public final class CypherScript {
 
 	/** One statement of a script and the 1-based line and column where it starts. */
 	public record Statement(String text, int line, int column) {
+
+		/** Whether this is a client command such as {@code :param}, not Cypher. */
+		public boolean command() {
+			return this.text.startsWith(":");
+		}
 
 		/** The script's {@code line:column} of a position in this statement's text, both 1-based. */
 		public String position(int lineInStatement, int columnInStatement) {
@@ -53,6 +59,14 @@ public final class CypherScript {
 					current.append(newline ? '\n' : ' ');
 				}
 				i = stop - 1;
+				continue;
+			}
+			if (quote == 0 && c == ':' && startLine < 0) {
+				int end = script.indexOf('\n', i);
+				String command = script.substring(i, (end < 0) ? script.length() : end).strip();
+				statements.add(new Statement(command.endsWith(";") ? command.substring(0, command.length() - 1).strip()
+						: command, line, i - lineStart + 1));
+				i = ((end < 0) ? script.length() : end) - 1;
 				continue;
 			}
 			if (c == '\n') {

@@ -29,6 +29,24 @@ class CypherScriptTests {
 	}
 
 	@Test
+	void aLineStartingWithAColonIsAClientCommandToItsEnd() {
+		String script = """
+				:param city => 'inegi:14039';
+				  :param {since: 1990, names: ['a;b']}
+				MATCH (c:City {id: $city})
+				RETURN {name: c.name} AS city;
+				""";
+
+		var statements = CypherScript.split(script);
+
+		assertThat(statements).extracting(CypherScript.Statement::text, CypherScript.Statement::line,
+				CypherScript.Statement::column, CypherScript.Statement::command)
+			.containsExactly(tuple(":param city => 'inegi:14039'", 1, 1, true),
+					tuple(":param {since: 1990, names: ['a;b']}", 2, 3, true),
+					tuple("MATCH (c:City {id: $city})\nRETURN {name: c.name} AS city", 3, 1, false));
+	}
+
+	@Test
 	void tellsAPositionWithinAStatementAsAPositionInTheScript() {
 		String script = """
 				RETURN 1;   MATCH (n)

@@ -878,6 +878,40 @@ class ImportIT {
 	}
 
 	@Test
+	void scriptParametersAreSetByParamLinesAndTheCommandLineWins() throws IOException {
+		Path script = write("params.cypher", """
+				// The city to look at, unless --param names another.
+				:param city => 'inegi:02004'
+				:param {prefix: 'Ti', lengths: [1, 2]}
+				MATCH (c:City {id: $city}) RETURN c.name AS name, c.name STARTS WITH $prefix AS prefixed, size($lengths) AS n;
+				""");
+		Path unknown = write("begin.cypher", """
+				RETURN 1 AS one;
+				  :begin
+				RETURN 2 AS two;
+				""");
+
+		Result defaults = CommandLine.run("cypher", script.toString());
+		Result overridden = CommandLine.run("cypher", script.toString(), "--param", "city => 'inegi' + ':14039'");
+		Result refused = CommandLine.run("cypher", unknown.toString());
+		Result malformed = CommandLine.run("cypher", script.toString(), "--param", "city = 'inegi:14039'");
+
+		assertThat(defaults.status()).isZero();
+		assertThat(defaults.out()).contains("params.cypher:2: $city set").contains("params.cypher:3: $")
+			.contains("params.cypher:4: statement 1: 1 row").containsPattern("name +prefixed +n\\R+Tijuana +TRUE +2");
+		assertThat(overridden.status()).isZero();
+		assertThat(overridden.out()).contains("params.cypher:2: $city as --param gives it")
+			.containsPattern("name +prefixed +n\\R+Guadalajara +FALSE +2");
+		assertThat(refused.status()).isEqualTo(1);
+		assertThat(refused.out()).contains("begin.cypher:1: statement 1: 1 row").doesNotContain("two");
+		assertThat(refused.err()).isEqualTo("begin.cypher:2:3: :begin is a cypher-shell command this one does not run; "
+				+ "it knows :param NAME => VALUE (each statement commits on its own)\n");
+		assertThat(malformed.status()).isEqualTo(1);
+		assertThat(malformed.err()).isEqualTo("--param city = 'inegi:14039': a parameter is given as NAME => VALUE or "
+				+ "{NAME: VALUE, ...}, got: city = 'inegi:14039'\n");
+	}
+
+	@Test
 	void theExampleQueriesAndTheMigrationsRunAsCypherScripts() throws IOException {
 		List<String> scripts = new java.util.ArrayList<>();
 		for (String folder : List.of("cypher/queries", "cypher/migrations")) {
