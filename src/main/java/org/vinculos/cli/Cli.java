@@ -411,14 +411,19 @@ public final class Cli {
 		Matcher named = PARAMETER.matcher(text.strip());
 		if (named.matches()) {
 			Map<String, Object> set = new HashMap<>();
-			set.put((named.group(1) != null) ? named.group(1) : named.group(2),
-					session.run("RETURN " + named.group(3) + " AS value", parameters).single().get("value").asObject());
+			set.put((named.group(1) != null) ? named.group(1) : named.group(2), value(session, named.group(3), parameters)
+				.asObject());
 			return set;
 		}
 		if (text.strip().startsWith("{")) {
-			return session.run("RETURN " + text.strip() + " AS value", parameters).single().get("value").asMap();
+			return value(session, text, parameters).asMap();
 		}
 		throw new IllegalArgumentException("a parameter is given as NAME => VALUE or {NAME: VALUE, ...}, got: " + text);
+	}
+
+	/** What Neo4j makes of an expression; a line break ends a comment that the expression's line may end with. */
+	private static Value value(Session session, String expression, Map<String, Object> parameters) {
+		return session.run("RETURN (" + expression.strip() + "\n) AS value", parameters).single().get("value");
 	}
 
 	private static String firstLine(Exception ex) {

@@ -881,7 +881,7 @@ class ImportIT {
 	void scriptParametersAreSetByParamLinesAndTheCommandLineWins() throws IOException {
 		Path script = write("params.cypher", """
 				// The city to look at, unless --param names another.
-				:param city => 'inegi:02004'
+				:param city => 'inegi:02004' // Tijuana
 				:param {prefix: 'Ti', lengths: [1, 2]}
 				MATCH (c:City {id: $city}) RETURN c.name AS name, c.name STARTS WITH $prefix AS prefixed, size($lengths) AS n;
 				""");
