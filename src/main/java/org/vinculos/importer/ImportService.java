@@ -63,7 +63,7 @@ public class ImportService {
 			"private");
 
 	/** A member's role in a network, in files and mutations alike: a lower-case word or two (member, founder). */
-	public static final Pattern ROLE = Pattern.compile("[a-z][a-z -]{1,40}");
+	private static final Pattern ROLE = Pattern.compile("[a-z][a-z -]{1,40}");
 
 	private static final Map<String, String> SOURCE_IDS = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
 
@@ -199,6 +199,12 @@ public class ImportService {
 			}
 		}
 		return new ImportReport(reports, List.of(), dryRun);
+	}
+
+	/** What is wrong with a member's role, in files and mutations alike, or null when it is a role. */
+	public static String roleProblem(String role) {
+		return (role == null || ROLE.matcher(role).matches()) ? null
+				: "role must be a lower-case word or two (member, founder, president), got: " + role;
 	}
 
 	/** Where a file stops being UTF-8 (a spreadsheet saved as Latin-1, say), or null when it is UTF-8 throughout. */

@@ -57,8 +57,9 @@ final class MembershipFile {
 			}
 			YearOrDate observed = this.rows.date(record, "observed");
 			String role = Rows.value(record, "role");
-			if (role != null && !ImportService.ROLE.matcher(role).matches()) {
-				this.rows.problem(record, "role", "role must be a lower-case word or two (member, founder, president), got: " + role);
+			String wrongRole = ImportService.roleProblem(role);
+			if (wrongRole != null) {
+				this.rows.problem(record, "role", wrongRole);
 			}
 			String source = this.rows.source(record);
 			if (this.rows.problems() > before) {

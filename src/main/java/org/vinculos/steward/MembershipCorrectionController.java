@@ -78,9 +78,9 @@ class MembershipCorrectionController {
 		YearOrDate since = StewardChecks.yearOrDate(errors, "since", sinceText);
 		YearOrDate until = StewardChecks.yearOrDate(errors, "until", untilText);
 		StewardChecks.period(errors, since, until);
-		if (role != null && !ImportService.ROLE.matcher(role).matches()) {
-			errors.add(new StewardError("role", Code.INVALID,
-					"role must be a lower-case word or two (member, founder, president), got: " + role));
+		String wrongRole = ImportService.roleProblem(role);
+		if (wrongRole != null) {
+			errors.add(new StewardError("role", Code.INVALID, wrongRole));
 		}
 		StewardChecks.source(errors, source, sourceUrl);
 		if (end && errors.isEmpty() && !this.entities.member(memberId, networkId)) {
