@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,8 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
 
 import org.vinculos.VinculosApplication;
+import org.vinculos.csv.CsvFormatException;
+import org.vinculos.csv.CsvReader;
 import org.vinculos.database.CypherScript;
 import org.vinculos.export.ExportFormat;
 import org.vinculos.export.ExportService;
@@ -36,6 +39,7 @@ import org.vinculos.importer.ImportChange;
 import org.vinculos.importer.ImportProblem;
 import org.vinculos.importer.ImportReport;
 import org.vinculos.importer.ImportService;
+import org.vinculos.seed.SeedLoader;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -167,7 +171,8 @@ public final class Cli {
 		String chosenKind = kind;
 		boolean dry = dryRun;
 		String by = user;
-		return withContext(springArgs, context -> command.equals("cypher") ? cypher(context.getBean(Driver.class), files, parameters)
+		return withContext(springArgs, context -> command.equals("cypher")
+				? cypher(context.getBean(Driver.class), context.getBean(SeedLoader.class).loadedChecksum(), files, parameters)
 				: importFiles(context.getBean(ImportService.class), files, chosenKind, dry, by));
 	}
 
@@ -280,21 +285,22 @@ public final class Cli {
 		return String.valueOf(statement.line());
 	}
 
-	/** What a statement changed, as cypher-shell says it: "2 nodes created, 4 properties set". */
-	private static String changes(SummaryCounters counters) {
+	/** What a statement changed, in all its batches, as cypher-shell says it: "2 nodes created, 4 properties set". */
+	private static String changes(List<SummaryCounters> all) {
 		List<String> changes = new ArrayList<>();
-		change(changes, counters.nodesCreated(), "node", "nodes", "created");
-		change(changes, counters.nodesDeleted(), "node", "nodes", "deleted");
-		change(changes, counters.relationshipsCreated(), "relationship", "relationships", "created");
-		change(changes, counters.relationshipsDeleted(), "relationship", "relationships", "deleted");
-		change(changes, counters.propertiesSet(), "property", "properties", "set");
-		change(changes, counters.labelsAdded(), "label", "labels", "added");
-		change(changes, counters.labelsRemoved(), "label", "labels", "removed");
-		change(changes, counters.indexesAdded(), "index", "indexes", "added");
-		change(changes, counters.indexesRemoved(), "index", "indexes", "removed");
-		change(changes, counters.constraintsAdded(), "constraint", "constraints", "added");
-		change(changes, counters.constraintsRemoved(), "constraint", "constraints", "removed");
-		change(changes, counters.systemUpdates(), "system update", "system updates", "made");
+		ToIntFunction<ToIntFunction<SummaryCounters>> sum = counter -> all.stream().mapToInt(counter).sum();
+		change(changes, sum.applyAsInt(SummaryCounters::nodesCreated), "node", "nodes", "created");
+		change(changes, sum.applyAsInt(SummaryCounters::nodesDeleted), "node", "nodes", "deleted");
+		change(changes, sum.applyAsInt(SummaryCounters::relationshipsCreated), "relationship", "relationships", "created");
+		change(changes, sum.applyAsInt(SummaryCounters::relationshipsDeleted), "relationship", "relationships", "deleted");
+		change(changes, sum.applyAsInt(SummaryCounters::propertiesSet), "property", "properties", "set");
+		change(changes, sum.applyAsInt(SummaryCounters::labelsAdded), "label", "labels", "added");
+		change(changes, sum.applyAsInt(SummaryCounters::labelsRemoved), "label", "labels", "removed");
+		change(changes, sum.applyAsInt(SummaryCounters::indexesAdded), "index", "indexes", "added");
+		change(changes, sum.applyAsInt(SummaryCounters::indexesRemoved), "index", "indexes", "removed");
+		change(changes, sum.applyAsInt(SummaryCounters::constraintsAdded), "constraint", "constraints", "added");
+		change(changes, sum.applyAsInt(SummaryCounters::constraintsRemoved), "constraint", "constraints", "removed");
+		change(changes, sum.applyAsInt(SummaryCounters::systemUpdates), "system update", "system updates", "made");
 		return String.join(", ", changes);
 	}
 
@@ -322,20 +328,29 @@ public final class Cli {
 	 * {@code CALL { ... } IN TRANSACTIONS}, the way to change many facts in batches, works here too. Parameters are set
 	 * as in cypher-shell, by {@code :param} lines in the scripts and {@code --param} on the command line; those of the
 	 * command line win, so that a script's {@code :param} is a default its user may override.
+	 *
+	 * <p>A script with a CSV file of the same name beside it holds one statement, which runs once for every
+	 * {@value SeedLoader#BATCH_SIZE} rows of the file, given as {@code $rows}: the seed's steps run so, and with
+	 * {@code $seed}, the checksum of the seed the store holds, which their facts carry, and {@code $cities} null (every
+	 * city), as at start-up.
 	 */
-	private int cypher(Driver driver, List<Path> scripts, List<String> given) {
+	private int cypher(Driver driver, String seed, List<Path> scripts, List<String> given) {
 		try (Session session = driver.session()) {
 			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("seed", seed);
+			parameters.put("cities", null);
+			Set<String> fixed = new HashSet<>();
 			for (String parameter : given) {
 				try {
-					parameters.putAll(parameter(session, parameter, parameters));
+					Map<String, Object> set = parameter(session, parameter, parameters);
+					parameters.putAll(set);
+					fixed.addAll(set.keySet());
 				}
 				catch (IllegalArgumentException | Neo4jException ex) {
 					this.err.println("--param " + parameter + ": " + firstLine(ex));
 					return 1;
 				}
 			}
-			Set<String> fixed = Set.copyOf(parameters.keySet());
 			for (Path script : scripts) {
 				List<CypherScript.Statement> statements;
 				try {
@@ -348,6 +363,14 @@ public final class Cli {
 				if (statements.isEmpty()) {
 					this.out.println(script.getFileName() + ": no statements");
 				}
+				Path csv = rowsBeside(script);
+				long cypherStatements = statements.stream().filter(statement -> !statement.command()).count();
+				if (csv != null && cypherStatements != 1) {
+					this.err.println(script.getFileName() + ": holds " + cypherStatements + " statements; with " + csv.getFileName()
+							+ String.format(Locale.ROOT, " beside it, it must hold one, which runs once for every %,d rows of the file",
+									SeedLoader.BATCH_SIZE));
+					return 1;
+				}
 				int n = 0;
 				for (CypherScript.Statement statement : statements) {
 					if (statement.command()) {
@@ -357,12 +380,18 @@ public final class Cli {
 						continue;
 					}
 					n++;
+					if (csv != null) {
+						if (!withRows(session, script, statement, csv, parameters)) {
+							return 1;
+						}
+						continue;
+					}
 					try {
 						Result result = session.run(statement.text(), parameters);
 						List<String> keys = result.keys();
 						List<Record> records = result.list();
 						SummaryCounters counters = result.consume().counters();
-						String outcome = counters.containsUpdates() || counters.containsSystemUpdates() ? changes(counters)
+						String outcome = counters.containsUpdates() || counters.containsSystemUpdates() ? changes(List.of(counters))
 								: keys.isEmpty() ? "ok" : rows(records.size());
 						this.out.printf("%s:%d: statement %d: %s%n", script.getFileName(), statement.line(), n, outcome);
 						if (!keys.isEmpty() && !records.isEmpty()) {
@@ -378,6 +407,49 @@ public final class Cli {
 			}
 		}
 		return 0;
+	}
+
+	/** Runs a statement once for every batch of a CSV file's rows, each batch committed on its own, as the seed's are. */
+	private boolean withRows(Session session, Path script, CypherScript.Statement statement, Path csv,
+			Map<String, Object> parameters) {
+		List<SummaryCounters> counters = new ArrayList<>();
+		int[] rows = { 0 };
+		try (CsvReader reader = CsvReader.open(Files.newBufferedReader(csv, StandardCharsets.UTF_8),
+				csv.getFileName().toString())) {
+			SeedLoader.forEachBatch(reader, batch -> {
+				Map<String, Object> withRows = new HashMap<>(parameters);
+				withRows.put("rows", batch);
+				counters.add(session.run(statement.text(), withRows).consume().counters());
+				rows[0] += batch.size();
+			});
+		}
+		catch (IOException ex) {
+			this.err.println(csv + ": cannot read: " + ex.getMessage());
+			return false;
+		}
+		catch (CsvFormatException ex) {
+			this.err.println(ex.getMessage() + "; the batches before it are written");
+			return false;
+		}
+		catch (Neo4jException ex) {
+			this.err.printf("%s:%s: statement 1 failed after %s of %s: %s%n", script.getFileName(), where(statement, ex),
+					rows(rows[0]), csv.getFileName(), POSITION.matcher(firstLine(ex)).replaceFirst(""));
+			return false;
+		}
+		this.out.printf("%s:%d: statement 1, run on the %s of %s, %,d at a time: %s%n", script.getFileName(),
+				statement.line(), rows(rows[0]), csv.getFileName(), SeedLoader.BATCH_SIZE,
+				counters.stream().anyMatch(SummaryCounters::containsUpdates) ? changes(counters) : "nothing changed");
+		return true;
+	}
+
+	/** The CSV file of the same name beside a script, whose rows its statement takes, or null when there is none. */
+	private static Path rowsBeside(Path script) {
+		String name = script.getFileName().toString();
+		if (!name.endsWith(".cypher")) {
+			return null;
+		}
+		Path csv = script.resolveSibling(name.substring(0, name.length() - ".cypher".length()) + ".csv");
+		return Files.isRegularFile(csv) ? csv : null;
 	}
 
 	/** Runs a script's client command; only {@code :param} is one this command knows. */

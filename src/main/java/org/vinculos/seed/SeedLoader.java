@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
@@ -50,7 +51,8 @@ public class SeedLoader implements DatabasePopulator {
 
 	private static final Logger logger = LoggerFactory.getLogger(SeedLoader.class);
 
-	private static final int BATCH_SIZE = 5_000;
+	/** The rows a step's statement receives at once, as {@code $rows}. */
+	public static final int BATCH_SIZE = 5_000;
 
 	private final Driver driver;
 
@@ -62,14 +64,7 @@ public class SeedLoader implements DatabasePopulator {
 	public void populate() {
 		List<SeedStep> steps = readSteps();
 		String checksum = checksum(steps);
-		String loaded = this.driver
-			.executableQuery("OPTIONAL MATCH (s:__Seed {id: 'seed'}) RETURN s.checksum AS checksum")
-			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-			.execute()
-			.records()
-			.getFirst()
-			.get("checksum")
-			.asString(null);
+		String loaded = loadedChecksum();
 		if (checksum.equals(loaded)) {
 			logger.info("Seed {} already loaded", checksum.substring(0, 12));
 			return;
@@ -84,6 +79,18 @@ public class SeedLoader implements DatabasePopulator {
 			.execute();
 		logger.info("Seed {} loaded: {} steps in {} ms", checksum.substring(0, 12), steps.size(),
 				(System.nanoTime() - start) / 1_000_000);
+	}
+
+	/** The checksum of the seed the database holds, which its facts carry as {@code seed}; null before a first load. */
+	public String loadedChecksum() {
+		return this.driver
+			.executableQuery("OPTIONAL MATCH (s:__Seed {id: 'seed'}) RETURN s.checksum AS checksum")
+			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+			.execute()
+			.records()
+			.getFirst()
+			.get("checksum")
+			.asString(null);
 	}
 
 	/**
@@ -127,18 +134,27 @@ public class SeedLoader implements DatabasePopulator {
 	/** Streams the rows to the database batch by batch, so that a large file never sits in memory as maps. */
 	private static void loadRows(Session session, SeedStep step, String checksum) {
 		try (var reader = CsvReader.open(new StringReader(step.csv()), step.name() + ".csv")) {
-			List<Map<String, Object>> batch = new ArrayList<>(BATCH_SIZE);
-			while (reader.hasNext()) {
-				CsvRecord record = reader.next();
-				Map<String, Object> row = new HashMap<>();
-				// An empty field is an absent value: SET with null leaves the property out.
-				record.values().forEach((column, value) -> row.put(column, value.isEmpty() ? null : value));
-				batch.add(row);
-				if (batch.size() == BATCH_SIZE || !reader.hasNext()) {
-					var query = new Query(step.cypher(), Values.parameters("rows", batch, "seed", checksum));
-					session.executeWriteWithoutResult(tx -> tx.run(query).consume());
-					batch = new ArrayList<>(BATCH_SIZE);
-				}
+			forEachBatch(reader, batch -> {
+				var query = new Query(step.cypher(), Values.parameters("rows", batch, "seed", checksum));
+				session.executeWriteWithoutResult(tx -> tx.run(query).consume());
+			});
+		}
+	}
+
+	/**
+	 * Hands a step's rows over {@value #BATCH_SIZE} at a time, each row a map of its columns in which an empty field is
+	 * null (SET with null leaves the property out).
+	 */
+	public static void forEachBatch(CsvReader reader, Consumer<List<Map<String, Object>>> action) {
+		List<Map<String, Object>> batch = new ArrayList<>(BATCH_SIZE);
+		while (reader.hasNext()) {
+			CsvRecord record = reader.next();
+			Map<String, Object> row = new HashMap<>();
+			record.values().forEach((column, value) -> row.put(column, value.isEmpty() ? null : value));
+			batch.add(row);
+			if (batch.size() == BATCH_SIZE || !reader.hasNext()) {
+				action.accept(batch);
+				batch = new ArrayList<>(BATCH_SIZE);
 			}
 		}
 	}

@@ -927,6 +927,52 @@ class ImportIT {
 		assertThat(result.status()).isZero();
 	}
 
+	@Test
+	void theSeedStepsRunAsCypherScriptsOnTheirRowsAndKeepTheSeedAsItIs() {
+		String seedMark = "MATCH (n) WHERE n.seed IS NOT NULL RETURN count(n) AS marked, count(DISTINCT n.seed) AS seeds";
+		Map<String, Object> before = this.neo4j.query(seedMark).fetch().one().orElseThrow();
+
+		Result result = cypherScripts("cypher/seed/010_sources.cypher", "cypher/seed/020_countries.cypher",
+				"cypher/seed/070_networks.cypher", "cypher/seed/910_city_profiles.cypher");
+
+		assertThat(result.err()).isEmpty();
+		assertThat(result.status()).isZero();
+		assertThat(result.out()).containsPattern("010_sources.cypher:\\d+: statement 1, run on the 21 rows of 010_sources.csv, "
+				+ "5,000 at a time: ")
+			.containsPattern("020_countries.cypher:\\d+: statement 1, run on the 250 rows of 020_countries.csv")
+			.containsPattern("910_city_profiles.cypher:\\d+: statement 1: ok");
+		assertThat(this.neo4j.query(seedMark).fetch().one().orElseThrow()).isEqualTo(before);
+	}
+
+	@Test
+	void aScriptWithACsvFileOfItsNameBesideItRunsOnItsRowsAndHoldsOneStatement() throws IOException {
+		Path script = write("scratch.cypher", """
+				// One scratch node a row.
+				UNWIND $rows AS row CREATE (:Scratch {name: row.name, note: row.note});
+				""");
+		write("scratch.csv", """
+				name,note
+				A,
+				B,a note
+				""");
+		Path two = write("two.cypher", "RETURN 1;\nRETURN 2;\n");
+		write("two.csv", "a\n1\n");
+
+		Result created = cypherScripts(script.toString());
+		Result refused = cypherScripts(two.toString());
+		List<Map<String, Object>> scratch = this.neo4j.query("MATCH (s:Scratch) RETURN s.name AS name, s.note AS note ORDER BY name")
+			.fetch().all().stream().toList();
+		this.neo4j.query("MATCH (s:Scratch) DELETE s").run();
+
+		assertThat(created.status()).isZero();
+		assertThat(created.out()).isEqualTo("scratch.cypher:2: statement 1, run on the 2 rows of scratch.csv, 5,000 at a "
+				+ "time: 2 nodes created, 3 properties set, 2 labels added\n");
+		assertThat(scratch).extracting(row -> row.get("name") + "/" + row.get("note")).containsExactly("A/null", "B/a note");
+		assertThat(refused.status()).isEqualTo(1);
+		assertThat(refused.err()).isEqualTo("two.cypher: holds 2 statements; with two.csv beside it, it must hold one, "
+				+ "which runs once for every 5,000 rows of the file\n");
+	}
+
 	private Result cypherScripts(String... scripts) {
 		String[] args = new String[scripts.length + 1];
 		args[0] = "cypher";
