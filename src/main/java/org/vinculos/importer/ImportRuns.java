@@ -51,7 +51,7 @@ public class ImportRuns {
 	public <T> Map<T, ImportRun> of(List<T> facts, Function<T, String> runId) {
 		Map<String, ImportRun> runs = byIds(facts.stream().map(runId).filter(Objects::nonNull).toList());
 		Map<T, ImportRun> byFact = new HashMap<>();
-		facts.stream().filter(fact -> runs.containsKey(runId.apply(fact)))
+		facts.stream().filter(fact -> runId.apply(fact) != null && runs.containsKey(runId.apply(fact)))
 			.forEach(fact -> byFact.put(fact, runs.get(runId.apply(fact))));
 		return byFact;
 	}

@@ -243,8 +243,13 @@ class ImportIT {
 		var imported = GraphQlClients.overHttp(this.port)
 			.document("""
 					{ city(id: "geonames:4676740") { importRun { id file } }
-					  tlaquepaque: city(id: "inegi:14098") { observations { indicator year importRun { id file } } } }""")
+					  tlaquepaque: city(id: "inegi:14098") { observations { indicator year importRun { id file } } }
+					  seedOnly: city(id: "inegi:14120") { importRun { id } observations { importRun { id } } } }""")
 			.executeSync();
+		assertThat(imported.getErrors()).isEmpty();
+		assertThat(imported.field("seedOnly.importRun").<Object>getValue()).isNull();
+		assertThat(imported.field("seedOnly.observations").<List<Map<String, Object>>>getValue()).isNotEmpty()
+			.allSatisfy(o -> assertThat(o).containsEntry("importRun", null));
 		assertThat(imported.field("city.importRun").<Map<String, Object>>getValue())
 			.isEqualTo(Map.of("id", first.files().getFirst().runId(), "file", "cities.csv"));
 		assertThat(imported.field("tlaquepaque.observations").<List<Map<String, Object>>>getValue())
