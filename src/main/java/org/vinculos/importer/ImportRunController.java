@@ -58,6 +58,10 @@ class ImportRunController {
 		if (before != null && importRun(before).isEmpty()) {
 			throw new BadRequestException("Argument 'before' names no import run: " + before);
 		}
+		if (kind != null && !ImportService.KINDS.contains(kind)) {
+			throw new BadRequestException("Argument 'kind' must be one of " + String.join(", ", ImportService.KINDS)
+					+ ", got: " + kind);
+		}
 		return List.copyOf(this.neo4j.query("""
 				OPTIONAL MATCH (b:__ImportRun {id: $before})
 				MATCH (r:__ImportRun)

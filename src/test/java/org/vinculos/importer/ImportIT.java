@@ -131,6 +131,10 @@ class ImportIT {
 			.variable("id", linkRun).executeSync();
 		var unknownCursor = GraphQlClients.overHttp(this.port).document(document).variable("before", "import:none")
 			.executeSync();
+		var ofKind = GraphQlClients.overHttp(this.port)
+			.document("{ importRuns(user: \"run-list-test\", kind: \"sister-links\") { id } }").executeSync();
+		var typo = GraphQlClients.overHttp(this.port).document("{ typo: importRuns(kind: \"sister-link\") { id } }")
+			.executeSync();
 
 		assertThat(newest).extracting(run -> run.get("file")).containsExactly("runs-c.csv", "runs-b.csv");
 		assertThat(older).extracting(run -> run.get("file") + " " + run.get("created")).containsExactly("runs-a.csv 1");
@@ -143,6 +147,13 @@ class ImportIT {
 			assertThat(error.getPath()).isEqualTo("importRuns");
 			assertThat(error.getMessage()).isEqualTo("Argument 'before' names no import run: import:none");
 		});
+		assertThat(typo.getErrors()).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+			assertThat(error.getPath()).isEqualTo("typo");
+			assertThat(error.getMessage()).isEqualTo("Argument 'kind' must be one of sister-links, memberships, agreements, "
+					+ "diasporas, cities, got: sister-link");
+		});
+		assertThat(ofKind.field("importRuns").<List<Object>>getValue()).hasSize(3);
 	}
 
 	@Test
