@@ -48,6 +48,16 @@ public final class CsvRecord {
 		return (index != null) ? this.columns[index] : 1;
 	}
 
+	/** The value of the field at this position in the header (from 0), whatever the column's name. */
+	public String field(int position) {
+		return this.values[position];
+	}
+
+	/** The 1-based column (character position) of the field at this position in the header (from 0). */
+	public int columnOfField(int position) {
+		return this.columns[position];
+	}
+
 	/** The values by column name, in the header's order. */
 	public Map<String, String> values() {
 		Map<String, String> values = new LinkedHashMap<>();

@@ -207,6 +207,26 @@ public class ImportService {
 				: "role must be a lower-case word or two (member, founder, president), got: " + role;
 	}
 
+	/** A column without a name in the header may be there, empty, as spreadsheets save one; a value in it is a problem. */
+	private static void unnamedColumnsHoldNothing(String name, List<String> header, List<CsvRecord> records,
+			List<ImportProblem> problems) {
+		for (int i = 0; i < header.size(); i++) {
+			int field = i;
+			if (!header.get(field).isEmpty()) {
+				continue;
+			}
+			List<CsvRecord> holding = records.stream().filter(record -> !record.field(field).isBlank()).toList();
+			if (!holding.isEmpty()) {
+				CsvRecord first = holding.getFirst();
+				problems.add(new ImportProblem(name, first.line(), first.columnOfField(field), "field " + (field + 1)
+						+ " has no column name in the header, yet holds \"" + first.field(field) + "\""
+						+ ((holding.size() == 2) ? " (and so does 1 more row)"
+								: (holding.size() > 2) ? " (and so do " + (holding.size() - 1) + " more rows)" : "")
+						+ "; name the column or leave it empty"));
+			}
+		}
+	}
+
 	/** Where a file stops being UTF-8 (a spreadsheet saved as Latin-1, say), or null when it is UTF-8 throughout. */
 	private static ImportProblem notUtf8(String name, byte[] bytes) {
 		ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -258,6 +278,7 @@ public class ImportService {
 				problems.add(new ImportProblem(name, 1, 1, "the file has a header but no rows"));
 				return;
 			}
+			unnamedColumnsHoldNothing(name, reader.header(), read, problems);
 			kinds.put(file, fileKind);
 			records.put(file, read);
 		}
@@ -396,6 +417,10 @@ public class ImportService {
 		Map<String, Integer> seen = new HashMap<>();
 		for (int i = 0; i < header.size(); i++) {
 			String title = header.get(i);
+			if (title.isEmpty()) {
+				// A spreadsheet saves a column it once used as one without a name; what it holds is checked row by row.
+				continue;
+			}
 			Integer first = seen.putIfAbsent(title, i + 1);
 			if (first != null) {
 				problems.add(new ImportProblem(name, 1, columns.get(i), "column \"" + title + "\" is named twice (fields "

@@ -359,6 +359,34 @@ class ImportIT {
 	}
 
 	@Test
+	void aColumnWithoutANameIsAllowedWhileItHoldsNothing() throws IOException {
+		Path empty = write("unnamed-empty.csv", """
+				city_a,country_a,city_b,country_b,since,source,id_a,id_b,
+				,,,,1990,Unnamed column test,inegi:14039,inegi:14120,
+				""");
+		Path holding = write("unnamed-holding.csv", """
+				city_a,country_a,,city_b,country_b,since,source,id_a,id_b
+				,,,,,1990,Unnamed column test,inegi:14039,inegi:14120
+				,,x,,,1991,Unnamed column test,inegi:14039,inegi:14121
+				,,y,,,1992,Unnamed column test,inegi:14039,inegi:14122
+				""");
+
+		ImportReport dry = this.importer.importFiles(List.of(empty), null, true, "steward-test", (rows, total) -> {
+		});
+		ImportReport refused = this.importer.importFiles(List.of(holding), null, true, "steward-test", (rows, total) -> {
+		});
+
+		assertThat(dry.problems()).isEmpty();
+		assertThat(dry.files()).singleElement().satisfies(f -> {
+			assertThat(f.kind()).isEqualTo("sister-links");
+			assertThat(f.created()).isEqualTo(1);
+		});
+		assertThat(refused.problems()).extracting(ImportProblem::toString).containsExactly(
+				"unnamed-holding.csv:3:3: field 3 has no column name in the header, yet holds \"x\" (and so does 1 more row); "
+						+ "name the column or leave it empty");
+	}
+
+	@Test
 	void malformedRowsAreReportedBesideTheOthersAndEmptySpreadsheetRowsAreSkipped() throws IOException {
 		long before = links();
 		Path file = write("bad-rows.csv", """
