@@ -2,6 +2,7 @@ package org.vinculos.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -423,23 +424,28 @@ public final class Cli {
 				rows[0] += batch.size();
 			});
 		}
-		catch (IOException ex) {
-			this.err.println(csv + ": cannot read: " + ex.getMessage());
+		catch (IOException | UncheckedIOException ex) {
+			this.err.println(csv + ": cannot read: " + ex.getMessage() + "; " + written(rows[0]));
 			return false;
 		}
 		catch (CsvFormatException ex) {
-			this.err.println(ex.getMessage() + "; the batches before it are written");
+			this.err.println(ex.getMessage() + "; " + written(rows[0]));
 			return false;
 		}
 		catch (Neo4jException ex) {
-			this.err.printf("%s:%s: statement 1 failed after %s of %s: %s%n", script.getFileName(), where(statement, ex),
-					rows(rows[0]), csv.getFileName(), POSITION.matcher(firstLine(ex)).replaceFirst(""));
+			this.err.printf("%s:%s: statement 1 failed: %s; %s%n", script.getFileName(), where(statement, ex),
+					POSITION.matcher(firstLine(ex)).replaceFirst(""), written(rows[0]));
 			return false;
 		}
 		this.out.printf("%s:%d: statement 1, run on the %s of %s, %,d at a time: %s%n", script.getFileName(),
 				statement.line(), rows(rows[0]), csv.getFileName(), SeedLoader.BATCH_SIZE,
 				counters.stream().anyMatch(SummaryCounters::containsUpdates) ? changes(counters) : "nothing changed");
 		return true;
+	}
+
+	/** What the batches committed before a failure wrote. */
+	private static String written(int rows) {
+		return (rows == 0) ? "nothing was written" : "the " + rows(rows) + " before it were written";
 	}
 
 	/** The CSV file of the same name beside a script, whose rows its statement takes, or null when there is none. */

@@ -1001,9 +1001,12 @@ class ImportIT {
 				""");
 		Path two = write("two.cypher", "RETURN 1;\nRETURN 2;\n");
 		write("two.csv", "a\n1\n");
+		Path latin = write("latin.cypher", "UNWIND $rows AS row CREATE (:Scratch {name: row.name});\n");
+		Files.write(this.directory.resolve("latin.csv"), "name\nM\u00e9rida\n".getBytes(StandardCharsets.ISO_8859_1));
 
 		Result created = cypherScripts(script.toString());
 		Result refused = cypherScripts(two.toString());
+		Result notUtf8 = cypherScripts(latin.toString());
 		List<Map<String, Object>> scratch = this.neo4j.query("MATCH (s:Scratch) RETURN s.name AS name, s.note AS note ORDER BY name")
 			.fetch().all().stream().toList();
 		this.neo4j.query("MATCH (s:Scratch) DELETE s").run();
@@ -1015,6 +1018,9 @@ class ImportIT {
 		assertThat(refused.status()).isEqualTo(1);
 		assertThat(refused.err()).isEqualTo("two.cypher: holds 2 statements; with two.csv beside it, it must hold one, "
 				+ "which runs once for every 5,000 rows of the file\n");
+		assertThat(notUtf8.status()).isEqualTo(1);
+		assertThat(notUtf8.err()).startsWith(this.directory.resolve("latin.csv") + ": cannot read: ")
+			.endsWith("; nothing was written\n");
 	}
 
 	private Result cypherScripts(String... scripts) {
