@@ -2,7 +2,7 @@ package org.vinculos.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -413,20 +413,29 @@ public final class Cli {
 	/** Runs a statement once for every batch of a CSV file's rows, each batch committed on its own, as the seed's are. */
 	private boolean withRows(Session session, Path script, CypherScript.Statement statement, Path csv,
 			Map<String, Object> parameters) {
+		String name = csv.getFileName().toString();
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(csv);
+		}
+		catch (IOException ex) {
+			this.err.println(csv + ": cannot read: " + ex.getMessage() + "; nothing was written");
+			return false;
+		}
+		CsvFormatException notUtf8 = CsvReader.notUtf8(name, bytes);
+		if (notUtf8 != null) {
+			this.err.println(notUtf8.getMessage() + "; nothing was written");
+			return false;
+		}
 		List<SummaryCounters> counters = new ArrayList<>();
 		int[] rows = { 0 };
-		try (CsvReader reader = CsvReader.open(Files.newBufferedReader(csv, StandardCharsets.UTF_8),
-				csv.getFileName().toString())) {
+		try (CsvReader reader = CsvReader.open(new StringReader(new String(bytes, StandardCharsets.UTF_8)), name)) {
 			SeedLoader.forEachBatch(reader, batch -> {
 				Map<String, Object> withRows = new HashMap<>(parameters);
 				withRows.put("rows", batch);
 				counters.add(session.run(statement.text(), withRows).consume().counters());
 				rows[0] += batch.size();
 			});
-		}
-		catch (IOException | UncheckedIOException ex) {
-			this.err.println(csv + ": cannot read: " + ex.getMessage() + "; " + written(rows[0]));
-			return false;
 		}
 		catch (CsvFormatException ex) {
 			this.err.println(ex.getMessage() + "; " + written(rows[0]));
@@ -438,7 +447,7 @@ public final class Cli {
 			return false;
 		}
 		this.out.printf("%s:%d: statement 1, run on the %s of %s, %,d at a time: %s%n", script.getFileName(),
-				statement.line(), rows(rows[0]), csv.getFileName(), SeedLoader.BATCH_SIZE,
+				statement.line(), rows(rows[0]), name, SeedLoader.BATCH_SIZE,
 				counters.stream().anyMatch(SummaryCounters::containsUpdates) ? changes(counters) : "nothing changed");
 		return true;
 	}

@@ -1,11 +1,17 @@
 package org.vinculos.csv;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -71,6 +77,28 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 	 */
 	public static CsvReader open(Reader reader, String fileName, UnaryOperator<String> columnName) {
 		return new CsvReader(reader, fileName, columnName);
+	}
+
+	/**
+	 * Where a file stops being UTF-8 (a spreadsheet saved as Latin-1, say), or null when it is UTF-8 throughout: to be
+	 * asked before the bytes are read as text, which would turn the foreign byte into a replacement character.
+	 */
+	public static CsvFormatException notUtf8(String fileName, byte[] bytes) {
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CoderResult result = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT)
+			.decode(in, CharBuffer.allocate(bytes.length), true);
+		if (!result.isError()) {
+			return null;
+		}
+		String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
+		int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+		String start = before.substring(before.lastIndexOf('\n') + 1).replaceFirst("^\uFEFF", "");
+		int column = start.codePointCount(0, start.length()) + 1;
+		return new CsvFormatException(fileName, line, column, String.format(Locale.ROOT,
+				"the file is not UTF-8: byte 0x%02X here starts no UTF-8 character (save the sheet as \"CSV UTF-8 "
+						+ "(comma delimited)\")", bytes[in.position()] & 0xFF));
 	}
 
 	public List<String> header() {

@@ -4,10 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -227,24 +223,6 @@ public class ImportService {
 		}
 	}
 
-	/** Where a file stops being UTF-8 (a spreadsheet saved as Latin-1, say), or null when it is UTF-8 throughout. */
-	private static ImportProblem notUtf8(String name, byte[] bytes) {
-		ByteBuffer in = ByteBuffer.wrap(bytes);
-		CoderResult result = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT)
-			.decode(in, CharBuffer.allocate(bytes.length), true);
-		if (!result.isError()) {
-			return null;
-		}
-		String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
-		int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-		String start = before.substring(before.lastIndexOf('\n') + 1).replaceFirst("^\uFEFF", "");
-		int column = start.codePointCount(0, start.length()) + 1;
-		String what = String.format(Locale.ROOT, "the file is not UTF-8: byte 0x%02X here starts no UTF-8 character",
-				bytes[in.position()] & 0xFF);
-		return new ImportProblem(name, line, column, what + " (save the sheet as \"CSV UTF-8 (comma delimited)\")");
-	}
 
 	/** Reads a file's records and recognises its kind, or adds the problems that prevent it. */
 	private static void read(Path file, String kind, List<ImportProblem> problems, Map<Path, List<CsvRecord>> records,
@@ -258,9 +236,9 @@ public class ImportService {
 			problems.add(new ImportProblem(name, 1, 1, "cannot read the file: " + ex.getMessage()));
 			return;
 		}
-		ImportProblem notUtf8 = notUtf8(name, bytes);
+		CsvFormatException notUtf8 = CsvReader.notUtf8(name, bytes);
 		if (notUtf8 != null) {
-			problems.add(notUtf8);
+			problems.add(new ImportProblem(name, notUtf8.line(), notUtf8.column(), notUtf8.reason()));
 			return;
 		}
 		hashes.put(file, sha256(bytes));
