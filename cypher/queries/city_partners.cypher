@@ -1,4 +1,4 @@
-// A city's partners: sister cities, agreements and network co-members, each with the source that states each.
+// A city's partners: its sister cities and the counterparts of its agreements, each with the source that states it.
 // Guadalajara unless another city is given: java -jar vinculos.jar cypher city_partners.cypher --param "city => 'inegi:19039'"
 :param city => 'inegi:14039'
 
