@@ -62,9 +62,12 @@ public final class Cli {
 	/** A cypher-shell parameter: {@code city => 'inegi:14039'}, the name plain or in backticks. */
 	private static final Pattern PARAMETER = Pattern.compile("(?s)(?:([A-Za-z_][A-Za-z0-9_]*)|`([^`]+)`)\\s*=>\\s*(.+)");
 
+	/** The changed facts printed under a file unless {@code --all-changes} asks for every one. */
+	public static final int CHANGED_FACTS_SHOWN = 20;
+
 	private static final String USAGE = """
-			usage: java -jar vinculos.jar import FILE... [--dry-run] [--kind sister-links|memberships|agreements|diasporas|cities] [--user NAME]
-			       java -jar vinculos.jar validate FILE... [--kind sister-links|memberships|agreements|diasporas|cities]
+			usage: java -jar vinculos.jar import FILE... [--dry-run] [--all-changes] [--kind sister-links|memberships|agreements|diasporas|cities] [--user NAME]
+			       java -jar vinculos.jar validate FILE... [--all-changes] [--kind sister-links|memberships|agreements|diasporas|cities]
 			       java -jar vinculos.jar cypher SCRIPT.cypher... [--param 'NAME => VALUE']...
 			       java -jar vinculos.jar export --format graphml|gexf|cyjs|csv --out FILE [--center ID --depth N]
 			Spring properties may follow as --name=value (e.g. --vinculos.data-dir=./data).""";
@@ -96,6 +99,7 @@ public final class Cli {
 		List<Path> files = new ArrayList<>();
 		List<String> springArgs = new ArrayList<>(List.of("--logging.level.root=WARN", "--spring.main.log-startup-info=false"));
 		boolean dryRun = command.equals("validate");
+		boolean allChanges = false;
 		String kind = null;
 		String user = System.getProperty("user.name", "unknown");
 		String format = null;
@@ -119,6 +123,9 @@ public final class Cli {
 			}
 			else if (arg.equals("--dry-run") && command.equals("import")) {
 				dryRun = true;
+			}
+			else if (arg.equals("--all-changes") && (command.equals("import") || command.equals("validate"))) {
+				allChanges = true;
 			}
 			else if ((arg.equals("--kind") || arg.equals("--user")) && i + 1 < args.length && !command.equals("cypher")) {
 				if (arg.equals("--kind")) {
@@ -171,10 +178,11 @@ public final class Cli {
 		}
 		String chosenKind = kind;
 		boolean dry = dryRun;
+		int shown = allChanges ? Integer.MAX_VALUE : CHANGED_FACTS_SHOWN;
 		String by = user;
 		return withContext(springArgs, context -> command.equals("cypher")
 				? cypher(context.getBean(Driver.class), context.getBean(SeedLoader.class).loadedChecksum(), files, parameters)
-				: importFiles(context.getBean(ImportService.class), files, chosenKind, dry, by));
+				: importFiles(context.getBean(ImportService.class), files, chosenKind, dry, shown, by));
 	}
 
 	private int withContext(List<String> springArgs, ToIntFunction<ConfigurableApplicationContext> command) {
@@ -221,7 +229,8 @@ public final class Cli {
 		}
 	}
 
-	private int importFiles(ImportService importer, List<Path> files, String kind, boolean dryRun, String user) {
+	private int importFiles(ImportService importer, List<Path> files, String kind, boolean dryRun, int shown,
+			String user) {
 		ImportReport report;
 		long start = System.nanoTime();
 		try {
@@ -247,7 +256,7 @@ public final class Cli {
 			this.out.printf("%s: %s, %s: %d created, %d updated, %d unchanged%s%n", file.file(), file.kind(), rows(file.rows()),
 					file.created(), file.updated(), file.unchanged(),
 					dryRun ? " (dry run: nothing written)" : " (import run " + file.runId() + ")");
-			printChanges(file.changes());
+			printChanges(file, shown, dryRun);
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		int rows = report.files().stream().mapToInt(ImportReport.FileReport::rows).sum();
@@ -258,14 +267,23 @@ public final class Cli {
 
 	/**
 	 * What the rows changed in facts that were there before, a line a fact:
-	 * {@code links.csv:7: sister link A (id) – B (id), source s: since 1995 → 1996; status (none) → active}.
+	 * {@code links.csv:7: sister link A (id) – B (id), source s: since 1995 → 1996; status (none) → active}. A file that
+	 * corrects thousands of facts shows the first {@code shown} and says where the rest are, rather than burying the
+	 * counts under pages of lines.
 	 */
-	private void printChanges(List<ImportChange> changes) {
+	private void printChanges(ImportReport.FileReport file, int shown, boolean dryRun) {
 		Map<String, List<ImportChange>> byFact = new LinkedHashMap<>();
-		changes.forEach(change -> byFact.computeIfAbsent(change.at() + ": " + change.fact(), fact -> new ArrayList<>())
-			.add(change));
-		byFact.forEach((fact, of) -> this.out.println("  " + fact + ": " + String.join("; ", of.stream()
-			.map(change -> change.property() + " " + shown(change.was()) + " → " + shown(change.now())).toList())));
+		file.changes().forEach(change -> byFact.computeIfAbsent(change.at() + ": " + change.fact(),
+				fact -> new ArrayList<>()).add(change));
+		byFact.entrySet().stream().limit(shown).forEach(fact -> this.out.println("  " + fact.getKey() + ": "
+				+ String.join("; ", fact.getValue().stream()
+					.map(change -> change.property() + " " + shown(change.was()) + " → " + shown(change.now())).toList())));
+		int more = byFact.size() - shown;
+		if (more > 0) {
+			this.out.printf(Locale.ROOT, "  … and %,d more changed %s: --all-changes prints them all%s%n", more,
+					(more == 1) ? "fact" : "facts", dryRun ? ""
+							: ", and GraphQL lists them as importRun(id: \"" + file.runId() + "\") { changes { … } }");
+		}
 	}
 
 	private static String shown(String value) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vinculos.cli.Cli;
 import org.vinculos.support.CommandLine;
 import org.vinculos.support.CommandLine.Result;
 import org.vinculos.support.GraphQlClients;
@@ -180,6 +181,39 @@ class ImportChangesIT {
 			.contains("\n  changes-cli-2.csv:2: sister link " + named("geonames:2988507") + " – " + named("inegi:19039")
 					+ ", source " + ImportService.sourceId("Change log command-line source")
 					+ ": since 2001 → 2002; status (none) → active\n");
+	}
+
+	@Test
+	void theCommandLineShowsTheFirstChangedFactsOfALargeCorrectionAndSaysWhereTheRestAre() throws IOException {
+		String source = "Change log large correction source";
+		StringBuilder original = new StringBuilder("city_a,country_a,city_b,country_b,since,source,id_a,id_b\n");
+		StringBuilder corrected = new StringBuilder(original);
+		for (int n = 1; n <= Cli.CHANGED_FACTS_SHOWN + 3; n++) {
+			String coahuila = String.format("inegi:05%03d", n);
+			original.append(",,,,2001,").append(source).append(",inegi:19039,").append(coahuila).append('\n');
+			corrected.append(",,,,2002,").append(source).append(",inegi:19039,").append(coahuila).append('\n');
+		}
+		importFile(write("changes-large-1.csv", original.toString()), false);
+		Path correction = write("changes-large-2.csv", corrected.toString());
+
+		Result dryRun = CommandLine.run("import", correction.toString(), "--dry-run");
+		Result all = CommandLine.run("validate", correction.toString(), "--all-changes");
+		Result written = CommandLine.run("import", correction.toString());
+
+		assertThat(dryRun.status()).isZero();
+		assertThat(dryRun.out().lines().filter(line -> line.contains("since 2001 → 2002"))).hasSize(Cli.CHANGED_FACTS_SHOWN);
+		assertThat(dryRun.out()).contains("  … and 3 more changed facts: --all-changes prints them all\n");
+		assertThat(all.out().lines().filter(line -> line.contains("since 2001 → 2002")))
+			.hasSize(Cli.CHANGED_FACTS_SHOWN + 3);
+		assertThat(all.out()).doesNotContain("more changed facts");
+		String run = this.neo4j.query("MATCH (r:__ImportRun {file: 'changes-large-2.csv'}) RETURN r.id")
+			.fetchAs(String.class).one().orElseThrow();
+		assertThat(written.out()).contains("  … and 3 more changed facts: --all-changes prints them all, and GraphQL lists "
+				+ "them as importRun(id: \"" + run + "\") { changes { … } }\n");
+		assertThat(changes(run, 30, null).field("importRun.changes.totalCount").toEntity(Integer.class))
+			.isEqualTo(Cli.CHANGED_FACTS_SHOWN + 3);
+		this.neo4j.query("MATCH ()-[l:SISTER_CITY {source: $source}]->() DELETE l")
+			.bind(ImportService.sourceId(source)).to("source").run();
 	}
 
 	@AfterEach
