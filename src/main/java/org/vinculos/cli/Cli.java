@@ -406,13 +406,15 @@ public final class Cli {
 						continue;
 					}
 					try {
+						long start = System.nanoTime();
 						Result result = session.run(statement.text(), parameters);
 						List<String> keys = result.keys();
 						List<Record> records = result.list();
 						SummaryCounters counters = result.consume().counters();
 						String outcome = counters.containsUpdates() || counters.containsSystemUpdates() ? changes(List.of(counters))
 								: keys.isEmpty() ? "ok" : rows(records.size());
-						this.out.printf("%s:%d: statement %d: %s%n", script.getFileName(), statement.line(), n, outcome);
+						this.out.printf("%s:%d: statement %d: %s in %s%n", script.getFileName(), statement.line(), n, outcome,
+								took(start));
 						if (!keys.isEmpty() && !records.isEmpty()) {
 							ResultTable.print(keys, records, this.out);
 						}
@@ -447,6 +449,7 @@ public final class Cli {
 		}
 		List<SummaryCounters> counters = new ArrayList<>();
 		int[] rows = { 0 };
+		long start = System.nanoTime();
 		try (CsvReader reader = CsvReader.open(new StringReader(new String(bytes, StandardCharsets.UTF_8)), name)) {
 			SeedLoader.forEachBatch(reader, batch -> {
 				Map<String, Object> withRows = new HashMap<>(parameters);
@@ -464,10 +467,17 @@ public final class Cli {
 					POSITION.matcher(firstLine(ex)).replaceFirst(""), written(rows[0]));
 			return false;
 		}
-		this.out.printf("%s:%d: statement 1, run on the %s of %s, %,d at a time: %s%n", script.getFileName(),
+		this.out.printf("%s:%d: statement 1, run on the %s of %s, %,d at a time: %s in %s%n", script.getFileName(),
 				statement.line(), rows(rows[0]), name, SeedLoader.BATCH_SIZE,
-				counters.stream().anyMatch(SummaryCounters::containsUpdates) ? changes(counters) : "nothing changed");
+				counters.stream().anyMatch(SummaryCounters::containsUpdates) ? changes(counters) : "nothing changed",
+				took(start));
 		return true;
+	}
+
+	/** The time since {@code start}, as a steward reads it: {@code 12 ms}, {@code 2.4 s}. */
+	private static String took(long start) {
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		return (millis < 1000) ? millis + " ms" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
 	}
 
 	/** What the batches committed before a failure wrote. */
