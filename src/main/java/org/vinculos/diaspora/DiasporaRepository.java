@@ -3,6 +3,7 @@ package org.vinculos.diaspora;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
@@ -43,6 +44,11 @@ class DiasporaRepository {
 			.bindAll(parameters)
 			.fetchAs(Diaspora.class).mappedBy((types, record) -> diaspora(record.get("diaspora")))
 			.all().stream().toList();
+	}
+
+	Optional<Diaspora> byId(String id) {
+		return this.neo4j.query("MATCH (d:Entity {id: $id}) WHERE d:Diaspora\n" + DIASPORA).bind(id).to("id")
+			.fetchAs(Diaspora.class).mappedBy((types, record) -> diaspora(record.get("diaspora"))).one();
 	}
 
 	/**

@@ -71,18 +71,34 @@ final class DiasporaFile {
 				this.rows.problem(record, "origin", "the same diaspora, year and source as line " + previous);
 				continue;
 			}
-			Map<String, Object> p = new HashMap<>();
-			p.put("origin", origin);
-			p.put("destination", destination);
-			p.put("diaspora", "diaspora:" + key);
-			p.put("observation", "migrant-stock:" + ImportService.sourceId(source) + ":" + key + ":" + year.year());
-			p.put("year", year.year());
-			p.put("stock", stock);
-			p.put("source", ImportService.sourceId(source));
-			p.put("sourceRef", file + ":" + record.line());
-			valid.add(new ImportRow(p, source, Rows.value(record, "source_url")));
+			valid.add(new ImportRow(parameters(origin, destination, year.year(), stock, source, file + ":" + record.line()),
+					source, Rows.value(record, "source_url")));
 		}
 		return valid;
+	}
+
+	/**
+	 * A figure as the write reads it, from a file's row or a steward's mutation: the diaspora is keyed on its places,
+	 * the figure on its source, places and year.
+	 */
+	static Map<String, Object> parameters(String origin, String destination, int year, long stock, String source,
+			String sourceRef) {
+		String key = origin + ">" + destination;
+		Map<String, Object> p = new HashMap<>();
+		p.put("origin", origin);
+		p.put("destination", destination);
+		p.put("diaspora", diasporaId(origin, destination));
+		p.put("observation", "migrant-stock:" + ImportService.sourceId(source) + ":" + key + ":" + year);
+		p.put("year", year);
+		p.put("stock", stock);
+		p.put("source", ImportService.sourceId(source));
+		p.put("sourceRef", sourceRef);
+		return p;
+	}
+
+	/** The id of the diaspora of people born in {@code origin} living in {@code destination}. */
+	static String diasporaId(String origin, String destination) {
+		return "diaspora:" + origin + ">" + destination;
 	}
 
 	private String place(CsvRecord record, String column) {

@@ -295,6 +295,21 @@ public class ImportService {
 				operation, user);
 	}
 
+	/**
+	 * Writes one diaspora figure as a steward states it over the API, like one row of a diasporas file.
+	 * @return created, updated or unchanged
+	 */
+	public String writeDiasporaFigure(String origin, String destination, int year, long stock, String source,
+			String sourceUrl, String operation, String user) {
+		return writeRow(ImportKind.DIASPORAS, new ImportRow(DiasporaFile.parameters(origin, destination, year, stock,
+				source, operation), source, sourceUrl), origin + "|" + destination + "|" + year, operation, user);
+	}
+
+	/** The id of the diaspora of people born in {@code origin} living in {@code destination}, as imports key it. */
+	public static String diasporaId(String origin, String destination) {
+		return DiasporaFile.diasporaId(origin, destination);
+	}
+
 	private String writeRow(ImportKind kind, ImportRow row, String key, String operation, String user) {
 		return writeOne(operation, kind.title(), key + "|" + row.sourceText(), row.sourceText(), row.sourceUrl(), user,
 				(tx, run, changes) -> {
