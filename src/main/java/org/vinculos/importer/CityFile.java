@@ -204,17 +204,17 @@ final class CityFile {
 		}
 		if (row.kind() != null && old.kind() != null && !row.kind().equals(old.kind())) {
 			this.rows.problem(record, "kind", row.id() + " is a " + old.kind() + " in the graph (" + old.sources()
-					+ "); a cities file adds to a city, it does not overwrite another source");
+					+ "); a statement adds to a city, it does not overwrite another source");
 		}
 		if (row.region() != null && old.region() != null && !row.region().equals(old.region())) {
 			this.rows.problem(record, "region", row.id() + " is in " + old.region() + " in the graph (" + old.sources()
-					+ "); a cities file adds to a city, it does not overwrite another source");
+					+ "); a statement adds to a city, it does not overwrite another source");
 		}
 		if (row.latitude() != null && old.location() != null
 				&& (Math.abs(row.latitude() - old.location().y()) > SAME_POSITION
 						|| Math.abs(row.longitude() - old.location().x()) > SAME_POSITION)) {
 			this.rows.problem(record, "latitude", String.format(Locale.ROOT,
-					"%s lies at %.5f, %.5f in the graph (%s); a cities file adds to a city, it does not overwrite another source",
+					"%s lies at %.5f, %.5f in the graph (%s); a statement adds to a city, it does not overwrite another source",
 					row.id(), old.location().y(), old.location().x(), old.sources()));
 		}
 	}

@@ -2,6 +2,7 @@ package org.vinculos.importer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -310,14 +311,74 @@ public class ImportService {
 		return DiasporaFile.diasporaId(origin, destination);
 	}
 
+	/**
+	 * Checks and writes one city as a steward states it over the API, column by column as a cities file's row is (the
+	 * same checks, the same merge), and refreshes its mirror profile as an import does.
+	 * @param columns the row's values by the column names of a cities file; a column left out or null is empty
+	 * @return the city's id and what the write did, or the problems of the columns and nothing written
+	 */
+	public CityStatement writeCity(Map<String, String> columns, String operation, String user) {
+		// Every column is in the header, so that each problem's position names one column.
+		List<String> header = new ArrayList<>(CityFile.REQUIRED);
+		header.addAll(CityFile.OPTIONAL);
+		String text = String.join(",", header) + "\n" + header.stream()
+			.map(column -> quoted(Objects.requireNonNullElse(columns.get(column), ""))).collect(Collectors.joining(",")) + "\n";
+		CsvRecord record;
+		try (CsvReader reader = CsvReader.open(new StringReader(text), operation)) {
+			if (!reader.hasNext()) {
+				// A row of nothing but empty values is one a spreadsheet left, which files skip; here it states nothing.
+				return new CityStatement(null, null, CityFile.REQUIRED.stream()
+					.map(column -> new ColumnProblem(column, column + " is required")).toList());
+			}
+			record = reader.next();
+		}
+		List<ImportProblem> problems = new ArrayList<>();
+		List<ImportRow> rows = new CityFile(new CityResolver(this.driver), this.driver, problems).check(List.of(record),
+				operation);
+		if (!problems.isEmpty()) {
+			return new CityStatement(null, null, problems.stream().map(problem -> new ColumnProblem(header.stream()
+				.filter(column -> record.columnOf(column) == problem.column()).findFirst().orElseThrow(), problem.message()))
+				.toList());
+		}
+		Map<String, Object> parameters = new HashMap<>(rows.getFirst().parameters());
+		parameters.put("sourceRef", operation);
+		ImportRow row = new ImportRow(parameters, rows.getFirst().sourceText(), rows.getFirst().sourceUrl());
+		String id = (String) parameters.get("id");
+		String outcome = writeOne(operation, ImportKind.CITIES.title(), id + "|" + row.sourceText(), row.sourceText(),
+				row.sourceUrl(), user, (tx, run, changes) -> {
+					String written = writeRowIn(tx, ImportKind.CITIES, row, run, changes);
+					if (!written.equals("unchanged")) {
+						tx.run(PROFILES, Map.of("cities", List.of(id))).consume();
+					}
+					return written;
+				});
+		return new CityStatement(id, outcome, List.of());
+	}
+
+	/** What a steward's statement of a city came to: its id and outcome, or the problems that kept it from the graph. */
+	public record CityStatement(String id, String outcome, List<ColumnProblem> problems) {
+	}
+
+	/** A problem of one value of a steward's statement, by the name of its column in a file of that kind. */
+	public record ColumnProblem(String column, String message) {
+	}
+
+	/** A value as a CSV field, quoted when it holds a comma, a quote or a line break. */
+	private static String quoted(String value) {
+		return value.matches("(?s).*[,\"\r\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+	}
+
 	private String writeRow(ImportKind kind, ImportRow row, String key, String operation, String user) {
 		return writeOne(operation, kind.title(), key + "|" + row.sourceText(), row.sourceText(), row.sourceUrl(), user,
-				(tx, run, changes) -> {
-					Map<String, Long> outcomes = new HashMap<>();
-					kind.write(tx, null, List.of(row), run, new ImportKind.Writes(Set.of(), Set.of(), outcomes, n -> {
-					}, changes));
-					return outcomes.keySet().stream().findFirst().orElseThrow();
-				});
+				(tx, run, changes) -> writeRowIn(tx, kind, row, run, changes));
+	}
+
+	/** Writes one row as its kind writes a file's, and tells what it did: created, updated or unchanged. */
+	private static String writeRowIn(Transaction tx, ImportKind kind, ImportRow row, String run, List<ImportChange> changes) {
+		Map<String, Long> outcomes = new HashMap<>();
+		kind.write(tx, null, List.of(row), run, new ImportKind.Writes(Set.of(), Set.of(), outcomes, n -> {
+		}, changes));
+		return outcomes.keySet().stream().findFirst().orElseThrow();
 	}
 
 	/** One steward's write of one fact. */

@@ -293,9 +293,9 @@ class ImportIT {
 		assertThat(report.files()).isEmpty();
 		assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
 				"bad-cities.csv:2:34: inegi:14039 is in MX-14 in the graph (inegi-municipios, geonames-cities500); "
-						+ "a cities file adds to a city, it does not overwrite another source",
+						+ "a statement adds to a city, it does not overwrite another source",
 				"bad-cities.csv:3:42: inegi:14120 is a municipio in the graph (inegi-municipios, geonames-cities500); "
-						+ "a cities file adds to a city, it does not overwrite another source",
+						+ "a statement adds to a city, it does not overwrite another source",
 				"bad-cities.csv:4:48: population and population_year go together",
 				"bad-cities.csv:4:54: latitude and longitude go together",
 				"bad-cities.csv:5:24: country must be the ISO 3166-1 alpha-2 code of a country, such as MX, got: XX",
