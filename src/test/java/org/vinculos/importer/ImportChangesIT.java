@@ -216,6 +216,52 @@ class ImportChangesIT {
 			.bind(ImportService.sourceId(source)).to("source").run();
 	}
 
+	@Test
+	void aRunListsTheFactsItCreatedInRowOrderUntilALaterRunChangesThem() throws IOException {
+		String source = "Created facts test source";
+		ImportReport.FileReport first = importFile(write("created-1.csv", """
+				city_a,country_a,city_b,country_b,since,source,id_a,id_b
+				,,,,2001,Created facts test source,inegi:19039,inegi:05001
+				"""), false);
+		StringBuilder rows = new StringBuilder("city_a,country_a,city_b,country_b,since,source,id_a,id_b\n");
+		rows.append(",,,,2002,").append(source).append(",inegi:19039,inegi:05001\n");
+		for (int n = 2; n <= 11; n++) {
+			rows.append(",,,,2001,").append(source).append(",inegi:19039,").append(String.format("inegi:05%03d", n)).append('\n');
+		}
+		ImportReport.FileReport second = importFile(write("created-2.csv", rows.toString()), false);
+
+		ClientGraphQlResponse page = created(second.runId(), 4, null);
+		ClientGraphQlResponse rest = created(second.runId(), 10,
+				page.field("importRun.facts.pageInfo.endCursor").getValue());
+		ClientGraphQlResponse firstBefore = created(first.runId(), 10, null);
+		importFile(write("created-3.csv", """
+				city_a,country_a,city_b,country_b,since,source,id_a,id_b
+				,,,,2003,Created facts test source,inegi:19039,inegi:05002
+				"""), false);
+		ClientGraphQlResponse secondAfter = created(second.runId(), 20, null);
+		List<Map<String, Object>> runs = GraphQlClients.overHttp(this.port).document("""
+				{ importRuns(first: 20, user: "change-test") { file facts: createdFacts { totalCount } } }""").executeSync()
+			.field("importRuns").getValue();
+
+		assertThat(page.field("importRun.created").toEntity(Integer.class)).isEqualTo(10);
+		assertThat(page.field("importRun.facts.totalCount").toEntity(Integer.class)).isEqualTo(10);
+		assertThat(page.field("importRun.facts.edges").<List<Map<String, Map<String, Object>>>>getValue())
+			.extracting(edge -> edge.get("node").get("at")).containsExactly("created-2.csv:3", "created-2.csv:4",
+					"created-2.csv:5", "created-2.csv:6");
+		assertThat(page.field("importRun.facts.edges[0].node.fact").<String>getValue()).isEqualTo("sister link "
+				+ named("inegi:05002") + " – " + named("inegi:19039") + ", source " + ImportService.sourceId(source));
+		assertThat(rest.field("importRun.facts.edges").<List<?>>getValue()).hasSize(6);
+		assertThat(rest.field("importRun.facts.pageInfo.hasNextPage").<Boolean>getValue()).isFalse();
+		assertThat(firstBefore.field("importRun.facts.totalCount").toEntity(Integer.class))
+			.as("the first run's link, which the second changed, is the second's change").isZero();
+		assertThat(secondAfter.field("importRun.facts.totalCount").toEntity(Integer.class)).isEqualTo(9);
+		assertThat(runs).filteredOn(run -> run.get("file").toString().startsWith("created-"))
+			.extracting(run -> run.get("file") + " " + ((Map<?, ?>) run.get("facts")).get("totalCount"))
+			.containsExactly("created-3.csv 0", "created-2.csv 9", "created-1.csv 0");
+		this.neo4j.query("MATCH ()-[l:SISTER_CITY {source: $source}]->() DELETE l")
+			.bind(ImportService.sourceId(source)).to("source").run();
+	}
+
 	@AfterEach
 	void removeTestFacts() {
 		this.neo4j.query("MATCH (a:Agreement {title: $title}) DETACH DELETE a").bind(AGREEMENT).to("title").run();
@@ -236,6 +282,11 @@ class ImportChangesIT {
 		});
 		assertThat(report.problems()).isEmpty();
 		return report.files().getFirst();
+	}
+
+	private ClientGraphQlResponse created(String run, int first, String after) {
+		return GraphQlClients.overHttp(this.port).documentName("importRunCreated").variable("id", run)
+			.variable("first", first).variable("after", after).executeSync();
 	}
 
 	private ClientGraphQlResponse changes(String run, int first, String after) {
