@@ -99,22 +99,29 @@ class ImportChangesIT {
 
 	@Test
 	void everyKindOfFileTellsWhatItChangesInTheFactsItUpdates() throws IOException {
-		importFile(write("changes-members-1.csv", """
+		ImportReport.FileReport firstMembers = importFile(write("changes-members-1.csv", """
 				member,country,network,since,role,source
 				Hermosillo,MX,ICLEI,2012,member,Change test member list
 				"""), false);
-		importFile(write("changes-diasporas-1.csv", """
+		ImportReport.FileReport firstDiasporas = importFile(write("changes-diasporas-1.csv", """
 				origin,destination,year,stock,source
 				MX,FI,2019,1234,Change test diaspora figures
 				"""), false);
-		importFile(write("changes-agreements-1.csv", """
+		ImportReport.FileReport firstAgreements = importFile(write("changes-agreements-1.csv", """
 				title,kind,level,mexican_party,counterpart,counterpart_country,counterpart_type,areas,signed,ended,status,registered,source,source_url
 				%s,convenio,municipal,Hermosillo,Oulu,FI,governmental,Agua,2019-03-04,,active,sí,Change test agreements,
 				""".formatted(AGREEMENT)), false);
-		importFile(write("changes-cities-1.csv", """
+		ImportReport.FileReport firstCities = importFile(write("changes-cities-1.csv", """
 				name,country,source,population,population_year
 				%s,FI,Change test city register,1000,2020
 				""".formatted(CITY)), false);
+		List<ImportReport.FileReport> firstRuns = List.of(firstMembers, firstDiasporas, firstAgreements, firstCities);
+		List<Object> createdFirst = firstRuns.stream()
+			.map(run -> created(run.runId(), 10, null).field("importRun.facts.edges")
+				.<List<Map<String, Map<String, Object>>>>getValue())
+			.map(edges -> (Object) edges.stream()
+				.map(edge -> edge.get("node").get("at") + " " + edge.get("node").get("fact")).toList())
+			.toList();
 
 		List<ImportChange> members = importFile(write("changes-members-2.csv", """
 				member,country,network,since,role,source
@@ -134,6 +141,17 @@ class ImportChangesIT {
 				""".formatted(CITY)), false).changes();
 
 		String memberSource = ImportService.sourceId("Change test member list");
+		assertThat(createdFirst).as("the facts each first file created").containsExactly(
+				List.of("changes-members-1.csv:2 membership of " + named("inegi:26030") + " in " + named("network:iclei")
+						+ ", source " + memberSource),
+				List.of("changes-diasporas-1.csv:2 diaspora figure of people born in Mexico living in Finland, 2019 "
+						+ "(migrant-stock:" + ImportService.sourceId("Change test diaspora figures") + ":MX>FI:2019)"),
+				List.of("changes-agreements-1.csv:2 agreement \"" + AGREEMENT + "\" ("
+						+ ImportService.agreementId("inegi:26030", AGREEMENT, "2019-03-04") + ")"),
+				List.of("changes-cities-1.csv:2 city " + CITY + " (city:fi:villa-del-registro-de-cambios)"));
+		assertThat(firstRuns).as("the second files changed what the first created, which passed to them")
+			.allSatisfy(run -> assertThat(created(run.runId(), 10, null).field("importRun.facts.totalCount")
+				.toEntity(Integer.class)).isZero());
 		var networks = GraphQlClients.overHttp(this.port)
 			.document("{ city(id: \"inegi:26030\") { networks { source importRun { file } } } }").executeSync()
 			.field("city.networks").<List<Map<String, Object>>>getValue();
