@@ -3,10 +3,12 @@ package org.vinculos.steward;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.vinculos.city.Cities;
 import org.vinculos.city.City;
 import org.vinculos.city.SisterLink;
+import org.vinculos.importer.ImportChange;
 import org.vinculos.importer.ImportService;
 import org.vinculos.importer.YearOrDate;
 import org.vinculos.steward.SisterLinkPayload.StewardError;
@@ -84,16 +86,74 @@ class SisterLinkCorrectionController {
 				SisterLinkPayload.Outcome.valueOf(outcome.toUpperCase(java.util.Locale.ROOT)), List.of());
 	}
 
+	/** The withdrawal of one source's statement of a link, and the evidence for it. */
+	record RemoveSisterLinkInput(String cityA, String cityB, String statedBy, String source, String sourceUrl) {
+	}
+
+	/** What removeSisterLink did, or why it did nothing. */
+	record RemovalPayload(SisterLinkPayload.Outcome outcome, List<StewardError> errors) {
+	}
+
+	/**
+	 * Deletes the link as one source states it, keeping its values in the run's changes, so that a statement found
+	 * wrong leaves the graph without its history being lost; the other sources' statements stay.
+	 */
+	@MutationMapping
+	@PreAuthorize("hasRole('STEWARD')")
+	RemovalPayload removeSisterLink(@Argument RemoveSisterLinkInput input, Principal principal) {
+		List<StewardError> errors = new ArrayList<>();
+		var found = this.cities.byIds(List.of(input.cityA(), input.cityB()));
+		for (String field : List.of("cityA", "cityB")) {
+			String id = field.equals("cityA") ? input.cityA() : input.cityB();
+			if (!found.containsKey(id)) {
+				errors.add(new StewardError(field, Code.NOT_FOUND, "no city has the id " + id));
+			}
+		}
+		StewardChecks.source(errors, input.source(), input.sourceUrl());
+		if (errors.isEmpty()) {
+			List<String> sources = this.neo4j.query("""
+					MATCH (:Entity {id: $a})-[l:SISTER_CITY]-(:Entity {id: $b}) RETURN l.source ORDER BY l.source""")
+				.bindAll(Map.of("a", input.cityA(), "b", input.cityB())).fetchAs(String.class).all().stream()
+				.toList();
+			if (!sources.contains(input.statedBy())) {
+				errors.add(new StewardError("statedBy", Code.NO_LINK, "no link between " + input.cityA() + " and "
+						+ input.cityB() + " is stated by " + input.statedBy() + (sources.isEmpty() ? "; no source states one"
+								: "; the link is stated by " + String.join(", ", sources))));
+			}
+		}
+		if (!errors.isEmpty()) {
+			return new RemovalPayload(null, errors);
+		}
+		String outcome = this.writer.writeOne("graphql:removeSisterLink", "sister-links",
+				input.cityA() + "|" + input.cityB() + "|" + input.statedBy(), input.source().strip(), input.sourceUrl(),
+				StewardChecks.user(principal), (tx, run, changes) -> {
+					var removed = tx.run("""
+							MATCH (:Entity {id: $a})-[l:SISTER_CITY {source: $statedBy}]-(:Entity {id: $b})
+							WITH l, startNode(l) AS a, endNode(l) AS b,
+							     {link: 'stated', since: l.since, until: l.until, status: l.status} AS was
+							DELETE l
+							RETURN 'sister link ' + a.name + ' (' + a.id + ') – ' + b.name + ' (' + b.id + '), source '
+							       + $statedBy AS fact, was""", Map.of("a", input.cityA(), "b", input.cityB(),
+									"statedBy", input.statedBy())).list();
+					removed.forEach(link -> changes.addAll(ImportChange.between("graphql:removeSisterLink",
+							link.get("fact").asString(), link.get("was").asMap(), Map.of())));
+					// The run counts a withdrawn statement as a fact it changed; its changes say how.
+					return removed.isEmpty() ? "unchanged" : "updated";
+				});
+		return new RemovalPayload(outcome.equals("updated") ? SisterLinkPayload.Outcome.REMOVED
+				: SisterLinkPayload.Outcome.UNCHANGED, List.of());
+	}
+
 	/** The run that wrote the link last: this one, or an earlier one when the link was already as stated. */
 	private String importRun(String a, String b, String source) {
 		return this.neo4j.query("""
 				MATCH (:Entity {id: $a})-[l:SISTER_CITY {source: $source}]-(:Entity {id: $b}) RETURN l.importRun""")
-			.bindAll(java.util.Map.of("a", a, "b", b, "source", source)).fetchAs(String.class).one().orElse(null);
+			.bindAll(Map.of("a", a, "b", b, "source", source)).fetchAs(String.class).one().orElse(null);
 	}
 
 	private boolean linked(String a, String b) {
 		return this.neo4j.query("RETURN EXISTS { MATCH (:Entity {id: $a})-[:SISTER_CITY]-(:Entity {id: $b}) } AS linked")
-			.bindAll(java.util.Map.of("a", a, "b", b)).fetchAs(Boolean.class).one().orElse(false);
+			.bindAll(Map.of("a", a, "b", b)).fetchAs(Boolean.class).one().orElse(false);
 	}
 
 }

@@ -19,7 +19,10 @@ public record SisterLinkPayload(SisterLink link, Outcome outcome, List<StewardEr
 		UPDATED,
 
 		/** The fact was already stored as stated. */
-		UNCHANGED
+		UNCHANGED,
+
+		/** A source's statement of the fact withdrawn. */
+		REMOVED
 
 	}
 
