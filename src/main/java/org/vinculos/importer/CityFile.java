@@ -45,6 +45,8 @@ final class CityFile {
 
 	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
+	private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n]");
+
 	/** How far, in degrees, a row's position may lie from the stored one and still be the same. */
 	private static final double SAME_POSITION = 0.01;
 
@@ -120,6 +122,9 @@ final class CityFile {
 		if (name == null) {
 			this.rows.problem(record, "name", "name is required");
 		}
+		else if (LINE_BREAK.matcher(name).find()) {
+			this.rows.problem(record, "name", "a name is one line, got: " + name);
+		}
 		String given = Rows.value(record, "country");
 		String country = (given != null) ? given.toUpperCase(Locale.ROOT) : null;
 		if (country == null || !COUNTRY.matcher(country).matches() || !countries.contains(country)) {
@@ -142,6 +147,8 @@ final class CityFile {
 		if (alternates != null) {
 			Arrays.stream(alternates.split("\\|")).map(String::strip).filter(n -> !n.isEmpty()).forEach(names::add);
 		}
+		names.stream().filter(other -> LINE_BREAK.matcher(other).find()).findFirst().ifPresent(other -> this.rows
+			.problem(record, "names", "a name is one line, got: " + other));
 		Long population = this.rows.positive(record, "population");
 		YearOrDate year = this.rows.date(record, "population_year");
 		if ((Rows.value(record, "population") == null) != (Rows.value(record, "population_year") == null)) {
@@ -168,7 +175,7 @@ final class CityFile {
 						+ "municipality's three (inegi:14098), got: " + id);
 			}
 			else if (country != null && !country.equals("MX")) {
-				this.rows.problem(record, "id", "an INEGI id names a Mexican municipality, but the row's country is " + country);
+				this.rows.problem(record, "id", "an INEGI id names a Mexican municipality, but the country given is " + country);
 			}
 			else if (region != null && regions.containsKey(region) && !region.equals("MX-" + id.substring(6, 8))) {
 				this.rows.problem(record, "region", "the INEGI id " + id + " is a municipality of MX-" + id.substring(6, 8)

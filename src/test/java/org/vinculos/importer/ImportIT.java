@@ -302,7 +302,7 @@ class ImportIT {
 				"bad-cities.csv:6:1: \"San Juan\" names 24 cities in MX (inegi:07014, inegi:20172, inegi:20173, "
 						+ "inegi:20176, inegi:20187, ...); give id",
 				"bad-cities.csv:7:34: a GeoNames id is a number (geonames:4676740), got: geonames:abc",
-				"bad-cities.csv:8:36: an INEGI id names a Mexican municipality, but the row's country is US",
+				"bad-cities.csv:8:36: an INEGI id names a Mexican municipality, but the country given is US",
 				"bad-cities.csv:9:36: an INEGI municipality id has five digits, the state's two and the municipality's three "
 						+ "(inegi:14098), got: inegi:1499",
 				"bad-cities.csv:10:48: the INEGI id inegi:14999 is a municipality of MX-14, not of MX-15");

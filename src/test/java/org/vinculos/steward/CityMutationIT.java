@@ -86,6 +86,7 @@ class CityMutationIT {
 		ClientGraphQlResponse pipe = record(wrong);
 		ClientGraphQlResponse refused = record(malformed);
 		ClientGraphQlResponse contradicted = record(contradiction);
+		ClientGraphQlResponse broken = record(Map.of("name", "Villa\nRota", "country", "MX", "source", "City mutation test"));
 		HttpResponse<String> analyst = GraphQlClients.post(this.port, "ana", "ana-secret", DOCUMENT,
 				Map.of("input", Map.of("name", NAME, "country", "MX", "source", "City mutation test census")));
 
@@ -101,6 +102,9 @@ class CityMutationIT {
 					"longitude INVALID: latitude and longitude go together");
 		assertThat(contradicted.field("recordCity.errors").<List<Map<String, Object>>>getValue())
 			.extracting(e -> e.get("field") + " " + e.get("code")).containsExactly("region INVALID");
+		assertThat(broken.field("recordCity.errors").<List<Map<String, Object>>>getValue())
+			.extracting(e -> e.get("field") + " " + e.get("code") + ": " + e.get("message"))
+			.containsExactly("name INVALID: a name is one line, got: Villa\\nRota");
 		assertThat(analyst.statusCode()).isEqualTo(403);
 		assertThat(this.neo4j.query("MATCH (c:City {id: $id}) RETURN count(c)").bind(ID).to("id").fetchAs(Long.class).one())
 			.contains(0L);
