@@ -47,6 +47,14 @@ class GraphController {
 		if (depth == null || depth < 0 || depth > MAX_DEPTH) {
 			throw new BadRequestException("Argument 'depth' must be between 0 and " + MAX_DEPTH + ", got: " + depth);
 		}
+		if (relationshipTypes != null && !relationshipTypes.isEmpty()) {
+			List<String> known = this.graph.relationshipTypes();
+			List<String> unknown = relationshipTypes.stream().filter(type -> !known.contains(type)).toList();
+			if (!unknown.isEmpty()) {
+				throw new BadRequestException("Argument 'relationshipTypes' names no relationship of the graph: "
+						+ String.join(", ", unknown) + "; the graph's are " + String.join(", ", known));
+			}
+		}
 		return this.neighbourhoods.around(centerIds, depth, relationshipTypes, Cursors.pageSize("limit", limit, MAX_NODES));
 	}
 
@@ -55,6 +63,10 @@ class GraphController {
 	List<Path> connections(@Argument String fromId, @Argument String toId, @Argument Integer maxHops, @Argument Integer limit) {
 		if (maxHops == null || maxHops < 1 || maxHops > MAX_HOPS) {
 			throw new BadRequestException("Argument 'maxHops' must be between 1 and " + MAX_HOPS + ", got: " + maxHops);
+		}
+		if (fromId.equals(toId)) {
+			throw new BadRequestException("Arguments 'fromId' and 'toId' are the same entity, " + fromId
+					+ "; a connection joins two");
 		}
 		int paths = Cursors.pageSize("limit", limit, MAX_PATHS);
 		List<Path> result = new ArrayList<>();

@@ -49,6 +49,13 @@ class GraphRepository {
 			.fetch().all().stream().map(GraphRepository::withoutHidden).toList();
 	}
 
+	/** The types of relationship the graph holds, to tell a caller which exist when it names one that does not. */
+	List<String> relationshipTypes() {
+		return List.copyOf(this.neo4j.query("""
+				CALL db.relationshipTypes() YIELD relationshipType
+				RETURN relationshipType ORDER BY relationshipType""").fetchAs(String.class).all());
+	}
+
 	/** Every entity with its labels and visible properties. */
 	List<Map<String, Object>> allEntities() {
 		return this.neo4j.query("MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties")

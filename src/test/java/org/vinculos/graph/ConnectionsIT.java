@@ -54,6 +54,13 @@ class ConnectionsIT {
 	void moreThanFourHopsIsABadRequestAndAnUnknownNodeIsNull() {
 		assertThat(connections(Map.of("from", "MX-05", "to", "MX-14", "maxHops", 5)).getErrors()).singleElement()
 			.satisfies(error -> assertThat(error.getMessage()).contains("'maxHops'"));
+		assertThat(connections(Map.of("from", "MX-05", "to", "MX-05")).getErrors()).singleElement()
+			.satisfies(error -> {
+				assertThat(error.getMessage())
+					.isEqualTo("Arguments 'fromId' and 'toId' are the same entity, MX-05; a connection joins two");
+				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(error.getPath()).isEqualTo("connections");
+			});
 		var node = GraphQlClients.overHttp(this.port)
 			.document("{ known: node(id: \"network:c40\") { label type } unknown: node(id: \"nothing:here\") { label } }")
 			.executeSync();

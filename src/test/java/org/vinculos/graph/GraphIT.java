@@ -65,6 +65,17 @@ class GraphIT {
 	}
 
 	@Test
+	void aRelationshipTypeTheGraphLacksIsABadRequestThatListsThoseItHas() {
+		var response = graph(Map.of("centerIds", List.of("inegi:14039"), "types", List.of("SISTER_CITY", "TWINNED_WITH")));
+
+		assertThat(response.getErrors()).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+			assertThat(error.getMessage()).startsWith("Argument 'relationshipTypes' names no relationship of the graph: "
+					+ "TWINNED_WITH; the graph's are ").contains("MEMBER_OF", "SISTER_CITY");
+		});
+	}
+
+	@Test
 	void aDepthAboveThreeIsABadRequest() {
 		var response = graph(Map.of("centerIds", List.of("inegi:09"), "depth", 4));
 
