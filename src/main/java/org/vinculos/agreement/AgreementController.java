@@ -41,6 +41,11 @@ class AgreementController {
 		AgreementFilter conditions = (filter != null) ? filter : AgreementFilter.NONE;
 		checkDate("filter.signedFrom", conditions.signedFrom());
 		checkDate("filter.signedTo", conditions.signedTo());
+		if (conditions.signedFrom() != null && conditions.signedTo() != null
+				&& LocalDate.parse(conditions.signedTo()).isBefore(LocalDate.parse(conditions.signedFrom()))) {
+			throw new BadRequestException("Argument 'filter.signedTo' (" + conditions.signedTo()
+					+ ") is before 'filter.signedFrom' (" + conditions.signedFrom() + "): no agreement lies between");
+		}
 		int size = Cursors.pageSize("first", first, MAX_PAGE);
 		int offset = Cursors.offsetAfter("after", after);
 		AgreementRepository.Page page = this.agreements.page(conditions, offset, size);

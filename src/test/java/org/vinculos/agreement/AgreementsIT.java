@@ -55,6 +55,9 @@ class AgreementsIT {
 		assertThat(agreements(Map.of("filter", Map.of("signedTo", "2024-06-31"))).getErrors()).singleElement()
 			.satisfies(error -> assertThat(error.getMessage())
 				.isEqualTo("Argument 'filter.signedTo' 2024-06-31 is no calendar date: June 2024 has 30 days"));
+		assertThat(agreements(Map.of("filter", Map.of("signedFrom", "2020-01-01", "signedTo", "2019-12-31"))).getErrors())
+			.singleElement().satisfies(error -> assertThat(error.getMessage()).isEqualTo("Argument 'filter.signedTo' "
+					+ "(2019-12-31) is before 'filter.signedFrom' (2020-01-01): no agreement lies between"));
 		assertThat(agreements(Map.of("filter", Map.of("signedTo", "last year"))).getErrors()).singleElement()
 			.satisfies(error -> assertThat(error.getMessage())
 				.isEqualTo("Argument 'filter.signedTo' must be a date as YYYY-MM-DD, got: last year"));
