@@ -13,7 +13,10 @@ public record MirrorWeights(Double size, Double economy, Double geography, Doubl
 	/** The defaults: size and geography first, because every city has them; then the international profile. */
 	public static final MirrorWeights DEFAULT = new MirrorWeights(0.30, 0.15, 0.25, 0.10, 0.20);
 
-	/** These weights with the defaults filled in, checked: none negative, and not all zero. */
+	/** The largest weight: weights are relative, and larger ones would overflow their sum. */
+	static final double MAX = 1_000_000;
+
+	/** These weights with the defaults filled in, checked: none negative or above {@link #MAX}, and not all zero. */
 	MirrorWeights complete() {
 		MirrorWeights w = new MirrorWeights(or(this.size, DEFAULT.size), or(this.economy, DEFAULT.economy),
 				or(this.geography, DEFAULT.geography), or(this.topics, DEFAULT.topics),
@@ -21,6 +24,10 @@ public record MirrorWeights(Double size, Double economy, Double geography, Doubl
 		w.asMap().forEach((name, value) -> {
 			if (value < 0 || value.isNaN() || value.isInfinite()) {
 				throw new BadRequestException("Argument 'weights." + name + "' must be zero or more, got: " + value);
+			}
+			if (value > MAX) {
+				throw new BadRequestException("Argument 'weights." + name + "' must be at most 1,000,000 (weights are "
+						+ "relative: 3 and 1 count as 0.75 and 0.25), got: " + value);
 			}
 		});
 		if (w.asMap().values().stream().mapToDouble(Double::doubleValue).sum() == 0) {

@@ -114,6 +114,8 @@ class MirrorIT {
 		assertBadRequest(Map.of("cityId", "inegi:14039", "limit", 101), "limit");
 		assertBadRequest(Map.of("cityId", "inegi:14039", "countries", List.of("Mexico")), "countries");
 		assertBadRequest(Map.of("cityId", "inegi:14039", "weights", Map.of("size", -1.0)), "weights.size");
+		assertBadRequest(Map.of("cityId", "inegi:14039", "weights", Map.of("size", 1e308, "geography", 1e308)),
+				"weights.size");
 		assertBadRequest(Map.of("cityId", "inegi:14039", "weights", Map.of("size", 0.0, "economy", 0.0, "geography", 0.0,
 				"topics", 0.0, "international", 0.0)), "weights");
 	}
