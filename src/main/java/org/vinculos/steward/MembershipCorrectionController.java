@@ -60,10 +60,44 @@ class MembershipCorrectionController {
 				input.sourceUrl(), "graphql:endMembership", principal);
 	}
 
-	private MembershipPayload write(String memberId, String networkId, String sinceText, String untilText, String role,
-			String source, String sourceUrl, String operation, Principal principal) {
-		boolean end = operation.equals("graphql:endMembership");
+	/** The withdrawal of one source's statement of a membership, and the evidence for it. */
+	record RemoveMembershipInput(String member, String network, String statedBy, String source, String sourceUrl) {
+	}
+
+	/**
+	 * Deletes the membership as one source states it, keeping its values in the run's changes, as removeSisterLink does
+	 * for a link; the other sources' statements stay.
+	 */
+	@MutationMapping
+	@PreAuthorize("hasRole('STEWARD')")
+	MembershipPayload removeMembership(@Argument RemoveMembershipInput input, Principal principal) {
 		List<StewardError> errors = new ArrayList<>();
+		checkParties(input.member(), input.network(), errors);
+		StewardChecks.source(errors, input.source(), input.sourceUrl());
+		if (errors.isEmpty()) {
+			List<String> sources = this.entities.membershipSources(input.member(), input.network());
+			if (!sources.contains(input.statedBy())) {
+				errors.add(new StewardError("statedBy", Code.NO_LINK, "no membership of " + input.member() + " in "
+						+ input.network() + " is stated by " + input.statedBy() + (sources.isEmpty() ? "; no source states one"
+								: "; the membership is stated by " + String.join(", ", sources))));
+			}
+		}
+		if (!errors.isEmpty()) {
+			return new MembershipPayload(null, errors);
+		}
+		String outcome = this.writer.writeOne("graphql:removeMembership", "memberships",
+				input.member() + "|" + input.network() + "|" + input.statedBy(), input.source().strip(), input.sourceUrl(),
+				StewardChecks.user(principal), (tx, run, changes) -> {
+					changes.addAll(StewardRepository.removeMembership(tx, input.member(), input.network(), input.statedBy(),
+							"graphql:removeMembership"));
+					// The run counts a withdrawn statement as a fact it changed; its changes say how.
+					return changes.isEmpty() ? "unchanged" : "updated";
+				});
+		return new MembershipPayload(outcome.equals("updated") ? Outcome.REMOVED : Outcome.UNCHANGED, List.of());
+	}
+
+	/** The member must be a city or state, the network a network (one given by name is told its id). */
+	private void checkParties(String memberId, String networkId, List<StewardError> errors) {
 		Map<String, StewardRepository.Entity> found = this.entities.entities(List.of(memberId, networkId));
 		StewardRepository.Entity member = found.get(memberId);
 		if (member == null || !(member.labels().contains("City") || member.labels().contains("Region"))) {
@@ -75,6 +109,13 @@ class MembershipCorrectionController {
 			errors.add(new StewardError("network", Code.NOT_FOUND, "no network has the id " + networkId
 					+ ((named != null) ? "; the network named " + networkId + " has the id " + named : "")));
 		}
+	}
+
+	private MembershipPayload write(String memberId, String networkId, String sinceText, String untilText, String role,
+			String source, String sourceUrl, String operation, Principal principal) {
+		boolean end = operation.equals("graphql:endMembership");
+		List<StewardError> errors = new ArrayList<>();
+		checkParties(memberId, networkId, errors);
 		YearOrDate since = StewardChecks.yearOrDate(errors, "since", sinceText);
 		YearOrDate until = StewardChecks.yearOrDate(errors, "until", untilText);
 		StewardChecks.period(errors, since, until);

@@ -1,5 +1,6 @@
 package org.vinculos.steward;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,28 @@ class StewardRepository {
 	boolean member(String member, String network) {
 		return this.neo4j.query("RETURN EXISTS { MATCH (:Entity {id: $member})-[:MEMBER_OF]->(:Entity {id: $network}) } AS member")
 			.bindAll(Map.of("member", member, "network", network)).fetchAs(Boolean.class).one().orElse(false);
+	}
+
+	/** The sources that state the member's membership of the network, in order. */
+	List<String> membershipSources(String member, String network) {
+		return List.copyOf(this.neo4j.query("""
+				MATCH (:Entity {id: $member})-[m:MEMBER_OF]->(:Entity {id: $network})
+				RETURN DISTINCT m.source AS source ORDER BY source""")
+			.bindAll(Map.of("member", member, "network", network)).fetchAs(String.class).all());
+	}
+
+	/** Deletes the membership as one source states it, and tells what it said, as changes to none. */
+	static List<ImportChange> removeMembership(Transaction tx, String member, String network, String source, String at) {
+		List<ImportChange> changes = new ArrayList<>();
+		tx.run("""
+				MATCH (m:Entity {id: $member})-[r:MEMBER_OF {source: $source}]->(n:Entity {id: $network})
+				WITH m, n, r, {membership: 'stated', since: r.since, until: r.until, observed: r.observed, role: r.role} AS was
+				DELETE r
+				RETURN 'membership of ' + m.name + ' (' + m.id + ') in ' + n.name + ' (' + n.id + '), source ' + $source AS fact,
+				       was""", Map.of("member", member, "network", network, "source", source))
+			.forEachRemaining(r -> changes.addAll(ImportChange.between(at, r.get("fact").asString(), r.get("was").asMap(),
+					Map.of())));
+		return changes;
 	}
 
 	/** The id of the network that has this name (any case), or null: for telling a steward which id a name has. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.vinculos.importer.ImportService;
 import org.vinculos.support.GraphQlClients;
 import org.vinculos.support.IntegrationTest;
 
@@ -95,6 +96,40 @@ class MembershipMutationIT {
 		assertThat(networks).filteredOn(n -> "network:mercociudades".equals(n.get("networkId")))
 			.extracting(n -> n.get("since") + "-" + n.get("until"))
 			.contains("2015-2022", "2015-null");
+	}
+
+	@Test
+	void aStewardWithdrawsOneSourcesStatementOfAMembershipAndTheRunKeepsWhatItSaid() throws Exception {
+		String wrong = "Membership removal test: a misread list";
+		String add = "mutation($input: AddMembershipInput!) { addMembership(input: $input) { outcome } }";
+		String remove = """
+				mutation($input: RemoveMembershipInput!) { removeMembership(input: $input) { outcome errors { field code } } }""";
+		GraphQlClients.overHttp(this.port, "sam", "sam-secret").document(add).variable("input", Map.of("member",
+				"inegi:26030", "network", "network:c40", "since", "2010", "role", "observer", "source", wrong)).executeSync();
+		String stated = ImportService.sourceId(wrong);
+		Map<String, Object> removal = Map.of("member", "inegi:26030", "network", "network:c40", "statedBy", stated,
+				"source", "Membership removal test: the network's own list");
+
+		HttpResponse<String> analyst = GraphQlClients.post(this.port, "ana", "ana-secret", remove, Map.of("input", removal));
+		ClientGraphQlResponse removed = GraphQlClients.overHttp(this.port, "sam", "sam-secret").document(remove)
+			.variable("input", removal).executeSync();
+		ClientGraphQlResponse again = GraphQlClients.overHttp(this.port, "sam", "sam-secret").document(remove)
+			.variable("input", removal).executeSync();
+
+		assertThat(analyst.statusCode()).isEqualTo(403);
+		assertThat(removed.field("removeMembership.outcome").<String>getValue()).isEqualTo("REMOVED");
+		assertThat(this.neo4j.query("""
+				MATCH (:Entity {id: 'inegi:26030'})-[m:MEMBER_OF]->(:Entity {id: 'network:c40'})
+				WHERE m.source = $source RETURN count(m)""").bind(stated).to("source").fetchAs(Long.class).one())
+			.contains(0L);
+		List<Map<String, Map<String, Object>>> changes = GraphQlClients.overHttp(this.port).document("""
+				{ importRuns(first: 1, file: "graphql:removeMembership") { changes { edges { node { property was now } } } } }""")
+			.executeSync().field("importRuns[0].changes.edges").getValue();
+		assertThat(changes).extracting(edge -> edge.get("node").get("property") + ": " + edge.get("node").get("was")
+				+ " → " + edge.get("node").get("now"))
+			.containsExactly("membership: stated → null", "role: observer → null", "since: 2010 → null");
+		assertThat(again.field("removeMembership.errors").<List<Map<String, Object>>>getValue())
+			.extracting(e -> e.get("field") + " " + e.get("code")).containsExactly("statedBy NO_LINK");
 	}
 
 }
