@@ -53,13 +53,7 @@ class SisterLinkCorrectionController {
 
 	private SisterLinkPayload write(SisterLinkInput input, String operation, Principal principal, boolean end) {
 		List<StewardError> errors = new ArrayList<>();
-		var found = this.cities.byIds(List.of(input.cityA(), input.cityB()));
-		for (String field : List.of("cityA", "cityB")) {
-			String id = field.equals("cityA") ? input.cityA() : input.cityB();
-			if (!found.containsKey(id)) {
-				errors.add(new StewardError(field, Code.NOT_FOUND, "no city has the id " + id));
-			}
-		}
+		Map<String, City> found = cities(input.cityA(), input.cityB(), errors);
 		if (input.cityA().equals(input.cityB())) {
 			errors.add(new StewardError("cityB", Code.INVALID, "a city cannot be its own sister city"));
 		}
@@ -102,13 +96,7 @@ class SisterLinkCorrectionController {
 	@PreAuthorize("hasRole('STEWARD')")
 	RemovalPayload removeSisterLink(@Argument RemoveSisterLinkInput input, Principal principal) {
 		List<StewardError> errors = new ArrayList<>();
-		var found = this.cities.byIds(List.of(input.cityA(), input.cityB()));
-		for (String field : List.of("cityA", "cityB")) {
-			String id = field.equals("cityA") ? input.cityA() : input.cityB();
-			if (!found.containsKey(id)) {
-				errors.add(new StewardError(field, Code.NOT_FOUND, "no city has the id " + id));
-			}
-		}
+		cities(input.cityA(), input.cityB(), errors);
 		StewardChecks.source(errors, input.source(), input.sourceUrl());
 		if (errors.isEmpty()) {
 			List<String> sources = this.neo4j.query("""
@@ -142,6 +130,18 @@ class SisterLinkCorrectionController {
 				});
 		return new RemovalPayload(outcome.equals("updated") ? SisterLinkPayload.Outcome.REMOVED
 				: SisterLinkPayload.Outcome.UNCHANGED, List.of());
+	}
+
+	/** The two cities a link joins, by id; an id of no city adds a NOT_FOUND error on its field. */
+	private Map<String, City> cities(String cityA, String cityB, List<StewardError> errors) {
+		Map<String, City> found = this.cities.byIds(List.of(cityA, cityB));
+		for (String field : List.of("cityA", "cityB")) {
+			String id = field.equals("cityA") ? cityA : cityB;
+			if (!found.containsKey(id)) {
+				errors.add(new StewardError(field, Code.NOT_FOUND, "no city has the id " + id));
+			}
+		}
+		return found;
 	}
 
 	/** The run that wrote the link last: this one, or an earlier one when the link was already as stated. */
