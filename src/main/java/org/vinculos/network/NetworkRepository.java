@@ -30,8 +30,8 @@ class NetworkRepository {
 		return this.neo4j.query("""
 				MATCH (n:Network)
 				WHERE ($id IS NOT NULL AND n.id = $id)
-				   OR ($id IS NULL AND (toLower(n.name) = toLower($name) OR any(x IN n.names WHERE toLower(x) = toLower($name))))
-				RETURN n {.id, .name, .nameEs, .names, .kind, .sources} AS network LIMIT 1""")
+				   OR ($id IS NULL AND any(x IN [n.name, n.nameEs] + coalesce(n.names, []) WHERE toLower(x) = toLower($name)))
+				RETURN n {.id, .name, .nameEs, .names, .kind, .sources} AS network ORDER BY n.id LIMIT 1""")
 			.bindAll(parameters)
 			.fetchAs(Network.class).mappedBy((types, r) -> network(r.get("network")))
 			.one();

@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.CountryCodes;
+import org.vinculos.network.Networks;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -24,8 +26,11 @@ class PartnerController {
 
 	private final PartnerService partners;
 
-	PartnerController(PartnerService partners) {
+	private final Networks knownNetworks;
+
+	PartnerController(PartnerService partners, Networks knownNetworks) {
 		this.partners = partners;
+		this.knownNetworks = knownNetworks;
 	}
 
 	@QueryMapping
@@ -54,7 +59,10 @@ class PartnerController {
 		if (networkIds != null) {
 			Set<String> unknown = this.partners.unknownNetworks(networkIds);
 			if (!unknown.isEmpty()) {
-				throw new BadRequestException("Argument 'networks': unknown network ids " + unknown);
+				throw new BadRequestException("Argument 'networks': unknown network ids " + unknown + unknown.stream()
+					.flatMap(name -> this.knownNetworks.idNamed(name).map(id -> "; the network named " + name + " has the id " + id)
+						.stream())
+					.collect(Collectors.joining()));
 			}
 		}
 		return this.partners.suggest(new PartnerService.Request(cityId, topicIds, countryCodes, networkIds,

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.vinculos.importer.ImportService;
 import org.vinculos.importer.YearOrDate;
+import org.vinculos.network.Networks;
 import org.vinculos.steward.SisterLinkPayload.Outcome;
 import org.vinculos.steward.SisterLinkPayload.StewardError;
 import org.vinculos.steward.SisterLinkPayload.StewardError.Code;
@@ -28,9 +29,12 @@ class MembershipCorrectionController {
 
 	private final StewardRepository entities;
 
-	MembershipCorrectionController(ImportService writer, StewardRepository entities) {
+	private final Networks networks;
+
+	MembershipCorrectionController(ImportService writer, StewardRepository entities, Networks networks) {
 		this.writer = writer;
 		this.entities = entities;
+		this.networks = networks;
 	}
 
 	/** The membership as a steward states it. */
@@ -105,9 +109,9 @@ class MembershipCorrectionController {
 		}
 		StewardRepository.Entity network = found.get(networkId);
 		if (network == null || !network.labels().contains("Network")) {
-			String named = this.entities.networkNamed(networkId);
 			errors.add(new StewardError("network", Code.NOT_FOUND, "no network has the id " + networkId
-					+ ((named != null) ? "; the network named " + networkId + " has the id " + named : "")));
+					+ this.networks.idNamed(networkId).map(id -> "; the network named " + networkId + " has the id " + id)
+						.orElse("")));
 		}
 	}
 

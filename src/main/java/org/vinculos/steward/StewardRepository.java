@@ -66,14 +66,6 @@ class StewardRepository {
 		return changes;
 	}
 
-	/** The id of the network that has this name (any case), or null: for telling a steward which id a name has. */
-	String networkNamed(String name) {
-		return this.neo4j.query("""
-				MATCH (n:Network) WHERE toLower($name) IN [x IN [n.name, n.nameEs] + coalesce(n.names, []) | toLower(x)]
-				RETURN n.id ORDER BY n.id LIMIT 1""")
-			.bind(name).to("name").fetchAs(String.class).one().orElse(null);
-	}
-
 	/** An entity's labels and country. */
 	record Entity(List<String> labels, String country) {
 	}

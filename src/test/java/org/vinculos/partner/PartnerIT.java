@@ -111,6 +111,9 @@ class PartnerIT {
 		assertBadRequest(Map.of("cityId", "inegi:14039", "topics", List.of("knitting")), "topics");
 		assertBadRequest(Map.of("cityId", "inegi:14039", "countries", List.of("USA")), "countries");
 		assertBadRequest(Map.of("cityId", "inegi:14039", "networks", List.of("network:nope")), "networks");
+		assertThat(execute(Map.of("cityId", "inegi:14039", "networks", List.of("C40"))).getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getMessage()).isEqualTo(
+					"Argument 'networks': unknown network ids [C40]; the network named C40 has the id network:c40"));
 	}
 
 	private void assertBadRequest(Map<String, Object> variables, String argument) {
