@@ -16,13 +16,11 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers {@code agreements}: a filtered Relay connection over the agreements the graph holds one by one.
  */
 @Controller
-@Transactional(readOnly = true)
 class AgreementController {
 
 	private static final int MAX_PAGE = 100;

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.neo4j.driver.Value;
 
 import org.vinculos.database.CypherParameters;
+import org.vinculos.database.Reads;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -21,7 +21,7 @@ class AgreementRepository {
 	record Page(List<Agreement> agreements, long total) {
 	}
 
-	private final Neo4jClient neo4j;
+	private final Reads reads;
 
 	private static final String PROJECTION = """
 			a {
@@ -31,13 +31,13 @@ class AgreementRepository {
 			  topics: COLLECT { MATCH (a)-[:COVERS]->(t) RETURN t.id }
 			}""";
 
-	AgreementRepository(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	AgreementRepository(Reads reads) {
+		this.reads = reads;
 	}
 
 	Page page(AgreementFilter filter, int offset, int size) {
 		Map<String, Object> parameters = CypherParameters.of("party", filter.party(), "country", filter.counterpartCountry(), "kind", filter.kind(), "area", filter.area(), "status", filter.status(), "signedFrom", filter.signedFrom(), "signedTo", filter.signedTo(), "registered", filter.registered(), "offset", offset, "end", offset + size);
-		return this.neo4j.query("""
+		return this.reads.first("""
 				MATCH (a:Agreement)
 				WHERE ($party IS NULL OR EXISTS { MATCH (a)-[:PARTY]->(p) WHERE p.id = $party })
 				  AND ($country IS NULL OR a.counterpartCountry = $country)
@@ -49,19 +49,13 @@ class AgreementRepository {
 				  AND ($registered IS NULL OR a.registered = $registered)
 				WITH a ORDER BY a.signed DESC, a.title
 				WITH collect(a) AS matching
-				RETURN size(matching) AS total, [a IN matching[$offset..$end] |\s""" + PROJECTION + "] AS page")
-			.bindAll(parameters)
-			.fetchAs(Page.class)
-			.mappedBy((types, r) -> new Page(r.get("page").asList(AgreementRepository::agreement), r.get("total").asLong()))
-			.one()
+				RETURN size(matching) AS total, [a IN matching[$offset..$end] |\s""" + PROJECTION + "] AS page", parameters, r -> new Page(r.get("page").asList(AgreementRepository::agreement), r.get("total").asLong()))
 			.orElseThrow();
 	}
 
 	Optional<Agreement> findById(String id) {
-		return this.neo4j.query("MATCH (a:Entity {id: $id}) WHERE a:Agreement RETURN " + PROJECTION + " AS agreement")
-			.bind(id).to("id")
-			.fetchAs(Agreement.class).mappedBy((types, r) -> agreement(r.get("agreement")))
-			.one();
+		return this.reads.first("MATCH (a:Entity {id: $id}) WHERE a:Agreement RETURN " + PROJECTION + " AS agreement",
+				CypherParameters.of("id", id), r -> agreement(r.get("agreement")));
 	}
 
 	private static Agreement agreement(Value a) {

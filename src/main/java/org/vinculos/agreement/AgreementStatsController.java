@@ -7,7 +7,6 @@ import org.vinculos.agreement.AgreementStatsRepository.Group;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers {@code agreementStats}. Shares are computed from the counts, never copied from a source's percentages (the
@@ -15,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
  * the share of agreements that include each area, and areas overlap.
  */
 @Controller
-@Transactional(readOnly = true)
 class AgreementStatsController {
 
 	private final AgreementStatsRepository stats;

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.vinculos.database.CypherParameters;
+import org.vinculos.database.Reads;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -18,10 +18,10 @@ class AgreementStatsRepository {
 	record Group(String key, String label, Number value) {
 	}
 
-	private final Neo4jClient neo4j;
+	private final Reads reads;
 
-	AgreementStatsRepository(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	AgreementStatsRepository(Reads reads) {
+		this.reads = reads;
 	}
 
 	/**
@@ -30,7 +30,7 @@ class AgreementStatsRepository {
 	 */
 	List<Group> observed(String indicator, String breakdownPrefix, boolean perState, String source) {
 		Map<String, Object> parameters = CypherParameters.of("indicator", indicator, "prefix", breakdownPrefix, "perState", perState, "source", source);
-		return this.neo4j.query("""
+		return this.reads.list("""
 				MATCH (subject:Entity)-[:HAS_OBSERVATION]->(o:Observation {indicator: $indicator})
 				WHERE ($source IS NULL OR $source IN o.sources)
 				  AND CASE WHEN $perState THEN subject:Region AND subject.country = 'MX' AND o.breakdown = 'total'
@@ -43,25 +43,20 @@ class AgreementStatsRepository {
 				RETURN CASE WHEN $perState THEN subject.id ELSE substring(o.breakdown, size($prefix)) END AS key,
 				       CASE WHEN $perState THEN subject.name ELSE coalesce(o.label, substring(o.breakdown, size($prefix))) END AS label,
 				       o.value AS value
-				ORDER BY value DESC, key""")
-			.bindAll(parameters)
-			.fetchAs(Group.class)
-			.mappedBy((types, r) -> new Group(r.get("key").asString(), r.get("label").asString(), (Number) r.get("value").asObject()))
-			.all()
+				ORDER BY value DESC, key""",
+				parameters, r -> new Group(r.get("key").asString(), r.get("label").asString(), (Number) r.get("value").asObject()))
 			.stream()
 			.toList();
 	}
 
 	/** Agreement nodes counted by their counterpart's country. */
 	List<Group> byCounterpartCountry(String source) {
-		return this.neo4j.query("""
+		return this.reads.list("""
 				MATCH (a:Agreement) WHERE a.counterpartCountry IS NOT NULL AND ($source IS NULL OR $source IN a.sources)
 				MATCH (c:Country {id: a.counterpartCountry})
-				RETURN c.id AS key, c.name AS label, count(a) AS value ORDER BY value DESC, key""")
-			.bind(source).to("source")
-			.fetchAs(Group.class)
-			.mappedBy((types, r) -> new Group(r.get("key").asString(), r.get("label").asString(), r.get("value").asLong()))
-			.all()
+				RETURN c.id AS key, c.name AS label, count(a) AS value ORDER BY value DESC, key""",
+				CypherParameters.of("source", source),
+						r -> new Group(r.get("key").asString(), r.get("label").asString(), r.get("value").asLong()))
 			.stream()
 			.toList();
 	}

@@ -3,13 +3,11 @@ package org.vinculos.agreement;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Looks agreements up by id for other features (stewards' corrections) that answer with {@code Agreement} objects.
  */
 @Service
-@Transactional(readOnly = true)
 public class Agreements {
 
 	private final AgreementRepository agreements;

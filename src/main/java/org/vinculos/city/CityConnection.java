@@ -18,7 +18,7 @@ public record CityConnection(List<Edge> edges, PageInfo pageInfo, CityFilter fil
 	static CityConnection of(CityPage page, CityFilter filter) {
 		List<Edge> edges = new ArrayList<>();
 		for (int i = 0; i < page.cities().size(); i++) {
-			edges.add(new Edge(Cursors.of(page.offset() + i), page.cities().get(i)));
+			edges.add(new Edge(Cursors.of(page.offset() + i), page.cities().get(i).city()));
 		}
 		PageInfo info = new PageInfo(page.hasNext(), page.offset() > 0, edges.isEmpty() ? null : edges.getFirst().cursor(),
 				edges.isEmpty() ? null : edges.getLast().cursor());

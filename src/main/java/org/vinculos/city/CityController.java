@@ -2,8 +2,15 @@ package org.vinculos.city;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.CountryCodes;
@@ -15,42 +22,47 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers the place queries ({@code city}, {@code country}, {@code region}, {@code regions}) and the fields of
  * {@code City} and {@code Region}, batch-loaded so that a list of cities costs one query per field.
  */
 @Controller
-@Transactional(readOnly = true)
 class CityController {
 
 	private static final int MAX_PAGE = 100;
+
+	private static final String SISTER_LINKS = "City.sisterCities";
 
 	private final CityRepository cities;
 
 	private final ImportRuns runs;
 
-	CityController(CityRepository cities, ImportRuns runs) {
+	CityController(CityRepository cities, ImportRuns runs, BatchLoaderRegistry loaders) {
 		this.cities = cities;
 		this.runs = runs;
+		loaders.<LinksOf, List<SisterLink>>forName(SISTER_LINKS)
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> sisterLinks(keys)));
 	}
 
 	@QueryMapping
-	City city(@Argument String id, @Argument String name, @Argument String country, @Argument String region) {
-		if (id != null) {
-			return this.cities.findById(id).orElse(null);
-		}
-		if (name == null || country == null) {
+	City city(@Argument String id, @Argument String name, @Argument String country, @Argument String region,
+			DataFetchingEnvironment environment) {
+		CityReading reading = CityReading.of(environment.getSelectionSet(), "");
+		if (id == null && (name == null || country == null)) {
 			throw new BadRequestException("city needs the argument id, or the arguments name and country");
 		}
-		return this.cities.findByName(name.strip(), CountryCodes.of("country", country), region).orElse(null);
+		Optional<CityReading.Read> found = (id != null) ? this.cities.findById(id, reading)
+				: this.cities.findByName(name.strip(), CountryCodes.of("country", country), region, reading);
+		found.ifPresent(read -> prime(environment, reading, read));
+		return found.map(CityReading.Read::city).orElse(null);
 	}
 
 	@QueryMapping
 	CityConnection cities(@Argument CityFilter filter, @Argument CityOrder orderBy, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after, DataFetchingEnvironment environment) {
 		CityFilter conditions = (filter != null) ? filter : CityFilter.NONE;
 		if (conditions.minPopulation() != null && conditions.maxPopulation() != null
 				&& conditions.minPopulation() > conditions.maxPopulation()) {
@@ -63,8 +75,22 @@ class CityController {
 				(conditions.sisterCityIn() != null) ? CountryCodes.of("filter.sisterCityIn", conditions.sisterCityIn()) : null);
 		int size = Cursors.pageSize("first", first, MAX_PAGE);
 		int offset = Cursors.offsetAfter("after", after);
-		return CityConnection.of(this.cities.page(conditions, (orderBy != null) ? orderBy : CityOrder.POPULATION_DESC,
-				offset, size), conditions);
+		CityReading reading = CityReading.of(environment.getSelectionSet(), "edges/node/");
+		CityPage page = this.cities.page(conditions, (orderBy != null) ? orderBy : CityOrder.POPULATION_DESC, offset, size,
+				reading);
+		page.cities().forEach(read -> prime(environment, reading, read));
+		return CityConnection.of(page, conditions);
+	}
+
+	/**
+	 * Hands the sister links read with a city to the loader of {@code City.sisterCities}, under the key each
+	 * selection of them will ask with, so that they cost no statement of their own.
+	 */
+	private static void prime(DataFetchingEnvironment environment, CityReading reading, CityReading.Read read) {
+		if (read.links() != null) {
+			DataLoader<LinksOf, List<SisterLink>> loader = environment.getDataLoader(SISTER_LINKS);
+			reading.linkSelections().forEach(fields -> loader.prime(new LinksOf(read.city().id(), fields), read.links()));
+		}
 	}
 
 	@SchemaMapping(typeName = "CityConnection", field = "totalCount")
@@ -92,24 +118,6 @@ class CityController {
 		return this.cities.regions(CountryCodes.of("country", country));
 	}
 
-	@SchemaMapping(typeName = "City", field = "population")
-	Population population(City city) {
-		return (city.population() != null)
-				? new Population(city.population(), city.populationYear(), city.populationSource()) : null;
-	}
-
-	@SchemaMapping(typeName = "City", field = "location")
-	Location location(City city) {
-		return (city.latitude() != null) ? new Location(city.latitude(), city.longitude()) : null;
-	}
-
-	@BatchMapping(typeName = "City", field = "country")
-	Map<City, Country> countriesOfCities(List<City> cities) {
-		Map<String, Country> countries = this.cities.countries(cities.stream().map(City::countryCode).distinct().toList());
-		return cities.stream().filter(c -> countries.containsKey(c.countryCode()))
-			.collect(Collectors.toMap(Function.identity(), c -> countries.get(c.countryCode()), (a, b) -> a));
-	}
-
 	@BatchMapping(typeName = "City", field = "region")
 	Map<City, Region> regionsOfCities(List<City> cities) {
 		Map<String, Region> regions = this.cities.regionsOfCities(cities.stream().map(City::id).toList());
@@ -117,10 +125,25 @@ class CityController {
 			.collect(Collectors.toMap(Function.identity(), c -> regions.get(c.id()), (a, b) -> a));
 	}
 
-	@BatchMapping(typeName = "City", field = "sisterCities")
-	Map<City, List<SisterLink>> sisterCities(List<City> cities) {
-		Map<String, List<SisterLink>> links = this.cities.sisterLinks(cities.stream().map(City::id).toList());
-		return cities.stream().collect(Collectors.toMap(Function.identity(), c -> links.getOrDefault(c.id(), List.of()), (a, b) -> a));
+	/**
+	 * A city's sister links, batched: the cities of one level of a query are read in one statement, which reads the
+	 * fields that any of them asks for. The key holds the fields, so that two selections of one city's links (under
+	 * two aliases) are not answered from the loader's cache with fewer fields than one of them needs.
+	 */
+	@SchemaMapping(typeName = "City", field = "sisterCities")
+	CompletableFuture<List<SisterLink>> sisterCities(City city, DataFetchingEnvironment environment) {
+		DataLoader<LinksOf, List<SisterLink>> loader = environment.getDataLoader(SISTER_LINKS);
+		return loader.load(new LinksOf(city.id(), CityFields.ofLinks(environment.getSelectionSet())));
+	}
+
+	private Map<LinksOf, List<SisterLink>> sisterLinks(Set<LinksOf> keys) {
+		CityFields fields = keys.stream().map(LinksOf::fields).reduce(CityFields::and).orElseThrow();
+		Map<String, List<SisterLink>> links = this.cities.sisterLinks(keys.stream().map(LinksOf::cityId).distinct().toList(),
+				fields);
+		return keys.stream().collect(Collectors.toMap(Function.identity(), key -> links.getOrDefault(key.cityId(), List.of())));
+	}
+
+	private record LinksOf(String cityId, CityFields fields) {
 	}
 
 	@BatchMapping(typeName = "City", field = "importRun")

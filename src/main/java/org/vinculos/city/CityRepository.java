@@ -2,17 +2,20 @@ package org.vinculos.city;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.vinculos.database.CypherParameters;
+import org.vinculos.database.Reads;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -21,67 +24,95 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CityRepository {
 
-	private static final String CITY = "c {.id, .name, .kind, .country, .population, .populationYear, "
-			+ ".populationSource, .sources, .importRun, latitude: c.location.latitude, longitude: c.location.longitude}";
+	/**
+	 * What each field of {@code City} reads, in projection order: {@code %1$s} stands for the city, {@code %2$s} for
+	 * the expression of its country's names. Those are one relationship away (every writer of cities writes
+	 * IN_COUNTRY), so that {@code City.country} costs no statement of its own.
+	 */
+	private static final Map<String, String> CITY_PARTS = parts(
+			"name", ".name", "kind", ".kind", "country", ".country, countryNames: %2$s",
+			"population", ".population, .populationYear, .populationSource",
+			"location", "latitude: %1$s.location.latitude, longitude: %1$s.location.longitude",
+			"sources", ".sources", "importRun", ".importRun");
 
-	private final Neo4jClient neo4j;
+	/**
+	 * The names of {@code c}'s country as {@code countryNames}, when asked for. A CALL clause: an expression subquery
+	 * or a pattern comprehension on {@code c} after an order read from an index (population, name) makes Neo4j
+	 * 2026.08's planner fail ("c.population should not appear non-cached").
+	 */
+	private static final String COUNTRY_OF_C = "CALL (c) { OPTIONAL MATCH (c)-[:IN_COUNTRY]->(k:Country) "
+			+ "RETURN [k.name, k.nameEs] AS countryNames LIMIT 1 } ";
 
-	CityRepository(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	/** What each field of {@code SisterLink} reads. */
+	private static final Map<String, String> LINK_PARTS = parts(
+			"since", ".since", "until", ".until", "status", ".status", "source", ".source", "sourceRef", ".sourceRef",
+			"linkImportRun", ".importRun");
+
+	private static final String CITY = city(CityFields.ALL);
+
+	private final Reads reads;
+
+	CityRepository(Reads reads) {
+		this.reads = reads;
 	}
 
-	Optional<City> findById(String id) {
-		return this.neo4j.query("MATCH (c:Entity {id: $id}) WHERE c:City RETURN " + CITY + " AS city")
-			.bind(id).to("id")
-			.fetchAs(City.class).mappedBy((types, record) -> city(record.get("city")))
-			.one();
+	Optional<CityReading.Read> findById(String id, CityReading reading) {
+		return this.reads.first("MATCH (c:Entity {id: $id}) WHERE c:City " + countryOfC(reading.fields()) + links(reading)
+				+ "RETURN " + city(reading.fields()) + " AS city, links", Map.of("id", id), CityRepository::read);
 	}
 
 	Map<String, City> findAllById(Collection<String> ids) {
-		return this.neo4j.query("MATCH (c:Entity) WHERE c.id IN $ids AND c:City RETURN " + CITY + " AS city")
-			.bind(ids).to("ids")
-			.fetchAs(City.class).mappedBy((types, record) -> city(record.get("city")))
-			.all().stream().collect(Collectors.toMap(City::id, Function.identity()));
+		return this.reads.list("MATCH (c:Entity) WHERE c.id IN $ids AND c:City " + COUNTRY_OF_C + "RETURN " + CITY + " AS city",
+				Map.of("ids", ids), CityRepository::city)
+			.stream().collect(Collectors.toMap(City::id, Function.identity()));
 	}
 
-	/** The most populous city of the country with the name (any of its names, case-insensitive), in the region if given. */
-	Optional<City> findByName(String name, String country, String region) {
-		return this.neo4j.query("""
-				MATCH (c:City {country: $country})
-				WHERE toLower(c.name) = toLower($name) OR any(n IN c.names WHERE toLower(n) = toLower($name))
-				WITH c WHERE $region IS NULL
+	/**
+	 * The most populous city of the country with the name (any of its names, case and accents folded), in the region
+	 * if given. The full-text index {@code city_names} finds the cities that have the name's words; of those, a name
+	 * must equal the one asked for once folded.
+	 */
+	Optional<CityReading.Read> findByName(String name, String country, String region, CityReading reading) {
+		String key = NameKey.of(name);
+		if (key.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.reads.list("""
+				CALL db.index.fulltext.queryNodes('city_names', $phrase) YIELD node AS c
+				WITH c WHERE c:City AND c.country = $country AND ($region IS NULL
 				  OR EXISTS { MATCH (c)-[:IN_REGION]->(r) WHERE r.id = $region OR toLower(r.name) = toLower($region)
-				              OR any(n IN r.names WHERE toLower(n) = toLower($region)) }
-				""" + "RETURN " + CITY + " AS city ORDER BY c.population DESC LIMIT 1")
-			.bindAll(CypherParameters.of("name", name, "country", country, "region", region))
-			.fetchAs(City.class).mappedBy((types, record) -> city(record.get("city")))
-			.one();
+				              OR any(n IN r.names WHERE toLower(n) = toLower($region)) })
+				""" + countryOfC(reading.fields()) + links(reading) + "RETURN " + city(reading.fields()) + " AS city, links, "
+				+ "[c.name] + coalesce(c.names, []) AS names ORDER BY c.population DESC",
+				CypherParameters.of("phrase", NameKey.phrase(name), "country", country, "region", region),
+				record -> record.get("names").asList(v -> NameKey.of(v.asString())).contains(key) ? read(record) : null)
+			.stream().filter(Objects::nonNull).findFirst();
 	}
 
 	/**
 	 * One page of the matching cities, and whether more follow. The cities that have the order's property are read in
 	 * the order of its index (a partial top-k, not a sort of every city); those without it follow, by id.
 	 */
-	CityPage page(CityFilter filter, CityOrder order, int offset, int size) {
+	CityPage page(CityFilter filter, CityOrder order, int offset, int size, CityReading reading) {
 		String has = order.property() + " IS NOT NULL";
-		List<City> found = new ArrayList<>(slice(filter, has, order.cypher(), offset, size + 1));
+		List<CityReading.Read> found = new ArrayList<>(slice(filter, has, order.cypher(), offset, size + 1, reading));
 		if (found.size() < size + 1) {
 			long before = found.isEmpty() ? count(filter, has) : offset + found.size();
 			found.addAll(slice(filter, order.property() + " IS NULL", "c.id", Math.max(0, offset - (int) before),
-					size + 1 - found.size()));
+					size + 1 - found.size(), reading));
 		}
 		return new CityPage(found.subList(0, Math.min(size, found.size())), offset, found.size() > size);
 	}
 
-	private List<City> slice(CityFilter filter, String condition, String orderBy, int offset, int limit) {
+	private List<CityReading.Read> slice(CityFilter filter, String condition, String orderBy, int offset, int limit,
+			CityReading reading) {
 		Map<String, Object> parameters = filterParameters(filter);
 		parameters.put("offset", offset);
 		parameters.put("limit", limit);
-		return this.neo4j.query("MATCH (c:City)" + where(filter, condition) + " WITH c ORDER BY " + orderBy
-				+ " SKIP $offset LIMIT $limit RETURN " + CITY + " AS city")
-			.bindAll(parameters)
-			.fetchAs(City.class).mappedBy((types, record) -> city(record.get("city")))
-			.all().stream().toList();
+		return this.reads.list("MATCH (c:City)" + where(filter, condition) + " WITH c ORDER BY " + orderBy
+				+ " SKIP $offset LIMIT $limit " + countryOfC(reading.fields()) + links(reading) + "RETURN "
+				+ city(reading.fields()) + " AS city, links",
+				parameters, CityRepository::read);
 	}
 
 	/** How many cities match; from the count store when nothing filters. */
@@ -90,10 +121,8 @@ class CityRepository {
 	}
 
 	private long count(CityFilter filter, String condition) {
-		return this.neo4j.query("MATCH (c:City)" + where(filter, condition) + " RETURN count(c) AS total")
-			.bindAll(filterParameters(filter))
-			.fetchAs(Long.class).mappedBy((types, record) -> record.get("total").asLong())
-			.one().orElse(0L);
+		return this.reads.first("MATCH (c:City)" + where(filter, condition) + " RETURN count(c) AS total",
+				filterParameters(filter), record -> record.get("total").asLong()).orElse(0L);
 	}
 
 	private static Map<String, Object> filterParameters(CityFilter filter) {
@@ -135,68 +164,57 @@ class CityRepository {
 	/** The names and alternate names of each city, read only when a query asks for them (a large city has hundreds). */
 	@SuppressWarnings("unchecked")
 	Map<String, List<String>> names(Collection<String> cityIds) {
-		return this.neo4j.query("MATCH (c:Entity) WHERE c.id IN $ids RETURN c.id AS id, coalesce(c.names, []) AS names")
-			.bind(cityIds).to("ids")
-			.fetch().all().stream()
+		return this.reads.rows("MATCH (c:Entity) WHERE c.id IN $ids RETURN c.id AS id, coalesce(c.names, []) AS names",
+				Map.of("ids", cityIds)).stream()
 			.collect(Collectors.toMap(row -> (String) row.get("id"), row -> (List<String>) row.get("names")));
 	}
 
 	Map<String, Country> countries(Collection<String> codes) {
-		return this.neo4j.query("MATCH (c:Entity) WHERE c.id IN $codes AND c:Country RETURN c.id AS id, c.name AS name, c.nameEs AS nameEs")
-			.bind(codes).to("codes")
-			.fetchAs(Country.class).mappedBy((types, r) -> new Country(r.get("id").asString(), r.get("name").asString(),
-					r.get("nameEs").asString(null)))
-			.all().stream().collect(Collectors.toMap(Country::id, Function.identity()));
+		return this.reads.list("MATCH (c:Entity) WHERE c.id IN $codes AND c:Country RETURN c.id AS id, c.name AS name, c.nameEs AS nameEs",
+				Map.of("codes", codes), r -> new Country(r.get("id").asString(), r.get("name").asString(),
+						r.get("nameEs").asString(null)))
+			.stream().collect(Collectors.toMap(Country::id, Function.identity()));
 	}
 
 	Map<String, Region> regionsOfCities(Collection<String> cityIds) {
-		return this.neo4j.query("""
+		return this.reads.rows("""
 				MATCH (c:Entity)-[:IN_REGION]->(r:Region) WHERE c.id IN $ids
-				RETURN c.id AS city, r {.id, .name, .names, .code, .country} AS region""")
-			.bind(cityIds).to("ids")
-			.fetch().all().stream()
+				RETURN c.id AS city, r {.id, .name, .names, .code, .country} AS region""",
+				Map.of("ids", cityIds)).stream()
 			.collect(Collectors.toMap(row -> (String) row.get("city"), row -> region(row.get("region"))));
 	}
 
 	Optional<Region> region(String id) {
-		return this.neo4j.query("MATCH (r:Entity {id: $id}) WHERE r:Region RETURN r {.id, .name, .names, .code, .country} AS region")
-			.bind(id).to("id")
-			.fetch().one().map(row -> region(row.get("region")));
+		return this.reads.rows("MATCH (r:Entity {id: $id}) WHERE r:Region RETURN r {.id, .name, .names, .code, .country} AS region",
+				Map.of("id", id)).stream().findFirst().map(row -> region(row.get("region")));
 	}
 
 	List<Region> regions(String country) {
-		return this.neo4j.query("MATCH (r:Region {country: $country}) RETURN r {.id, .name, .names, .code, .country} AS region ORDER BY r.name")
-			.bind(country).to("country")
-			.fetch().all().stream().map(row -> region(row.get("region"))).toList();
+		return this.reads.rows("MATCH (r:Region {country: $country}) RETURN r {.id, .name, .names, .code, .country} AS region ORDER BY r.name",
+				Map.of("country", country)).stream().map(row -> region(row.get("region"))).toList();
 	}
 
 	Optional<Country> country(String code) {
 		return Optional.ofNullable(countries(List.of(code)).get(code));
 	}
 
-	Map<String, List<SisterLink>> sisterLinks(Collection<String> cityIds) {
-		return this.neo4j.query("""
-				MATCH (a:Entity)-[l:SISTER_CITY]-(c:City) WHERE a.id IN $ids
-				RETURN a.id AS from, l.since AS since, l.until AS until, l.status AS status, l.source AS source,
-				       l.sourceRef AS sourceRef, l.importRun AS importRun, """ + CITY + """
-				 AS city ORDER BY c.population DESC""")
-			.bind(cityIds).to("ids")
-			.fetch().all().stream()
-			.collect(Collectors.groupingBy(row -> (String) row.get("from"), Collectors.mapping(
-					row -> new SisterLink(city(row.get("city")), integer(row.get("since")), integer(row.get("until")),
-							(String) row.get("status"), (String) row.get("source"), (String) row.get("sourceRef"),
-							(String) row.get("importRun")),
-					Collectors.toList())));
+	/** The sister links of each city, the most populous partner first, reading the fields asked for. */
+	Map<String, List<SisterLink>> sisterLinks(Collection<String> cityIds, CityFields fields) {
+		return this.reads.rows("MATCH (a:Entity)-[l:SISTER_CITY]-(c:City) WHERE a.id IN $ids " + countryOfC(fields)
+				+ "RETURN a.id AS from, "
+				+ projection("l", LINK_PARTS, fields, "") + " AS link, " + city(fields)
+				+ " AS city ORDER BY c.population DESC", Map.of("ids", cityIds)).stream()
+			.collect(Collectors.groupingBy(row -> (String) row.get("from"),
+					Collectors.mapping(CityRepository::sisterLink, Collectors.toList())));
 	}
 
 	Map<String, List<Membership>> memberships(Collection<String> cityIds) {
-		return this.neo4j.query("""
+		return this.reads.rows("""
 				MATCH (c:Entity)-[m:MEMBER_OF]->(n:Network) WHERE c.id IN $ids
 				RETURN c.id AS city, n.id AS id, n.name AS name, n.kind AS kind, m.since AS since, m.until AS until,
 				       m.observed AS observed, m.role AS role, m.source AS source, m.sourceRef AS sourceRef,
-				       m.importRun AS importRun ORDER BY n.name""")
-			.bind(cityIds).to("ids")
-			.fetch().all().stream()
+				       m.importRun AS importRun ORDER BY n.name""",
+				Map.of("ids", cityIds)).stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("city"), Collectors.mapping(row -> new Membership(
 					(String) row.get("id"), (String) row.get("name"), (String) row.get("kind"), integer(row.get("since")),
 					integer(row.get("until")), integer(row.get("observed")), (String) row.get("role"), (String) row.get("source"),
@@ -204,14 +222,13 @@ class CityRepository {
 	}
 
 	Map<String, List<Observation>> observations(Collection<String> ids) {
-		return this.neo4j.query("""
+		return this.reads.rows("""
 				MATCH (c:Entity)-[:HAS_OBSERVATION]->(o:Observation) WHERE c.id IN $ids
 				RETURN c.id AS owner, o.indicator AS indicator, o.breakdown AS breakdown, o.label AS label,
 				       toString(o.date) AS date, o.year AS year, toFloat(o.value) AS value, o.unit AS unit, o.kind AS kind,
 				       o.note AS note, o.sources[0] AS source, o.sourceRefs[0] AS sourceRef, o.importRun AS importRun
-				ORDER BY o.indicator, o.year, o.kind""")
-			.bind(ids).to("ids")
-			.fetch().all().stream()
+				ORDER BY o.indicator, o.year, o.kind""",
+				Map.of("ids", ids)).stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("owner"), Collectors.mapping(row -> new Observation(
 					(String) row.get("indicator"), (String) row.get("breakdown"), (String) row.get("label"),
 					(String) row.get("date"), integer(row.get("year")), (Double) row.get("value"), (String) row.get("unit"),
@@ -220,13 +237,12 @@ class CityRepository {
 	}
 
 	Map<String, List<Office>> offices(Collection<String> ids) {
-		return this.neo4j.query("""
+		return this.reads.rows("""
 				MATCH (o:Office)-[at:LOCATED_IN]->(c:Entity), (o)-[:OFFICE_OF]->(s) WHERE c.id IN $ids
 				RETURN c.id AS city, o.id AS id, o.name AS name, o.kind AS kind, s.id AS stateId, s.name AS stateName,
 				       o.founded AS founded, o.staff AS staff, at.source AS source, at.sourceRef AS sourceRef
-				ORDER BY s.name""")
-			.bind(ids).to("ids")
-			.fetch().all().stream()
+				ORDER BY s.name""",
+				Map.of("ids", ids)).stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("city"), Collectors.mapping(row -> new Office(
 					(String) row.get("id"), (String) row.get("name"), (String) row.get("kind"), (String) row.get("stateId"),
 					(String) row.get("stateName"), integer(row.get("founded")), integer(row.get("staff")),
@@ -235,15 +251,14 @@ class CityRepository {
 
 	@SuppressWarnings("unchecked")
 	Map<String, List<AgreementSummary>> agreements(Collection<String> ids) {
-		return this.neo4j.query("""
+		return this.reads.rows("""
 				MATCH (a:Agreement)-[p:PARTY]->(c:Entity) WHERE c.id IN $ids
 				RETURN c.id AS city, a.id AS id, a.title AS title, a.kind AS kind, a.level AS level, p.role AS role,
 				       COLLECT { MATCH (a)-[:PARTY]->(x) RETURN x.name } AS parties,
 				       COLLECT { MATCH (a)-[:COVERS]->(t) RETURN t.name } AS topics,
 				       p.source AS source, p.sourceRef AS sourceRef
-				ORDER BY a.title""")
-			.bind(ids).to("ids")
-			.fetch().all().stream()
+				ORDER BY a.title""",
+				Map.of("ids", ids)).stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("city"), Collectors.mapping(row -> new AgreementSummary(
 					(String) row.get("id"), (String) row.get("title"), (String) row.get("kind"), (String) row.get("level"),
 					(String) row.get("role"), (List<String>) row.get("parties"), (List<String>) row.get("topics"),
@@ -266,13 +281,84 @@ class CityRepository {
 				(String) r.get("code"), (String) r.get("country"));
 	}
 
+	private static Map<String, String> parts(String... namesAndReads) {
+		Map<String, String> parts = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndReads.length; i += 2) {
+			parts.put(namesAndReads[i], namesAndReads[i + 1]);
+		}
+		return parts;
+	}
+
+	/**
+	 * The clause that reads what the projection of {@code c} needs beyond its properties, and that projection, reading
+	 * the fields asked for: fixed texts only, never a caller's.
+	 */
+	private static String city(CityFields fields) {
+		return projection("c", CITY_PARTS, fields, ".id", "countryNames");
+	}
+
+	private static String countryOfC(CityFields fields) {
+		return fields.has("country") ? COUNTRY_OF_C : "";
+	}
+
+	private static String projection(String variable, Map<String, String> parts, CityFields fields, String always) {
+		return projection(variable, parts, fields, always,
+				"[(" + variable + ")-[:IN_COUNTRY]->(k:Country) | [k.name, k.nameEs]][0]");
+	}
+
+	private static String projection(String variable, Map<String, String> parts, CityFields fields, String always,
+			String countryNames) {
+		StringBuilder projection = new StringBuilder(variable).append(" {").append(always);
+		parts.forEach((field, read) -> {
+			if (fields.has(field)) {
+				projection.append(projection.charAt(projection.length() - 1) == '{' ? "" : ", ")
+					.append(read.formatted(variable, countryNames));
+			}
+		});
+		return projection.append('}').toString();
+	}
+
+	/**
+	 * A clause that reads the sister links of {@code c} as {@code links} (the most populous partner first) when the
+	 * reading asks for them, so that a query for a city and its sister cities is one statement; {@code links} is null
+	 * otherwise.
+	 */
+	private static String links(CityReading reading) {
+		return (reading.links() == null) ? "WITH *, null AS links " : "CALL (c) { MATCH (c)-[l:SISTER_CITY]-(s:City) "
+				+ "WITH l, s ORDER BY s.population DESC RETURN collect({link: "
+				+ projection("l", LINK_PARTS, reading.links(), "") + ", city: "
+				+ projection("s", CITY_PARTS, reading.links(), ".id") + "}) AS links } ";
+	}
+
+	private static CityReading.Read read(Record record) {
+		return new CityReading.Read(city(record.get("city").asMap()), record.get("links").isNull() ? null
+				: record.get("links").asList(link -> sisterLink(link.asMap())));
+	}
+
+	private static City city(Record record) {
+		return city(record.get("city").asMap());
+	}
+
+	/** A link read as {link: its properties, city: the city at its other end}. */
+	private static SisterLink sisterLink(Map<String, Object> row) {
+		Map<?, ?> link = (Map<?, ?>) row.get("link");
+		return new SisterLink(city(row.get("city")), integer(link.get("since")), integer(link.get("until")),
+				(String) link.get("status"), (String) link.get("source"), (String) link.get("sourceRef"),
+				(String) link.get("importRun"));
+	}
+
 	@SuppressWarnings("unchecked")
 	private static City city(Object value) {
 		Map<String, Object> c = (value instanceof Value v) ? v.asMap() : (Map<String, Object>) value;
-		return new City((String) c.get("id"), (String) c.get("name"), (String) c.get("kind"), (String) c.get("country"), (c.get("population") instanceof Number p) ? p.longValue() : null,
-				integer(c.get("populationYear")), (String) c.get("populationSource"),
-				(c.get("latitude") instanceof Number lat) ? lat.doubleValue() : null,
-				(c.get("longitude") instanceof Number lon) ? lon.doubleValue() : null,
+		String code = (String) c.get("country");
+		List<String> countryNames = (List<String>) c.get("countryNames");
+		return new City((String) c.get("id"), (String) c.get("name"), (String) c.get("kind"), code,
+				(countryNames != null && countryNames.get(0) != null) ? new Country(code, countryNames.get(0),
+						countryNames.get(1)) : null,
+				(c.get("population") instanceof Number p) ? new Population(p.longValue(), integer(c.get("populationYear")),
+						(String) c.get("populationSource")) : null,
+				(c.get("latitude") instanceof Number lat && c.get("longitude") instanceof Number lon)
+						? new Location(lat.doubleValue(), lon.doubleValue()) : null,
 				list(c.get("sources")), (String) c.get("importRun"));
 	}
 

@@ -14,14 +14,12 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers {@code diasporas}, the {@code diasporas} of a list of cities and the import runs that wrote them, in one
  * query per list.
  */
 @Controller
-@Transactional(readOnly = true)
 class DiasporaController {
 
 	private static final int MAX_RESULTS = 500;

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Value;
 
 import org.vinculos.database.CypherParameters;
+import org.vinculos.database.Reads;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -26,29 +26,26 @@ class DiasporaRepository {
 			          destination: l {.id, .name, type: [x IN labels(l) WHERE x IN ['City', 'Region', 'Country']][0]},
 			          source: f.source, sourceRef: f.sourceRef} AS diaspora""";
 
-	private final Neo4jClient neo4j;
+	private final Reads reads;
 
-	DiasporaRepository(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	DiasporaRepository(Reads reads) {
+		this.reads = reads;
 	}
 
 	List<Diaspora> diasporas(String origin, String destination, Integer minStock, int limit) {
 		Map<String, Object> parameters = CypherParameters.of("origin", origin, "destination", destination, "minStock",
 				minStock, "limit", limit);
-		return this.neo4j.query("""
+		return this.reads.list("""
 				MATCH (d:Diaspora)
 				WHERE ($origin IS NULL OR d.origin = $origin) AND ($destination IS NULL OR d.destination = $destination)
 				  AND ($minStock IS NULL OR d.stock >= $minStock)
 				WITH d ORDER BY d.stock DESC, d.id LIMIT $limit
-				""" + DIASPORA)
-			.bindAll(parameters)
-			.fetchAs(Diaspora.class).mappedBy((types, record) -> diaspora(record.get("diaspora")))
-			.all().stream().toList();
+				""" + DIASPORA, parameters, record -> diaspora(record.get("diaspora"))).stream().toList();
 	}
 
 	Optional<Diaspora> byId(String id) {
-		return this.neo4j.query("MATCH (d:Entity {id: $id}) WHERE d:Diaspora\n" + DIASPORA).bind(id).to("id")
-			.fetchAs(Diaspora.class).mappedBy((types, record) -> diaspora(record.get("diaspora"))).one();
+		return this.reads.first("MATCH (d:Entity {id: $id}) WHERE d:Diaspora\n" + DIASPORA, CypherParameters.of("id", id),
+				record -> diaspora(record.get("diaspora")));
 	}
 
 	/**
@@ -56,7 +53,7 @@ class DiasporaRepository {
 	 * first.
 	 */
 	Map<String, List<CityDiaspora>> ofCities(Collection<String> cityIds) {
-		return this.neo4j.query("""
+		return this.reads.rows("""
 				MATCH (c:Entity) WHERE c.id IN $ids
 				OPTIONAL MATCH (c)-[:IN_REGION]->(r:Region)
 				OPTIONAL MATCH (k:Country {id: c.country})
@@ -65,9 +62,7 @@ class DiasporaRepository {
 				MATCH (p)<-[rel:FROM|LIVES_IN]-(d:Diaspora)
 				WITH c.id AS city, scope, CASE type(rel) WHEN 'FROM' THEN 'FROM_HERE' ELSE 'LIVING_HERE' END AS direction, d
 				ORDER BY d.stock DESC, d.id
-				""" + DIASPORA + ", city, scope, direction")
-			.bind(cityIds).to("ids")
-			.fetch().all().stream()
+				""" + DIASPORA + ", city, scope, direction", CypherParameters.of("ids", cityIds)).stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("city"), Collectors.mapping(
 					row -> new CityDiaspora(CityDiaspora.Direction.valueOf((String) row.get("direction")),
 							CityDiaspora.Scope.valueOf((String) row.get("scope")), diaspora(row.get("diaspora"))),

@@ -3,13 +3,11 @@ package org.vinculos.diaspora;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Looks diasporas up by id for other features (stewards' corrections) that answer with {@code Diaspora} objects.
  */
 @Service
-@Transactional(readOnly = true)
 public class Diasporas {
 
 	private final DiasporaRepository diasporas;

@@ -3,6 +3,7 @@ package org.vinculos.export;
 import java.util.List;
 
 import org.vinculos.graph.Graph;
+import org.vinculos.graph.GraphDetail;
 import org.vinculos.graph.GraphService;
 
 import org.springframework.stereotype.Service;
@@ -34,7 +35,7 @@ public class ExportService {
 		if (center == null) {
 			return this.graphs.whole();
 		}
-		Graph graph = this.graphs.around(List.of(center), depth, null, MAX_NODES);
+		Graph graph = this.graphs.around(List.of(center), depth, null, MAX_NODES, GraphDetail.ALL);
 		if (graph.nodes().stream().noneMatch(node -> node.id().equals(center))) {
 			throw new UnknownEntityException(center);
 		}

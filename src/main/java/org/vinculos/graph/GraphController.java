@@ -1,9 +1,12 @@
 package org.vinculos.graph;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.Cursors;
@@ -11,14 +14,12 @@ import org.vinculos.graphql.Cursors;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers {@code graph}: the entities within {@code depth} hops of the centres and the relationships among them, cut at
  * {@code limit} nodes (the best-connected and most populous first), saying when it was cut.
  */
 @Controller
-@Transactional(readOnly = true)
 class GraphController {
 
 	private static final int MAX_DEPTH = 3;
@@ -40,7 +41,7 @@ class GraphController {
 
 	@QueryMapping
 	Graph graph(@Argument List<String> centerIds, @Argument Integer depth, @Argument List<String> relationshipTypes,
-			@Argument Integer limit) {
+			@Argument Integer limit, DataFetchingFieldSelectionSet selection) {
 		if (centerIds.isEmpty()) {
 			throw new BadRequestException("Argument 'centerIds' must name at least one entity");
 		}
@@ -55,7 +56,8 @@ class GraphController {
 						+ String.join(", ", unknown) + "; the graph's are " + String.join(", ", known));
 			}
 		}
-		return this.neighbourhoods.around(centerIds, depth, relationshipTypes, Cursors.pageSize("limit", limit, MAX_NODES));
+		return this.neighbourhoods.around(centerIds, depth, relationshipTypes, Cursors.pageSize("limit", limit, MAX_NODES),
+				GraphDetail.of(selection));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -94,7 +96,9 @@ class GraphController {
 		Map<String, Graph.Node> one = new LinkedHashMap<>();
 		Map<String, Object> visible = new LinkedHashMap<>((Map<String, Object>) row.get("properties"));
 		List.of("seed", "searchText", "names", "sourceRefs").forEach(visible::remove);
-		GraphService.add(one, Map.of("id", row.get("id"), "labels", row.get("labels"), "properties", visible));
+		Map<String, Object> entity = new HashMap<>(Map.of("id", row.get("id"), "labels", row.get("labels"), "properties", visible));
+		entity.put("name", visible.get("name"));
+		GraphService.add(one, entity);
 		return one.values().iterator().next();
 	}
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.neo4j.driver.types.Point;
 
 import org.vinculos.database.CypherParameters;
+import org.vinculos.database.Reads;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -19,55 +19,63 @@ import org.springframework.stereotype.Repository;
 @Repository
 class GraphRepository {
 
-	/** Properties kept out of the drawn graph: bookkeeping and the long name lists. */
-	private static final List<String> HIDDEN = List.of("seed", "searchText", "names", "sourceRefs");
+	/** Properties kept out of the drawn graph: bookkeeping, the long name lists and the mirror profile vector. */
+	private static final List<String> HIDDEN = List.of("seed", "searchText", "names", "sourceRefs", "profile");
 
-	private final Neo4jClient neo4j;
+	/**
+	 * An entity's id, labels and name, and, when asked for, its visible properties as [name, value] pairs: only those
+	 * are read from the store, not the hidden ones (a city's name lists and profile are most of its bytes).
+	 */
+	private static final String NODE = """
+			%1$s.id AS id, labels(%1$s) AS labels, %1$s.name AS name,
+			CASE WHEN $nodeProperties THEN [k IN keys(%1$s) WHERE NOT k IN $hidden | [k, %1$s[k]]] END AS properties""";
 
-	GraphRepository(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	private static final String EDGE = """
+			elementId(r) AS edgeId, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target,
+			CASE WHEN $edgeProperties THEN [k IN keys(r) WHERE NOT k IN $hidden | [k, r[k]]] END AS edgeProperties""";
+
+	private final Reads reads;
+
+	GraphRepository(Reads reads) {
+		this.reads = reads;
 	}
 
-	List<Map<String, Object>> entities(Collection<String> ids) {
-		return this.neo4j.query("""
-				MATCH (n:Entity) WHERE n.id IN $ids
-				RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties""")
-			.bind(ids).to("ids")
-			.fetch().all().stream().map(GraphRepository::withoutHidden).toList();
+	List<Map<String, Object>> entities(Collection<String> ids, GraphDetail detail) {
+		return rows("MATCH (n:Entity) WHERE n.id IN $ids RETURN " + NODE.formatted("n"), detail, "ids", ids);
 	}
 
 	/** The relationships from the frontier to other entities, at most {@code cap} of them, strongest-connected first. */
-	List<Map<String, Object>> hop(Collection<String> frontier, List<String> types, int cap) {
-		Map<String, Object> parameters = CypherParameters.of("frontier", frontier, "types", types, "cap", cap);
-		return this.neo4j.query("""
+	List<Map<String, Object>> hop(Collection<String> frontier, List<String> types, int cap, GraphDetail detail) {
+		return rows("""
 				MATCH (n:Entity)-[r]-(m:Entity) WHERE n.id IN $frontier AND ($types IS NULL OR type(r) IN $types)
 				WITH r, m ORDER BY coalesce(m.population, 0) DESC, m.id
 				LIMIT $cap
-				RETURN elementId(r) AS edgeId, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target,
-				       properties(r) AS edgeProperties, m.id AS id, labels(m) AS labels, properties(m) AS properties""")
-			.bindAll(parameters)
-			.fetch().all().stream().map(GraphRepository::withoutHidden).toList();
+				RETURN""" + " " + EDGE + ", " + NODE.formatted("m"), detail, "frontier", frontier, "types", types, "cap", cap);
 	}
 
 	/** The types of relationship the graph holds, to tell a caller which exist when it names one that does not. */
 	List<String> relationshipTypes() {
-		return List.copyOf(this.neo4j.query("""
+		return List.copyOf(this.reads.list("""
 				CALL db.relationshipTypes() YIELD relationshipType
-				RETURN relationshipType ORDER BY relationshipType""").fetchAs(String.class).all());
+				RETURN relationshipType ORDER BY relationshipType""", Map.of(), r -> r.get(0).asString()));
 	}
 
 	/** Every entity with its labels and visible properties. */
 	List<Map<String, Object>> allEntities() {
-		return this.neo4j.query("MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties")
-			.fetch().all().stream().map(GraphRepository::withoutHidden).toList();
+		return rows("MATCH (n:Entity) RETURN " + NODE.formatted("n"), GraphDetail.ALL);
 	}
 
 	/** Every relationship between two entities, once. */
 	List<Map<String, Object>> allRelationships() {
-		return this.neo4j.query("""
-				MATCH (n:Entity)-[r]->(m:Entity)
-				RETURN elementId(r) AS edgeId, type(r) AS type, n.id AS source, m.id AS target, properties(r) AS edgeProperties""")
-			.fetch().all().stream().map(GraphRepository::withoutHidden).toList();
+		return rows("MATCH (n:Entity)-[r]->(m:Entity) RETURN " + EDGE, GraphDetail.ALL);
+	}
+
+	private List<Map<String, Object>> rows(String cypher, GraphDetail detail, Object... namesAndValues) {
+		Map<String, Object> parameters = CypherParameters.of(namesAndValues);
+		parameters.put("hidden", HIDDEN);
+		parameters.put("nodeProperties", detail.nodeProperties());
+		parameters.put("edgeProperties", detail.edgeProperties());
+		return this.reads.rows(cypher, parameters).stream().map(GraphRepository::withVisible).toList();
 	}
 
 	/** Points and dates as JSON: {lat, lon} and ISO 8601 text. */
@@ -93,33 +101,34 @@ class GraphRepository {
 			default -> "[*..4]";
 		};
 		Map<String, Object> parameters = CypherParameters.of("from", from, "to", to, "limit", limit);
-		return this.neo4j.query("MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) "
+		return this.reads.rows("MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) "
 				+ "MATCH p = allShortestPaths((a)-" + pattern + "-(b)) WHERE all(n IN nodes(p) WHERE n:Entity) "
 				+ """
 				WITH p LIMIT $limit
 				RETURN [n IN nodes(p) | {id: n.id, labels: labels(n),
 				         properties: {id: n.id, name: n.name, kind: n.kind, country: n.country, population: n.population}}] AS nodes,
-				       [r IN relationships(p) | {type: type(r), start: startNode(r).id, source: r.source, sourceRef: r.sourceRef}] AS relationships""")
-			.bindAll(parameters)
-			.fetch().all().stream().toList();
+				       [r IN relationships(p) | {type: type(r), start: startNode(r).id, source: r.source, sourceRef: r.sourceRef}] AS relationships""",
+				parameters).stream().toList();
 	}
 
 	/** One entity by id, with its labels and visible properties. */
 	List<Map<String, Object>> entity(String id) {
-		return entities(List.of(id));
+		return entities(List.of(id), GraphDetail.ALL);
 	}
 
+	/** The [name, value] pairs of properties as a map, with points and dates as JSON. */
 	@SuppressWarnings("unchecked")
-	private static Map<String, Object> withoutHidden(Map<String, Object> row) {
+	private static Map<String, Object> withVisible(Map<String, Object> row) {
 		Map<String, Object> copy = new HashMap<>(row);
 		for (String key : List.of("properties", "edgeProperties")) {
-			if (copy.get(key) instanceof Map<?, ?> properties) {
+			if (copy.containsKey(key)) {
 				Map<String, Object> visible = new HashMap<>();
-				((Map<String, Object>) properties).forEach((name, value) -> {
-					if (!HIDDEN.contains(name)) {
-						visible.put(name, json(value));
+				if (copy.get(key) instanceof List<?> pairs) {
+					for (Object pair : pairs) {
+						List<Object> nameAndValue = (List<Object>) pair;
+						visible.put((String) nameAndValue.get(0), json(nameAndValue.get(1)));
 					}
-				});
+				}
 				copy.put(key, visible);
 			}
 		}

@@ -6,19 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.vinculos.search.EntityType;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds graphs of entities: the neighbourhood of some centres, hop by hop, or every entity and every relationship
  * between entities, for drawing and for exports.
  */
 @Service
-@Transactional(readOnly = true)
 public class GraphService {
 
 	private final GraphRepository graph;
@@ -29,12 +28,13 @@ public class GraphService {
 
 	/**
 	 * The entities within {@code depth} hops of the centres and the relationships among them, at most
-	 * {@code maxNodes} entities (then {@code truncated}).
+	 * {@code maxNodes} entities (then {@code truncated}), with their properties where {@code detail} asks for them.
 	 */
-	public Graph around(Collection<String> centerIds, int depth, List<String> relationshipTypes, int maxNodes) {
+	public Graph around(Collection<String> centerIds, int depth, List<String> relationshipTypes, int maxNodes,
+			GraphDetail detail) {
 		Map<String, Graph.Node> nodes = new LinkedHashMap<>();
 		Map<String, Graph.Edge> edges = new LinkedHashMap<>();
-		for (Map<String, Object> entity : this.graph.entities(centerIds)) {
+		for (Map<String, Object> entity : this.graph.entities(centerIds, detail)) {
 			add(nodes, entity);
 		}
 		boolean truncated = nodes.size() > maxNodes;
@@ -42,7 +42,7 @@ public class GraphService {
 		for (int hop = 0; hop < depth && !frontier.isEmpty() && !truncated; hop++) {
 			Set<String> next = new LinkedHashSet<>();
 			// One more row than fits tells whether the neighbourhood was cut.
-			List<Map<String, Object>> rows = this.graph.hop(frontier, relationshipTypes, maxNodes * 4 + 1);
+			List<Map<String, Object>> rows = this.graph.hop(frontier, relationshipTypes, maxNodes * 4 + 1, detail);
 			truncated = rows.size() > maxNodes * 4;
 			for (Map<String, Object> row : rows) {
 				String id = (String) row.get("id");
@@ -84,7 +84,7 @@ public class GraphService {
 	static void add(Map<String, Graph.Node> nodes, Map<String, Object> row) {
 		Map<String, Object> properties = (Map<String, Object>) row.get("properties");
 		EntityType type = EntityType.ofLabels((List<String>) row.get("labels"));
-		String name = (String) properties.getOrDefault("name", row.get("id"));
+		String name = Objects.requireNonNullElse((String) row.get("name"), (String) row.get("id"));
 		nodes.put((String) row.get("id"), new Graph.Node((String) row.get("id"), name, (type != null) ? type.name() : null,
 				properties));
 	}

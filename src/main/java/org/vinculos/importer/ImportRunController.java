@@ -17,18 +17,17 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.neo4j.driver.Value;
 import org.vinculos.database.CypherParameters;
+import org.vinculos.database.Reads;
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.Connection;
 import org.vinculos.graphql.Cursors;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers {@code importRuns} (newest first, paged back with {@code before}, narrowed by user, file or kind),
@@ -36,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code importsInProgress}.
  */
 @Controller
-@Transactional(readOnly = true)
 class ImportRunController {
 
 	private static final int MAX_CHANGES = 1_000;
@@ -82,14 +80,14 @@ class ImportRunController {
 					RETURN c.importRun AS run, c.sourceRefs[-1] AS at, elementId(c) AS key, 'city ' + c.name + ' (' + c.id + ')'
 					       AS fact""", null));
 
-	private final Neo4jClient neo4j;
+	private final Reads reads;
 
 	private final ImportRuns runs;
 
 	private final ImportService importer;
 
-	ImportRunController(Neo4jClient neo4j, ImportRuns runs, ImportService importer, BatchLoaderRegistry loaders) {
-		this.neo4j = neo4j;
+	ImportRunController(Reads reads, ImportRuns runs, ImportService importer, BatchLoaderRegistry loaders) {
+		this.reads = reads;
 		this.runs = runs;
 		this.importer = importer;
 		loaders.<ChangesPage, Connection<ImportChange>>forName(CHANGES)
@@ -109,7 +107,7 @@ class ImportRunController {
 			throw new BadRequestException("Argument 'kind' must be one of " + String.join(", ", ImportService.KINDS)
 					+ ", got: " + kind);
 		}
-		return List.copyOf(this.neo4j.query("""
+		return List.copyOf(this.reads.list("""
 				OPTIONAL MATCH (b:__ImportRun {id: $before})
 				MATCH (r:__ImportRun)
 				WHERE (b IS NULL OR r.importedAt < b.importedAt OR (r.importedAt = b.importedAt AND r.id < b.id))
@@ -117,11 +115,8 @@ class ImportRunController {
 				  AND ($kind IS NULL OR r.kind = $kind)
 				""" + ImportRuns.RUN + """
 
-				ORDER BY r.importedAt DESC, r.id DESC LIMIT $limit""")
-			.bindAll(CypherParameters.of("before", before, "user", user, "file", file, "kind", kind, "limit", limit))
-			.fetchAs(ImportRun.class)
-			.mappedBy(ImportRuns::run)
-			.all());
+				ORDER BY r.importedAt DESC, r.id DESC LIMIT $limit""",
+				CypherParameters.of("before", before, "user", user, "file", file, "kind", kind, "limit", limit), ImportRuns::run));
 	}
 
 	@QueryMapping
@@ -144,22 +139,19 @@ class ImportRunController {
 	}
 
 	private Map<ChangesPage, Connection<ImportChange>> changes(Set<ChangesPage> pages) {
-		return this.neo4j.query("""
+		return this.reads.list("""
 				UNWIND $pages AS page
 				MATCH (r:__ImportRun {id: page.run})
 				WITH page, r, size(coalesce(r.changeAt, [])) AS total
 				WITH page, r, total, CASE WHEN total < page.offset + page.size THEN total ELSE page.offset + page.size END AS end
 				RETURN page.run AS run, page.offset AS offset, page.size AS size, total,
 				       [i IN range(page.offset, end - 1) |
-				        [r.changeAt[i], r.changeFact[i], r.changeProperty[i], r.changeWas[i], r.changeNow[i]]] AS changes""")
-			.bind(pages.stream().map(page -> Map.of("run", page.run(), "offset", page.offset(), "size", page.size())).toList())
-			.to("pages")
-			.fetchAs(PageRead.class)
-			.mappedBy((types, r) -> new PageRead(
+				        [r.changeAt[i], r.changeFact[i], r.changeProperty[i], r.changeWas[i], r.changeNow[i]]] AS changes""",
+				CypherParameters.of("pages", pages.stream().map(page -> Map.of("run", page.run(), "offset", page.offset(), "size", page.size())).toList()),
+						r -> new PageRead(
 					new ChangesPage(r.get("run").asString(), r.get("offset").asInt(), r.get("size").asInt()),
 					Connection.of(r.get("changes").asList(ImportRunController::change), r.get("offset").asInt(),
-							r.get("total").asLong())))
-			.all().stream()
+							r.get("total").asLong()))).stream()
 			.collect(Collectors.toMap(PageRead::page, PageRead::changes));
 	}
 
@@ -179,16 +171,15 @@ class ImportRunController {
 	private Map<CreatedPage, Connection<ImportFact>> created(Set<CreatedPage> pages) {
 		List<String> runs = pages.stream().map(CreatedPage::run).distinct().toList();
 		Map<String, Set<String>> changed = new HashMap<>();
-		this.neo4j.query("""
+		this.reads.rows("""
 				MATCH (r:__ImportRun) WHERE r.id IN $runs
-				RETURN r.id AS run, coalesce(r.changeAt, []) + coalesce(r.changeFact, []) AS changed""")
-			.bind(runs).to("runs").fetch().all()
+				RETURN r.id AS run, coalesce(r.changeAt, []) + coalesce(r.changeFact, []) AS changed""",
+				CypherParameters.of("runs", runs))
 			.forEach(row -> changed.put((String) row.get("run"), Set.copyOf(castList(row.get("changed")))));
 		Map<String, List<Row>> created = new HashMap<>();
 		Map<String, String> kindOfRun = new HashMap<>();
 		pages.forEach(page -> kindOfRun.put(page.run(), page.kind()));
-		pages.stream().map(CreatedPage::kind).filter(WRITTEN::containsKey).distinct().forEach(kind -> this.neo4j
-			.query(WRITTEN.get(kind).scan()).bind(runs).to("runs").fetch().all().forEach(row -> {
+		pages.stream().map(CreatedPage::kind).filter(WRITTEN::containsKey).distinct().forEach(kind -> this.reads.rows(WRITTEN.get(kind).scan(), CypherParameters.of("runs", runs)).forEach(row -> {
 				String run = (String) row.get("run");
 				Row fact = Row.of(Objects.requireNonNullElse((String) row.get("at"), ""), (String) row.get("key"),
 						(String) row.get("fact"));
@@ -208,8 +199,7 @@ class ImportRunController {
 		shown.forEach((page, rows) -> rows.stream().filter(row -> row.fact() == null)
 			.forEach(row -> unnamed.computeIfAbsent(page.kind(), kind -> new HashSet<>()).add(row.key())));
 		Map<String, String> names = new HashMap<>();
-		unnamed.forEach((kind, keys) -> this.neo4j.query(WRITTEN.get(kind).named()).bind(List.copyOf(keys)).to("keys")
-			.fetch().all().forEach(row -> names.put((String) row.get("key"), (String) row.get("fact"))));
+		unnamed.forEach((kind, keys) -> this.reads.rows(WRITTEN.get(kind).named(), CypherParameters.of("keys", List.copyOf(keys))).forEach(row -> names.put((String) row.get("key"), (String) row.get("fact"))));
 		return shown.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, page -> Connection.of(
 				page.getValue().stream().map(row -> new ImportFact(row.at(), (row.fact() != null) ? row.fact()
 						: names.getOrDefault(row.key(), "a fact removed while it was read"))).toList(),

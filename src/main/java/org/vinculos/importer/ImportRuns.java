@@ -9,9 +9,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Record;
-import org.neo4j.driver.types.TypeSystem;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.vinculos.database.CypherParameters;
+import org.vinculos.database.Reads;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +26,10 @@ public class ImportRuns {
 			RETURN r.id AS id, r.file AS file, r.sha256 AS sha256, r.kind AS kind, toString(r.importedAt) AS importedAt,
 			       r.user AS user, r.rows AS rows, r.created AS created, r.updated AS updated, r.unchanged AS unchanged""";
 
-	private final Neo4jClient neo4j;
+	private final Reads reads;
 
-	ImportRuns(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	ImportRuns(Reads reads) {
+		this.reads = reads;
 	}
 
 	/** The runs with these ids, by id; an id no run has is left out. */
@@ -36,11 +37,7 @@ public class ImportRuns {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.neo4j.query("MATCH (r:__ImportRun) WHERE r.id IN $ids " + RUN)
-			.bind(ids.stream().distinct().toList()).to("ids")
-			.fetchAs(ImportRun.class)
-			.mappedBy(ImportRuns::run)
-			.all().stream()
+		return this.reads.list("MATCH (r:__ImportRun) WHERE r.id IN $ids " + RUN, CypherParameters.of("ids", ids.stream().distinct().toList()), ImportRuns::run).stream()
 			.collect(Collectors.toMap(ImportRun::id, Function.identity()));
 	}
 
@@ -56,7 +53,7 @@ public class ImportRuns {
 		return byFact;
 	}
 
-	static ImportRun run(TypeSystem types, Record r) {
+	static ImportRun run(Record r) {
 		return new ImportRun(r.get("id").asString(), r.get("file").asString(), r.get("sha256").asString(),
 				r.get("kind").asString(), r.get("importedAt").asString(), r.get("user").asString(), r.get("rows").asLong(),
 				r.get("created").asLong(), r.get("updated").asLong(), r.get("unchanged").asLong());

@@ -11,8 +11,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.vinculos.database.CypherParameters;
+import org.vinculos.database.Reads;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -39,29 +39,26 @@ class MirrorRepository {
 			       COLLECT { MATCH (c)-[:MEMBER_OF]->(n:Network) RETURN DISTINCT n.id } AS networks,
 			       COLLECT { MATCH (c)-[:SISTER_CITY]-(o:City) RETURN o.country } AS partnerCountries""";
 
-	private final Neo4jClient neo4j;
+	private final Reads reads;
 
-	MirrorRepository(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	MirrorRepository(Reads reads) {
+		this.reads = reads;
 	}
 
 	/** The profiles of the cities with these ids. */
 	List<CityProfile> profiles(Collection<String> ids) {
-		return this.neo4j.query("MATCH (c:Entity) WHERE c.id IN $ids AND c:City " + PROFILE)
-			.bind(ids).to("ids")
-			.fetchAs(CityProfile.class).mappedBy((types, record) -> profile(record))
-			.all().stream().toList();
+		return this.reads.list("MATCH (c:Entity) WHERE c.id IN $ids AND c:City " + PROFILE, CypherParameters.of("ids", ids),
+				record -> profile(record)).stream().toList();
 	}
 
 	/** The {@code k} cities whose profile vectors are nearest to the one given, nearest first. */
 	List<Candidate> nearest(double[] vector, int k) {
-		return this.neo4j.query("""
+		return this.reads.list("""
 				CALL db.index.vector.queryNodes('city_profile', $k, $vector) YIELD node
-				RETURN node.id AS id, node.country AS country, node.population AS population""")
-			.bindAll(CypherParameters.of("k", k, "vector", Arrays.stream(vector).boxed().toList()))
-			.fetchAs(Candidate.class).mappedBy((types, record) -> new Candidate(record.get("id").asString(),
-					record.get("country").asString(), record.get("population").asLong(0)))
-			.all().stream().toList();
+				RETURN node.id AS id, node.country AS country, node.population AS population""",
+				CypherParameters.of("k", k, "vector", Arrays.stream(vector).boxed().toList()),
+						record -> new Candidate(record.get("id").asString(),
+					record.get("country").asString(), record.get("population").asLong(0))).stream().toList();
 	}
 
 	/**
@@ -71,18 +68,17 @@ class MirrorRepository {
 	 */
 	List<String> nearestWhere(String self, double[] vector, Collection<String> countries, Collection<String> excluded,
 			Long minPopulation, int k) {
-		return this.neo4j.query("""
+		return this.reads.list("""
 				MATCH (c:City) WHERE c.profile IS NOT NULL AND ($countries IS NULL OR c.country IN $countries)
 				  AND c.id <> $self AND NOT c.country IN $excluded
 				  AND ($minPopulation IS NULL OR c.population >= $minPopulation)
 				WITH c ORDER BY CASE WHEN $vector IS NULL THEN -c.population
 				                     ELSE -vector.similarity.euclidean(c.profile, $vector) END
 				LIMIT $k
-				RETURN c.id AS id""")
-			.bindAll(CypherParameters.of("self", self, "vector", (vector != null) ? Arrays.stream(vector).boxed().toList() : null,
-					"countries", countries, "excluded", excluded, "minPopulation", minPopulation, "k", k))
-			.fetchAs(String.class).mappedBy((types, record) -> record.get("id").asString())
-			.all().stream().toList();
+				RETURN c.id AS id""",
+				CypherParameters.of("self", self, "vector", (vector != null) ? Arrays.stream(vector).boxed().toList() : null,
+					"countries", countries, "excluded", excluded, "minPopulation", minPopulation, "k", k),
+							record -> record.get("id").asString()).stream().toList();
 	}
 
 	/** A city the vector index proposes, with what the query's filters need. */

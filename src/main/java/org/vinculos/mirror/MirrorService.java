@@ -16,7 +16,6 @@ import org.vinculos.city.Cities;
 import org.vinculos.city.City;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds the cities that resemble a given one and explains each match dimension by dimension.
@@ -27,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  * a missing fact lowers the match's coverage and adds nothing to its score, it is never filled in.
  */
 @Service
-@Transactional(readOnly = true)
 public class MirrorService {
 
 	/** How many candidates the approximate stage hands to the exact one, per match asked for. */

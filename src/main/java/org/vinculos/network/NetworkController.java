@@ -12,14 +12,12 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers {@code network}, {@code networks} and {@code organization}, with the members of a list of networks loaded
  * in one query.
  */
 @Controller
-@Transactional(readOnly = true)
 class NetworkController {
 
 	private final NetworkRepository networks;

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Value;
 
 import org.vinculos.database.CypherParameters;
+import org.vinculos.database.Reads;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -19,57 +19,52 @@ import org.springframework.stereotype.Repository;
 @Repository
 class NetworkRepository {
 
-	private final Neo4jClient neo4j;
+	private final Reads reads;
 
-	NetworkRepository(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	NetworkRepository(Reads reads) {
+		this.reads = reads;
 	}
 
 	Optional<Network> network(String id, String name) {
 		Map<String, Object> parameters = CypherParameters.of("id", id, "name", name);
-		return this.neo4j.query("""
+		return this.reads.first("""
 				MATCH (n:Network)
 				WHERE ($id IS NOT NULL AND n.id = $id)
 				   OR ($id IS NULL AND any(x IN [n.name, n.nameEs] + coalesce(n.names, []) WHERE toLower(x) = toLower($name)))
-				RETURN n {.id, .name, .nameEs, .names, .kind, .sources} AS network ORDER BY n.id LIMIT 1""")
-			.bindAll(parameters)
-			.fetchAs(Network.class).mappedBy((types, r) -> network(r.get("network")))
-			.one();
+				RETURN n {.id, .name, .nameEs, .names, .kind, .sources} AS network ORDER BY n.id LIMIT 1""",
+				parameters, r -> network(r.get("network")));
 	}
 
 	List<Network> networks(String kind, String memberCountry, String member, String name) {
 		Map<String, Object> parameters = CypherParameters.of("kind", kind, "country", memberCountry, "member", member,
 				"name", name);
-		return this.neo4j.query("""
+		return this.reads.list("""
 				MATCH (n:Network)
 				WHERE ($kind IS NULL OR n.kind = $kind)
 				  AND ($country IS NULL OR EXISTS { MATCH (m)-[:MEMBER_OF]->(n) WHERE m.country = $country OR m.id = $country })
 				  AND ($member IS NULL OR EXISTS { MATCH (m)-[:MEMBER_OF]->(n) WHERE m.id = $member })
 				  AND ($name IS NULL OR any(x IN [n.name, n.nameEs] + coalesce(n.names, []) WHERE toLower(x) CONTAINS toLower($name)))
-				RETURN n {.id, .name, .nameEs, .names, .kind, .sources} AS network ORDER BY n.name""")
-			.bindAll(parameters)
-			.fetchAs(Network.class).mappedBy((types, r) -> network(r.get("network")))
-			.all().stream().toList();
+				RETURN n {.id, .name, .nameEs, .names, .kind, .sources} AS network ORDER BY n.name""",
+				parameters, r -> network(r.get("network"))).stream().toList();
 	}
 
 	Map<String, Integer> memberCounts(Collection<String> networkIds) {
-		return this.neo4j.query("""
+		return this.reads.rows("""
 				MATCH (n:Network) WHERE n.id IN $ids
-				RETURN n.id AS network, COUNT { MATCH (m)-[:MEMBER_OF]->(n) RETURN DISTINCT m } AS members""")
-			.bind(networkIds).to("ids")
-			.fetch().all().stream()
-			.collect(Collectors.toMap(row -> (String) row.get("network"), row -> ((Number) row.get("members")).intValue()));
+				RETURN n.id AS network, COUNT { MATCH (m)-[:MEMBER_OF]->(n) RETURN DISTINCT m } AS members""",
+				CypherParameters.of("ids", networkIds)).stream()
+			.collect(Collectors.toMap(row -> (String) row.get("network"),
+					row -> ((Number) row.get("members")).intValue()));
 	}
 
 	Map<String, List<Member>> members(Collection<String> networkIds) {
-		return this.neo4j.query("""
+		return this.reads.rows("""
 				MATCH (m:Entity)-[r:MEMBER_OF]->(n:Network) WHERE n.id IN $ids
 				RETURN n.id AS network, m.id AS id, m.name AS name, [l IN labels(m) WHERE l IN ['City', 'Region']][0] AS type,
 				       coalesce(m.country, 'MX') AS country, r.since AS since, r.until AS until, r.observed AS observed, r.role AS role,
 				       r.source AS source, r.sourceRef AS sourceRef
-				ORDER BY coalesce(m.population, 0) DESC, m.id""")
-			.bind(networkIds).to("ids")
-			.fetch().all().stream()
+				ORDER BY coalesce(m.population, 0) DESC, m.id""",
+				CypherParameters.of("ids", networkIds)).stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("network"), Collectors.mapping(row -> new Member(
 					(String) row.get("id"), (String) row.get("name"), (String) row.get("type"), (String) row.get("country"),
 					integer(row.get("since")), integer(row.get("until")), integer(row.get("observed")), (String) row.get("role"),
@@ -77,15 +72,13 @@ class NetworkRepository {
 	}
 
 	Optional<Organization> organization(String id) {
-		return this.neo4j.query("""
+		return this.reads.first("""
 				MATCH (o:Entity {id: $id}) WHERE o:Organization
-				RETURN o {.id, .name, .nameEs, .names, .kind, .sources} AS organization""")
-			.bind(id).to("id")
-			.fetchAs(Organization.class).mappedBy((types, r) -> {
+				RETURN o {.id, .name, .nameEs, .names, .kind, .sources} AS organization""",
+				CypherParameters.of("id", id), r -> {
 				Network n = network(r.get("organization"));
 				return new Organization(n.id(), n.name(), n.nameEs(), n.names(), n.kind(), n.sources());
-			})
-			.one();
+			});
 	}
 
 	private static Network network(Value value) {

@@ -3,14 +3,12 @@ package org.vinculos.network;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Looks networks up by name for other features (partner suggestions, stewards' corrections) that take network ids
  * and tell a caller who gave a name which id it has.
  */
 @Service
-@Transactional(readOnly = true)
 public class Networks {
 
 	private final NetworkRepository networks;

@@ -12,8 +12,8 @@ import java.util.Set;
 import org.neo4j.driver.Value;
 
 import org.vinculos.database.CypherParameters;
+import org.vinculos.database.Reads;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -22,10 +22,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PartnerRepository {
 
-	private final Neo4jClient neo4j;
+	private final Reads reads;
 
-	PartnerRepository(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	PartnerRepository(Reads reads) {
+		this.reads = reads;
 	}
 
 	/** The city asking, with its current partners (sister cities, agreement and cooperation counterparts). */
@@ -42,20 +42,18 @@ class PartnerRepository {
 	}
 
 	Optional<Source> source(String id) {
-		return this.neo4j.query("""
+		return this.reads.first("""
 				MATCH (c:Entity {id: $id}) WHERE c:City
 				OPTIONAL MATCH (c)-[:IN_REGION]->(r:Region)
 				RETURN c.id AS id, c.name AS name, c.country AS country, r.id AS region, c.profile AS vector,
 				       COLLECT { MATCH (c)-[:SISTER_CITY]-(p:City) RETURN p.id AS partner
 				                 UNION MATCH (c)<-[:PARTY]-(:Agreement)-[:PARTY]->(p:City) WHERE p <> c RETURN p.id AS partner
 				                 UNION MATCH (c)-[:COOPERATES_WITH]-(p:City) RETURN p.id AS partner } AS partners,
-				       COLLECT { MATCH (c)-[:MEMBER_OF]->(n:Network) RETURN DISTINCT n.id } AS networks""")
-			.bind(id).to("id")
-			.fetchAs(Source.class).mappedBy((types, r) -> new Source(r.get("id").asString(), r.get("name").asString(),
+				       COLLECT { MATCH (c)-[:MEMBER_OF]->(n:Network) RETURN DISTINCT n.id } AS networks""",
+				CypherParameters.of("id", id), r -> new Source(r.get("id").asString(), r.get("name").asString(),
 					r.get("country").asString(), r.get("region").asString(null), vector(r.get("vector")),
 					new HashSet<>(r.get("partners").asList(Value::asString)),
-					new HashSet<>(r.get("networks").asList(Value::asString))))
-			.one();
+					new HashSet<>(r.get("networks").asList(Value::asString))));
 	}
 
 	/** Partners of the city's sister cities, each weighted 1 / ln(degree) of the sister city it comes through. */
@@ -89,63 +87,56 @@ class PartnerRepository {
 
 	/** The members of any of the networks. */
 	Set<String> membersOf(Collection<String> networks) {
-		return new HashSet<>(this.neo4j.query("""
-				MATCH (x:City)-[:MEMBER_OF]->(n:Network) WHERE n.id IN $networks RETURN DISTINCT x.id AS id""")
-			.bind(networks).to("networks")
-			.fetchAs(String.class).mappedBy((types, r) -> r.get("id").asString())
-			.all());
+		return new HashSet<>(this.reads.list("""
+				MATCH (x:City)-[:MEMBER_OF]->(n:Network) WHERE n.id IN $networks RETURN DISTINCT x.id AS id""",
+				CypherParameters.of("networks", networks), r -> r.get("id").asString()));
 	}
 
 	/** The cities whose profile is nearest to the vector. */
 	List<String> nearestProfiles(double[] vector, int k) {
-		return this.neo4j.query("""
-				CALL db.index.vector.queryNodes('city_profile', $k, $vector) YIELD node RETURN node.id AS id""")
-			.bindAll(CypherParameters.of("k", k, "vector", Arrays.stream(vector).boxed().toList()))
-			.fetchAs(String.class).mappedBy((types, r) -> r.get("id").asString())
-			.all().stream().toList();
+		return this.reads.list("""
+				CALL db.index.vector.queryNodes('city_profile', $k, $vector) YIELD node RETURN node.id AS id""",
+				CypherParameters.of("k", k, "vector", Arrays.stream(vector).boxed().toList()),
+						r -> r.get("id").asString()).stream().toList();
 	}
 
 	/** Cities party to agreements, or in cooperation, on any of the topics. */
 	Set<String> activeOn(Collection<String> topics) {
-		return new HashSet<>(this.neo4j.query("""
+		return new HashSet<>(this.reads.list("""
 				MATCH (x:City)<-[:PARTY]-(:Agreement)-[:COVERS]->(t:Topic) WHERE t.id IN $topics RETURN x.id AS id
 				UNION
-				MATCH (x:City)-[w:COOPERATES_WITH]-() WHERE any(t IN w.topics WHERE t IN $topics) RETURN x.id AS id""")
-			.bind(topics).to("topics")
-			.fetchAs(String.class).mappedBy((types, r) -> r.get("id").asString())
-			.all());
+				MATCH (x:City)-[w:COOPERATES_WITH]-() WHERE any(t IN w.topics WHERE t IN $topics) RETURN x.id AS id""",
+				CypherParameters.of("topics", topics), r -> r.get("id").asString()));
 	}
 
 	/** What the score needs of each candidate: its country, region, number of sister cities and profile similarity. */
 	List<Candidate> candidates(Collection<String> ids, double[] vector) {
-		return this.neo4j.query("""
+		return this.reads.list("""
 				UNWIND $ids AS xid
 				MATCH (x:Entity {id: xid}) WHERE x:City
 				OPTIONAL MATCH (x)-[:IN_REGION]->(xr:Region)
 				RETURN x.id AS id, x.country AS country, xr.id AS region, xr.name AS regionName,
 				       COUNT { (x)-[:SISTER_CITY]-() } AS degree,
 				       CASE WHEN $vector IS NULL OR x.profile IS NULL THEN null
-				            ELSE vector.similarity.euclidean(x.profile, $vector) END AS mirror""")
-			.bindAll(CypherParameters.of("ids", ids, "vector", (vector != null) ? Arrays.stream(vector).boxed().toList() : null))
-			.fetchAs(Candidate.class).mappedBy((types, r) -> new Candidate(r.get("id").asString(), r.get("country").asString(),
+				            ELSE vector.similarity.euclidean(x.profile, $vector) END AS mirror""",
+				CypherParameters.of("ids", ids, "vector", (vector != null) ? Arrays.stream(vector).boxed().toList() : null),
+						r -> new Candidate(r.get("id").asString(), r.get("country").asString(),
 					r.get("region").asString(null), r.get("regionName").asString(null), r.get("degree").asInt(),
-					r.get("mirror").isNull() ? null : r.get("mirror").asDouble()))
-			.all().stream().toList();
+					r.get("mirror").isNull() ? null : r.get("mirror").asDouble())).stream().toList();
 	}
 
 	/** The agreements and cooperation partners of each city, on the topics (on any topic when null). */
 	Map<String, Activity> activities(Collection<String> ids, Collection<String> topics) {
 		Map<String, Activity> activities = new HashMap<>();
-		this.neo4j.query("""
+		this.reads.rows("""
 				UNWIND $ids AS xid
 				MATCH (x:Entity {id: xid})
 				RETURN x.id AS id,
 				       COLLECT { MATCH (x)<-[:PARTY]-(a:Agreement)-[:COVERS]->(t:Topic) WHERE $topics IS NULL OR t.id IN $topics
 				                 RETURN DISTINCT a.id } AS agreements,
 				       COLLECT { MATCH (x)-[w:COOPERATES_WITH]-(o) WHERE $topics IS NULL OR any(t IN w.topics WHERE t IN $topics)
-				                 RETURN DISTINCT o.id } AS cooperations""")
-			.bindAll(CypherParameters.of("ids", ids, "topics", topics))
-			.fetch().all()
+				                 RETURN DISTINCT o.id } AS cooperations""",
+				CypherParameters.of("ids", ids, "topics", topics))
 			.forEach(row -> activities.put((String) row.get("id"),
 					new Activity(castList(row.get("agreements")), castList(row.get("cooperations")))));
 		return activities;
@@ -165,11 +156,10 @@ class PartnerRepository {
 	/** The diasporas from a country, by the country they live in. */
 	Map<String, Diaspora> diasporasFrom(String origin) {
 		Map<String, Diaspora> diasporas = new HashMap<>();
-		this.neo4j.query("""
+		this.reads.rows("""
 				MATCH (d:Diaspora {origin: $origin})-[:LIVES_IN]->(k:Country)
-				RETURN k.id AS country, k.name AS countryName, d.id AS id, d.stock AS stock, d.stockYear AS year""")
-			.bind(origin).to("origin")
-			.fetch().all()
+				RETURN k.id AS country, k.name AS countryName, d.id AS id, d.stock AS stock, d.stockYear AS year""",
+				CypherParameters.of("origin", origin))
 			.forEach(row -> diasporas.put((String) row.get("country"), new Diaspora((String) row.get("id"),
 					(String) row.get("countryName"), ((Number) row.get("stock")).longValue(),
 					((Number) row.get("year")).intValue())));
@@ -182,18 +172,16 @@ class PartnerRepository {
 
 	Map<String, String> topicsByName() {
 		Map<String, String> byName = new HashMap<>();
-		this.neo4j.query("MATCH (t:Topic) RETURN t.id AS id, [t.id, t.name, t.nameEs] + coalesce(t.names, []) AS names")
-			.fetch().all()
+		this.reads.rows("MATCH (t:Topic) RETURN t.id AS id, [t.id, t.name, t.nameEs] + coalesce(t.names, []) AS names",
+				Map.of())
 			.forEach(row -> castList(row.get("names")).forEach(name -> byName.put(name.toLowerCase(java.util.Locale.ROOT),
 					(String) row.get("id"))));
 		return byName;
 	}
 
 	Set<String> networkIds(Collection<String> ids) {
-		return new HashSet<>(this.neo4j.query("MATCH (n:Network) WHERE n.id IN $ids RETURN n.id AS id")
-			.bind(ids).to("ids")
-			.fetchAs(String.class).mappedBy((types, r) -> r.get("id").asString())
-			.all());
+		return new HashSet<>(this.reads.list("MATCH (n:Network) WHERE n.id IN $ids RETURN n.id AS id",
+				CypherParameters.of("ids", ids), r -> r.get("id").asString()));
 	}
 
 	/**
@@ -205,7 +193,7 @@ class PartnerRepository {
 
 	Map<String, StateShare> remittanceShares() {
 		Map<String, StateShare> shares = new HashMap<>();
-		this.neo4j.query("""
+		this.reads.rows("""
 				MATCH (r:Region {country: 'US'})-[:HAS_OBSERVATION]->(o:Observation)
 				WHERE o.indicator = 'remittances_sent_to_mexico'
 				WITH o.year AS year, collect({region: r.id, value: o.value, id: o.id}) AS rows, count(DISTINCT o.date) AS quarters
@@ -216,8 +204,8 @@ class PartnerRepository {
 				WITH year, row.region AS region, sum(row.value) AS sent, collect(row.id) AS observations
 				WITH year, collect({region: region, sent: sent, observations: observations}) AS states, sum(sent) AS total
 				UNWIND states AS state
-				RETURN state.region AS region, toFloat(state.sent) / total AS share, year, state.observations AS observations""")
-			.fetch().all()
+				RETURN state.region AS region, toFloat(state.sent) / total AS share, year, state.observations AS observations""",
+				Map.of())
 			.forEach(row -> shares.put((String) row.get("region"), new StateShare((String) row.get("region"),
 					((Number) row.get("share")).doubleValue(), ((Number) row.get("year")).intValue(),
 					castList(row.get("observations")))));
@@ -226,7 +214,7 @@ class PartnerRepository {
 
 	private Map<String, Reach> reaches(String cypher, Map<String, Object> parameters) {
 		Map<String, Reach> reaches = new HashMap<>();
-		this.neo4j.query(cypher).bindAll(parameters).fetch().all().forEach(row -> reaches.put((String) row.get("id"),
+		this.reads.rows(cypher, parameters).forEach(row -> reaches.put((String) row.get("id"),
 				new Reach(((Number) row.get("strength")).doubleValue(), castList(row.get("via")))));
 		return reaches;
 	}

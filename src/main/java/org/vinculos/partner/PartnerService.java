@@ -14,7 +14,6 @@ import org.vinculos.city.Cities;
 import org.vinculos.city.City;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Suggests the local governments a city could partner with next, and why.
@@ -26,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  * PARTNER_OF_PARTNER and REGIONAL_PEER, and DIASPORA. Everything runs on plain Cypher.
  */
 @Service
-@Transactional(readOnly = true)
 public class PartnerService {
 
 	private static final int MIRROR_CANDIDATES = 100;

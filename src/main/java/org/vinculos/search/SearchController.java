@@ -10,14 +10,12 @@ import org.vinculos.graphql.Cursors;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers {@code search}: every term of the text must match a name of the entity, the last one also as a prefix, so
  * that the search works while a person types.
  */
 @Controller
-@Transactional(readOnly = true)
 class SearchController {
 
 	private static final int MAX_HITS = 100;

@@ -95,6 +95,20 @@ class CityIT {
 		assertThat(response.field("regions").<List<?>>getValue()).hasSize(32);
 	}
 
+	@Test
+	void aCityIsFoundByNameWithCaseAndAccentsFoldedButOnlyByAWholeName() {
+		assertThat(execute(Map.of("name", "TONDER", "country", "DK")).field("city.name").<String>getValue())
+			.isEqualTo("Tønder");
+		assertThat(execute(Map.of("name", "queretaro", "country", "MX")).field("city.id").<String>getValue())
+			.isEqualTo("inegi:22014");
+		assertThat(execute(Map.of("name", "  Ciudad   de México ", "country", "MX")).field("city.id").<String>getValue())
+			.isEqualTo("inegi:09");
+		var partial = execute(Map.of("name", "de Querétaro", "country", "MX"));
+		assertThat(partial.getErrors()).isEmpty();
+		assertThat(partial.field("city").<Object>getValue()).isNull();
+		assertThat(execute(Map.of("name", "\"*)(", "country", "MX")).field("city").<Object>getValue()).isNull();
+	}
+
 	private ClientGraphQlResponse execute(Map<String, Object> variables) {
 		return GraphQlClients.overHttp(this.port).documentName("cityWithPartners").variables(variables).executeSync();
 	}

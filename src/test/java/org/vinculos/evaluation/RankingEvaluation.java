@@ -98,11 +98,11 @@ class RankingEvaluation {
 				String id = (String) city.get("id");
 				long population = ((Number) city.get("population")).longValue();
 				for (MirrorMatch match : this.mirrors.mirrors(new MirrorService.Request(id, null, null, null, null, 10))) {
-					ratios.add(Math.abs(Math.log10((double) population / match.city().population())));
+					ratios.add(Math.abs(Math.log10((double) population / match.city().population().value())));
 					foreignTop++;
 				}
 				for (MirrorMatch match : this.mirrors.mirrors(new MirrorService.Request(id, null, everyCountry, null, null, 10))) {
-					domesticRatios.add(Math.abs(Math.log10((double) population / match.city().population())));
+					domesticRatios.add(Math.abs(Math.log10((double) population / match.city().population().value())));
 					domesticAllowedTop++;
 					if (!match.city().countryCode().equals("MX")) {
 						foreignWhenAllowed++;

@@ -1,0 +1,127 @@
+package org.vinculos.city;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.vinculos.support.GraphQlClients;
+import org.vinculos.support.IntegrationTest;
+import org.vinculos.support.StatementCounter;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a read costs the database, counted at the driver: statements, explicit transactions and sessions. A read runs
+ * auto-commit statements (no BEGIN, no COMMIT), as many as the levels of its query that the store must be asked about,
+ * never as many as the items in its answer.
+ */
+@IntegrationTest
+class ReadCostIT {
+
+	private static final String CITY_WITH_SISTERS = """
+			query ($name: String!, $country: String!) {
+			  city(name: $name, country: $country) {
+			    name country { id name } population { value }
+			    sisterCities { city { name country { id name } population { value } } }
+			  }
+			}""";
+
+	private static final String SISTERS_OF_SISTERS = """
+			query ($id: ID!) { city(id: $id) { name sisterCities { city { name sisterCities { city { name } } } } } }""";
+
+	private static final String PAGE_WITH_SISTER_IDS = """
+			query ($first: Int) {
+			  cities(filter: { country: "DE" }, orderBy: POPULATION_DESC, first: $first) {
+			    edges { node { name population { value } sisterCities { city { id } } } }
+			  }
+			}""";
+
+	@TestConfiguration
+	static class Counting {
+
+		@Bean
+		static StatementCounter statementCounter() {
+			return new StatementCounter();
+		}
+
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	StatementCounter counter;
+
+	@Test
+	void aCityByNameWithItsSisterCitiesIsOneStatementWithoutATransactionWhateverTheNumberOfSisters() {
+		Cost kyiv = cost(CITY_WITH_SISTERS, Map.of("name", "Kyiv", "country", "UA"), "city.sisterCities", 42);
+		Cost lebedyn = cost(CITY_WITH_SISTERS, Map.of("name", "Lebedyn", "country", "UA"), "city.sisterCities", 2);
+
+		assertThat(kyiv).isEqualTo(lebedyn);
+		assertThat(kyiv.statements()).isEqualTo(1);
+		assertThat(kyiv.transactions()).isZero();
+	}
+
+	@Test
+	void eachLevelOfSisterCitiesIsOneStatement() {
+		Cost cost = cost(SISTERS_OF_SISTERS, Map.of("id", "inegi:09"), "city.sisterCities", 15);
+
+		assertThat(cost.statements()).isEqualTo(2);
+		assertThat(cost.transactions()).isZero();
+	}
+
+	@Test
+	void aPageOf100CitiesWithTheirSisterCitiesCostsWhatAPageOf5Costs() {
+		Cost hundred = cost(PAGE_WITH_SISTER_IDS, Map.of("first", 100), "cities.edges", 100);
+		Cost five = cost(PAGE_WITH_SISTER_IDS, Map.of("first", 5), "cities.edges", 5);
+
+		assertThat(hundred).isEqualTo(five);
+		assertThat(hundred.statements()).isEqualTo(1);
+		assertThat(hundred.transactions()).isZero();
+	}
+
+	@Test
+	void aGraphOfDepthTwoIsOneStatementForItsCentresAndOneAHop() {
+		Cost cost = cost("{ graph(centerIds: [\"inegi:09\"], depth: 2, limit: 500) { nodes { id } edges { source target type } } }",
+				Map.of(), "graph.nodes", 500);
+
+		assertThat(cost.statements()).isEqualTo(3);
+		assertThat(cost.transactions()).isZero();
+	}
+
+	@Test
+	void twoSelectionsOfOneCitysSisterCitiesEachGetTheFieldsTheyAsk() {
+		ClientGraphQlResponse response = GraphQlClients.overHttp(this.port).document("""
+				{ city(id: "inegi:14039") {
+				    ids: sisterCities { city { id } }
+				    named: sisterCities { since city { name population { value } } }
+				} }""").executeSync();
+
+		assertThat(response.getErrors()).isEmpty();
+		List<Map<String, Map<String, Object>>> named = response.field("city.named").getValue();
+		assertThat(named).hasSizeGreaterThan(10)
+			.allSatisfy(link -> assertThat(link.get("city")).containsKey("name").containsKey("population"));
+		assertThat(named).extracting(link -> link.get("city").get("name")).contains("Kyoto", "Curitiba");
+		assertThat(response.field("city.ids").<List<?>>getValue()).hasSameSizeAs(named);
+	}
+
+	private Cost cost(String document, Map<String, Object> variables, String listPath, int size) {
+		var request = GraphQlClients.overHttp(this.port).document(document).variables(variables);
+		this.counter.reset();
+		ClientGraphQlResponse response = request.executeSync();
+		Cost cost = new Cost(this.counter.statements(), this.counter.transactions(), this.counter.sessions());
+		assertThat(response.getErrors()).isEmpty();
+		assertThat(response.field(listPath).<List<?>>getValue()).as(listPath).hasSize(size);
+		return cost;
+	}
+
+	private record Cost(int statements, int transactions, int sessions) {
+	}
+
+}
