@@ -35,7 +35,7 @@ public class EmbeddedNeo4jInitializer implements ApplicationContextInitializer<C
 		}
 		Path dataDir = Path.of(environment.getProperty("vinculos.data-dir", "./data"));
 		int boltPort = environment.getProperty("vinculos.neo4j.bolt-port", Integer.class, 0);
-		int pageCache = environment.getProperty("vinculos.neo4j.page-cache-mb", Integer.class, 256);
+		int pageCache = environment.getProperty("vinculos.neo4j.page-cache-mb", Integer.class, 128);
 		EmbeddedNeo4j database = EmbeddedNeo4j.startInBackground(dataDir, boltPort, pageCache);
 
 		environment.getPropertySources()
