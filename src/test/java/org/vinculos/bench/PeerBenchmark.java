@@ -107,7 +107,9 @@ class PeerBenchmark {
 
 	/** Runs a command to its end, its output shown, and fails when it fails. */
 	private static void run(Path directory, Map<String, String> environment, String... command) throws Exception {
-		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).inheritIO();
+		// Not stdin: Surefire talks to this JVM over it.
+		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+			.redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT);
 		builder.environment().putAll(environment);
 		int exit = builder.start().waitFor();
 		assertThat(exit).as(String.join(" ", command) + " in " + directory).isZero();

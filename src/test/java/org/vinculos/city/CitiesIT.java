@@ -4,30 +4,21 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.vinculos.support.CountingStatements;
 import org.vinculos.support.GraphQlClients;
 import org.vinculos.support.IntegrationTest;
 import org.vinculos.support.StatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
+@Import(CountingStatements.class)
 class CitiesIT {
-
-	@TestConfiguration
-	static class Counting {
-
-		@Bean
-		static StatementCounter statementCounter() {
-			return new StatementCounter();
-		}
-
-	}
 
 	@LocalServerPort
 	int port;

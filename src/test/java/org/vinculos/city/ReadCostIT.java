@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.vinculos.support.CountingStatements;
 import org.vinculos.support.GraphQlClients;
 import org.vinculos.support.IntegrationTest;
 import org.vinculos.support.StatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never as many as the items in its answer.
  */
 @IntegrationTest
+@Import(CountingStatements.class)
 class ReadCostIT {
 
 	private static final String CITY_WITH_SISTERS = """
@@ -41,16 +42,6 @@ class ReadCostIT {
 			    edges { node { name population { value } sisterCities { city { id } } } }
 			  }
 			}""";
-
-	@TestConfiguration
-	static class Counting {
-
-		@Bean
-		static StatementCounter statementCounter() {
-			return new StatementCounter();
-		}
-
-	}
 
 	@LocalServerPort
 	int port;
