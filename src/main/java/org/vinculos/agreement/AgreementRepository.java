@@ -49,7 +49,8 @@ class AgreementRepository {
 				  AND ($registered IS NULL OR a.registered = $registered)
 				WITH a ORDER BY a.signed DESC, a.title
 				WITH collect(a) AS matching
-				RETURN size(matching) AS total, [a IN matching[$offset..$end] |\s""" + PROJECTION + "] AS page", parameters, r -> new Page(r.get("page").asList(AgreementRepository::agreement), r.get("total").asLong()))
+				RETURN size(matching) AS total, [a IN matching[$offset..$end] |\s""" + PROJECTION + "] AS page", parameters,
+				r -> new Page(r.get("page").asList(AgreementRepository::agreement), r.get("total").asLong()))
 			.orElseThrow();
 	}
 

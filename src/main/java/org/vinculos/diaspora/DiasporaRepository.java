@@ -40,7 +40,7 @@ class DiasporaRepository {
 				WHERE ($origin IS NULL OR d.origin = $origin) AND ($destination IS NULL OR d.destination = $destination)
 				  AND ($minStock IS NULL OR d.stock >= $minStock)
 				WITH d ORDER BY d.stock DESC, d.id LIMIT $limit
-				""" + DIASPORA, parameters, record -> diaspora(record.get("diaspora"))).stream().toList();
+				""" + DIASPORA, parameters, record -> diaspora(record.get("diaspora")));
 	}
 
 	Optional<Diaspora> byId(String id) {

@@ -108,7 +108,7 @@ class GraphRepository {
 				RETURN [n IN nodes(p) | {id: n.id, labels: labels(n),
 				         properties: {id: n.id, name: n.name, kind: n.kind, country: n.country, population: n.population}}] AS nodes,
 				       [r IN relationships(p) | {type: type(r), start: startNode(r).id, source: r.source, sourceRef: r.sourceRef}] AS relationships""",
-				parameters).stream().toList();
+				parameters);
 	}
 
 	/** One entity by id, with its labels and visible properties. */

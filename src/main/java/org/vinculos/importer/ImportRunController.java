@@ -147,11 +147,11 @@ class ImportRunController {
 				RETURN page.run AS run, page.offset AS offset, page.size AS size, total,
 				       [i IN range(page.offset, end - 1) |
 				        [r.changeAt[i], r.changeFact[i], r.changeProperty[i], r.changeWas[i], r.changeNow[i]]] AS changes""",
-				CypherParameters.of("pages", pages.stream().map(page -> Map.of("run", page.run(), "offset", page.offset(), "size", page.size())).toList()),
-						r -> new PageRead(
-					new ChangesPage(r.get("run").asString(), r.get("offset").asInt(), r.get("size").asInt()),
-					Connection.of(r.get("changes").asList(ImportRunController::change), r.get("offset").asInt(),
-							r.get("total").asLong()))).stream()
+				CypherParameters.of("pages", pages.stream()
+					.map(page -> Map.of("run", page.run(), "offset", page.offset(), "size", page.size())).toList()),
+				r -> new PageRead(new ChangesPage(r.get("run").asString(), r.get("offset").asInt(), r.get("size").asInt()),
+						Connection.of(r.get("changes").asList(ImportRunController::change), r.get("offset").asInt(),
+								r.get("total").asLong()))).stream()
 			.collect(Collectors.toMap(PageRead::page, PageRead::changes));
 	}
 
@@ -179,7 +179,8 @@ class ImportRunController {
 		Map<String, List<Row>> created = new HashMap<>();
 		Map<String, String> kindOfRun = new HashMap<>();
 		pages.forEach(page -> kindOfRun.put(page.run(), page.kind()));
-		pages.stream().map(CreatedPage::kind).filter(WRITTEN::containsKey).distinct().forEach(kind -> this.reads.rows(WRITTEN.get(kind).scan(), CypherParameters.of("runs", runs)).forEach(row -> {
+		pages.stream().map(CreatedPage::kind).filter(WRITTEN::containsKey).distinct().forEach(kind -> this.reads
+			.rows(WRITTEN.get(kind).scan(), CypherParameters.of("runs", runs)).forEach(row -> {
 				String run = (String) row.get("run");
 				Row fact = Row.of(Objects.requireNonNullElse((String) row.get("at"), ""), (String) row.get("key"),
 						(String) row.get("fact"));
@@ -199,7 +200,8 @@ class ImportRunController {
 		shown.forEach((page, rows) -> rows.stream().filter(row -> row.fact() == null)
 			.forEach(row -> unnamed.computeIfAbsent(page.kind(), kind -> new HashSet<>()).add(row.key())));
 		Map<String, String> names = new HashMap<>();
-		unnamed.forEach((kind, keys) -> this.reads.rows(WRITTEN.get(kind).named(), CypherParameters.of("keys", List.copyOf(keys))).forEach(row -> names.put((String) row.get("key"), (String) row.get("fact"))));
+		unnamed.forEach((kind, keys) -> this.reads.rows(WRITTEN.get(kind).named(), CypherParameters.of("keys", List.copyOf(keys)))
+			.forEach(row -> names.put((String) row.get("key"), (String) row.get("fact"))));
 		return shown.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, page -> Connection.of(
 				page.getValue().stream().map(row -> new ImportFact(row.at(), (row.fact() != null) ? row.fact()
 						: names.getOrDefault(row.key(), "a fact removed while it was read"))).toList(),

@@ -37,7 +37,8 @@ public class ImportRuns {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.reads.list("MATCH (r:__ImportRun) WHERE r.id IN $ids " + RUN, CypherParameters.of("ids", ids.stream().distinct().toList()), ImportRuns::run).stream()
+		return this.reads.list("MATCH (r:__ImportRun) WHERE r.id IN $ids " + RUN,
+				CypherParameters.of("ids", ids.stream().distinct().toList()), ImportRuns::run).stream()
 			.collect(Collectors.toMap(ImportRun::id, Function.identity()));
 	}
 

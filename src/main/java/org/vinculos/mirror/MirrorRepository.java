@@ -48,7 +48,7 @@ class MirrorRepository {
 	/** The profiles of the cities with these ids. */
 	List<CityProfile> profiles(Collection<String> ids) {
 		return this.reads.list("MATCH (c:Entity) WHERE c.id IN $ids AND c:City " + PROFILE, CypherParameters.of("ids", ids),
-				record -> profile(record)).stream().toList();
+				MirrorRepository::profile);
 	}
 
 	/** The {@code k} cities whose profile vectors are nearest to the one given, nearest first. */
@@ -57,8 +57,8 @@ class MirrorRepository {
 				CALL db.index.vector.queryNodes('city_profile', $k, $vector) YIELD node
 				RETURN node.id AS id, node.country AS country, node.population AS population""",
 				CypherParameters.of("k", k, "vector", Arrays.stream(vector).boxed().toList()),
-						record -> new Candidate(record.get("id").asString(),
-					record.get("country").asString(), record.get("population").asLong(0))).stream().toList();
+				record -> new Candidate(record.get("id").asString(), record.get("country").asString(),
+						record.get("population").asLong(0)));
 	}
 
 	/**
@@ -78,7 +78,7 @@ class MirrorRepository {
 				RETURN c.id AS id""",
 				CypherParameters.of("self", self, "vector", (vector != null) ? Arrays.stream(vector).boxed().toList() : null,
 					"countries", countries, "excluded", excluded, "minPopulation", minPopulation, "k", k),
-							record -> record.get("id").asString()).stream().toList();
+				record -> record.get("id").asString());
 	}
 
 	/** A city the vector index proposes, with what the query's filters need. */

@@ -45,7 +45,7 @@ class NetworkRepository {
 				  AND ($member IS NULL OR EXISTS { MATCH (m)-[:MEMBER_OF]->(n) WHERE m.id = $member })
 				  AND ($name IS NULL OR any(x IN [n.name, n.nameEs] + coalesce(n.names, []) WHERE toLower(x) CONTAINS toLower($name)))
 				RETURN n {.id, .name, .nameEs, .names, .kind, .sources} AS network ORDER BY n.name""",
-				parameters, r -> network(r.get("network"))).stream().toList();
+				parameters, r -> network(r.get("network")));
 	}
 
 	Map<String, Integer> memberCounts(Collection<String> networkIds) {

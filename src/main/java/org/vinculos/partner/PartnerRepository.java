@@ -96,8 +96,7 @@ class PartnerRepository {
 	List<String> nearestProfiles(double[] vector, int k) {
 		return this.reads.list("""
 				CALL db.index.vector.queryNodes('city_profile', $k, $vector) YIELD node RETURN node.id AS id""",
-				CypherParameters.of("k", k, "vector", Arrays.stream(vector).boxed().toList()),
-						r -> r.get("id").asString()).stream().toList();
+				CypherParameters.of("k", k, "vector", Arrays.stream(vector).boxed().toList()), r -> r.get("id").asString());
 	}
 
 	/** Cities party to agreements, or in cooperation, on any of the topics. */
@@ -122,7 +121,7 @@ class PartnerRepository {
 				CypherParameters.of("ids", ids, "vector", (vector != null) ? Arrays.stream(vector).boxed().toList() : null),
 						r -> new Candidate(r.get("id").asString(), r.get("country").asString(),
 					r.get("region").asString(null), r.get("regionName").asString(null), r.get("degree").asInt(),
-					r.get("mirror").isNull() ? null : r.get("mirror").asDouble())).stream().toList();
+					r.get("mirror").isNull() ? null : r.get("mirror").asDouble()));
 	}
 
 	/** The agreements and cooperation partners of each city, on the topics (on any topic when null). */
