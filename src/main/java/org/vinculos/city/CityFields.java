@@ -22,9 +22,7 @@ record CityFields(Set<String> names) {
 	static CityFields of(DataFetchingFieldSelectionSet selection, String path) {
 		Set<String> names = new TreeSet<>();
 		for (SelectedField field : selection.getFields(path + "*")) {
-			if (field.getQualifiedName().equals(path + field.getName())) {
-				names.add(field.getName());
-			}
+			names.add(field.getName());
 		}
 		return new CityFields(names);
 	}

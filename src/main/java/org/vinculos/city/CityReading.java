@@ -1,7 +1,7 @@
 package org.vinculos.city;
 
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -12,9 +12,6 @@ import graphql.schema.SelectedField;
  * when the query asks for {@code sisterCities} right below them (read in the same statement).
  */
 record CityReading(CityFields fields, CityFields links, Set<CityFields> linkSelections) {
-
-	/** Every field and no links: for cities other features hand over. */
-	static final CityReading ALL = new CityReading(CityFields.ALL, null, Set.of());
 
 	/** What the selection asks for below {@code path} ("" for a city, "edges/node/" for a connection's cities). */
 	static CityReading of(DataFetchingFieldSelectionSet selection, String path) {

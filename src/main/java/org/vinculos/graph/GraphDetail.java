@@ -11,7 +11,7 @@ public record GraphDetail(boolean nodeProperties, boolean edgeProperties) {
 	/** Everything, for exports. */
 	public static final GraphDetail ALL = new GraphDetail(true, true);
 
-	/** What a query selects under {@code path} (its nodes at {@code path + "nodes"}, its edges at {@code path + "edges"}). */
+	/** Whether the {@code graph} field's selection asks for {@code nodes { properties }} and {@code edges { properties }}. */
 	static GraphDetail of(DataFetchingFieldSelectionSet selection) {
 		return new GraphDetail(selection.contains("nodes/properties"), selection.contains("edges/properties"));
 	}
