@@ -36,6 +36,8 @@ class CityController {
 
 	private static final String SISTER_LINKS = "City.sisterCities";
 
+	private static final String FACTS = "City.facts";
+
 	private final CityRepository cities;
 
 	private final ImportRuns runs;
@@ -45,6 +47,72 @@ class CityController {
 		this.runs = runs;
 		loaders.<LinksOf, List<SisterLink>>forName(SISTER_LINKS)
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> sisterLinks(keys)));
+		loaders.<String, CityFacts>forName(FACTS)
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> cities.facts(keys)));
+	}
+
+	/**
+	 * One fact of a city beyond its record. All such fields of the cities of one level share one loader, hence one
+	 * statement, whichever of them a query selects.
+	 */
+	private static <T> CompletableFuture<T> fact(City city, DataFetchingEnvironment environment, Function<CityFacts, T> part) {
+		DataLoader<String, CityFacts> loader = environment.getDataLoader(FACTS);
+		return loader.load(city.id()).thenApply(facts -> part.apply((facts != null) ? facts : CityFacts.NONE));
+	}
+
+	@SchemaMapping(typeName = "City", field = "agglomeration")
+	CompletableFuture<Population> agglomeration(City city, DataFetchingEnvironment environment) {
+		return fact(city, environment, CityFacts::agglomeration);
+	}
+
+	@SchemaMapping(typeName = "City", field = "cityProper")
+	CompletableFuture<Population> cityProper(City city, DataFetchingEnvironment environment) {
+		return fact(city, environment, CityFacts::cityProper);
+	}
+
+	@SchemaMapping(typeName = "City", field = "climate")
+	CompletableFuture<Climate> climate(City city, DataFetchingEnvironment environment) {
+		return fact(city, environment, CityFacts::climate);
+	}
+
+	@SchemaMapping(typeName = "City", field = "seaport")
+	CompletableFuture<NearbyFacility> seaport(City city, DataFetchingEnvironment environment) {
+		return fact(city, environment, CityFacts::seaport);
+	}
+
+	@SchemaMapping(typeName = "City", field = "airport")
+	CompletableFuture<NearbyFacility> airport(City city, DataFetchingEnvironment environment) {
+		return fact(city, environment, CityFacts::airport);
+	}
+
+	@SchemaMapping(typeName = "City", field = "coastal")
+	CompletableFuture<Coastal> coastal(City city, DataFetchingEnvironment environment) {
+		return fact(city, environment, CityFacts::coastal);
+	}
+
+	@SchemaMapping(typeName = "City", field = "wikidataId")
+	CompletableFuture<String> wikidataId(City city, DataFetchingEnvironment environment) {
+		return fact(city, environment, CityFacts::wikidataId);
+	}
+
+	@SchemaMapping(typeName = "City", field = "worldCity")
+	CompletableFuture<Boolean> worldCity(City city, DataFetchingEnvironment environment) {
+		return fact(city, environment, CityFacts::worldCity);
+	}
+
+	@SchemaMapping(typeName = "City", field = "megacity")
+	CompletableFuture<Boolean> megacity(City city, DataFetchingEnvironment environment) {
+		return fact(city, environment, CityFacts::megacity);
+	}
+
+	@SchemaMapping(typeName = "City", field = "gdpPerCapitaPpp")
+	CompletableFuture<EconomicFigure> gdpPerCapitaPpp(City city, DataFetchingEnvironment environment) {
+		return fact(city, environment, CityFacts::gdpPerCapitaPpp);
+	}
+
+	@SchemaMapping(typeName = "City", field = "countryGdpPerCapitaPpp")
+	CompletableFuture<EconomicFigure> countryGdpPerCapitaPpp(City city, DataFetchingEnvironment environment) {
+		return fact(city, environment, CityFacts::countryGdpPerCapitaPpp);
 	}
 
 	@QueryMapping

@@ -212,13 +212,107 @@ class CityRepository {
 		return this.reads.rows("""
 				MATCH (c:Entity)-[m:MEMBER_OF]->(n:Network) WHERE c.id IN $ids
 				RETURN c.id AS city, n.id AS id, n.name AS name, n.kind AS kind, m.since AS since, m.until AS until,
-				       m.observed AS observed, m.role AS role, m.source AS source, m.sourceRef AS sourceRef,
-				       m.importRun AS importRun ORDER BY n.name""",
+				       m.observed AS observed, m.role AS role, m.category AS category, m.source AS source,
+				       m.sourceRef AS sourceRef, m.importRun AS importRun ORDER BY n.name""",
 				Map.of("ids", cityIds)).stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("city"), Collectors.mapping(row -> new Membership(
 					(String) row.get("id"), (String) row.get("name"), (String) row.get("kind"), integer(row.get("since")),
-					integer(row.get("until")), integer(row.get("observed")), (String) row.get("role"), (String) row.get("source"),
-					(String) row.get("sourceRef"), (String) row.get("importRun")), Collectors.toList())));
+					integer(row.get("until")), integer(row.get("observed")), (String) row.get("role"), (String) row.get("category"),
+					(String) row.get("source"), (String) row.get("sourceRef"), (String) row.get("importRun")),
+					Collectors.toList())));
+	}
+
+	/**
+	 * The facts beyond the record of each city: Natural Earth sizes (undated), climate, the facilities that serve it,
+	 * its coast, and the newest GDP per person at PPP of the city, of its state and of its country.
+	 */
+	Map<String, CityFacts> facts(Collection<String> ids) {
+		return this.reads.list("""
+				UNWIND $ids AS id
+				MATCH (c:Entity {id: id})
+				CALL (c) {
+				  OPTIONAL MATCH (c)-[:HAS_OBSERVATION]->(o:Observation)
+				  WHERE o.indicator = 'population' AND o.kind IN ['agglomeration', 'city proper'] AND o.year IS NULL
+				  RETURN collect(o {.value, .kind, source: o.sources[0], sourceRef: o.sourceRefs[0]}) AS sizes
+				}
+				CALL (c) {
+				  OPTIONAL MATCH (c)-[r:HAS_CLIMATE]->(z:ClimateZone)
+				  RETURN z {.code, .name, .nameEs, km: r.km, source: r.source, sourceRef: r.sourceRef} AS climate LIMIT 1
+				}
+				CALL (c) {
+				  OPTIONAL MATCH (c)-[r:NEAR_SEAPORT|NEAR_AIRPORT]->(f:Facility)
+				  RETURN collect(f {.id, .kind, .name, .iataCode, .type, km: r.km, source: r.source, sourceRef: r.sourceRef})
+				         AS facilities
+				}
+				CALL (c) {
+				  OPTIONAL MATCH (c)-[:HAS_OBSERVATION]->(o:Observation {indicator: 'gdp_per_capita_ppp'})
+				  WITH o ORDER BY o.year DESC LIMIT 1
+				  RETURN o {.value, .year, .unit, .note, subject: c.id, scope: 'CITY', source: o.sources[0],
+				            sourceRef: o.sourceRefs[0]} AS own
+				}
+				CALL (c) {
+				  OPTIONAL MATCH (c)-[:IN_REGION]->(s:Region)-[:HAS_OBSERVATION]->(o:Observation {indicator: 'gdp_per_capita_ppp'})
+				  WITH s, o ORDER BY o.year DESC LIMIT 1
+				  RETURN o {.value, .year, .unit, .note, subject: s.id, scope: 'STATE', source: o.sources[0],
+				            sourceRef: o.sourceRefs[0]} AS state
+				}
+				CALL (c) {
+				  OPTIONAL MATCH (c)-[:IN_COUNTRY]->(k:Country)-[:HAS_OBSERVATION]->(o:Observation {indicator: 'gdp_per_capita_ppp'})
+				  WITH k, o ORDER BY o.year DESC LIMIT 1
+				  RETURN o {.value, .year, .unit, .note, subject: k.id, scope: 'COUNTRY', source: o.sources[0],
+				            sourceRef: o.sourceRefs[0]} AS country
+				}
+				RETURN c.id AS id, c.wikidataId AS wikidataId, c.worldCity AS worldCity, c.megacity AS megacity,
+				       c.coastal AS coastal, c.coastalBasis AS coastalBasis, c.coastalSources AS coastalSources,
+				       sizes, climate, facilities, own, state, country""",
+				Map.of("ids", ids), CityRepository::facts).stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+	}
+
+	private static Map.Entry<String, CityFacts> facts(Record r) {
+		Population agglomeration = null;
+		Population cityProper = null;
+		for (Value size : r.get("sizes").values()) {
+			Population figure = new Population(size.get("value").asLong(), null, size.get("source").asString(),
+					size.get("sourceRef").asString(null), size.get("kind").asString().equals("agglomeration") ? "AGGLOMERATION"
+							: "CITY_PROPER");
+			if (figure.kind().equals("AGGLOMERATION")) {
+				agglomeration = figure;
+			}
+			else {
+				cityProper = figure;
+			}
+		}
+		NearbyFacility seaport = null;
+		NearbyFacility airport = null;
+		for (Value f : r.get("facilities").values()) {
+			NearbyFacility facility = new NearbyFacility(f.get("id").asString(), f.get("name").asString(),
+					f.get("iataCode").asString(null), f.get("type").asString(null), f.get("km").asDouble(),
+					f.get("source").asString(), f.get("sourceRef").asString());
+			if (f.get("kind").asString().equals("airport")) {
+				airport = facility;
+			}
+			else {
+				seaport = facility;
+			}
+		}
+		Value z = r.get("climate");
+		Climate climate = z.isNull() ? null : new Climate(z.get("code").asString(), z.get("name").asString(),
+				z.get("nameEs").asString(null), z.get("km").isNull() ? null : z.get("km").asDouble(), z.get("source").asString(),
+				z.get("sourceRef").asString());
+		Coastal coastal = r.get("coastal").isNull() ? null : new Coastal(r.get("coastal").asBoolean(),
+				r.get("coastalBasis").asString(), r.get("coastalSources").asList(Value::asString));
+		EconomicFigure own = figure(r.get("own"));
+		return Map.entry(r.get("id").asString(), new CityFacts(agglomeration, cityProper, climate, seaport, airport, coastal,
+				r.get("wikidataId").asString(null), r.get("worldCity").isNull() ? null : r.get("worldCity").asBoolean(),
+				r.get("megacity").isNull() ? null : r.get("megacity").asBoolean(),
+				(own != null) ? own : figure(r.get("state")), figure(r.get("country"))));
+	}
+
+	private static EconomicFigure figure(Value o) {
+		return o.isNull() ? null : new EconomicFigure(o.get("value").asDouble(), o.get("year").isNull() ? null
+				: o.get("year").asInt(), o.get("unit").asString(null), o.get("scope").asString(), o.get("subject").asString(),
+				o.get("note").asString(null), o.get("source").asString(), o.get("sourceRef").asString());
 	}
 
 	Map<String, List<Observation>> observations(Collection<String> ids) {
@@ -356,7 +450,7 @@ class CityRepository {
 				(countryNames != null && countryNames.get(0) != null) ? new Country(code, countryNames.get(0),
 						countryNames.get(1)) : null,
 				(c.get("population") instanceof Number p) ? new Population(p.longValue(), integer(c.get("populationYear")),
-						(String) c.get("populationSource")) : null,
+						(String) c.get("populationSource"), null, Population.kindOf((String) c.get("populationSource"))) : null,
 				(c.get("latitude") instanceof Number lat && c.get("longitude") instanceof Number lon)
 						? new Location(lat.doubleValue(), lon.doubleValue()) : null,
 				list(c.get("sources")), (String) c.get("importRun"));

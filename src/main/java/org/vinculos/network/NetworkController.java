@@ -36,9 +36,17 @@ class NetworkController {
 
 	@QueryMapping
 	List<Network> networks(@Argument String kind, @Argument String memberCountry, @Argument String member,
-			@Argument String name) {
+			@Argument String name, @Argument String theme) {
 		return this.networks.networks(kind, (memberCountry != null) ? CountryCodes.of("memberCountry", memberCountry) : null,
-				member, (name != null && !name.isBlank()) ? name.strip() : null);
+				member, (name != null && !name.isBlank()) ? name.strip() : null,
+				(theme != null && !theme.isBlank()) ? theme.strip() : null);
+	}
+
+	@BatchMapping(typeName = "Network", field = "themes")
+	Map<Network, List<Theme>> themes(List<Network> list) {
+		Map<String, List<Theme>> themes = this.networks.themes(list.stream().map(Network::id).toList());
+		return list.stream()
+			.collect(Collectors.toMap(Function.identity(), n -> themes.getOrDefault(n.id(), List.of()), (a, b) -> a));
 	}
 
 	@BatchMapping(typeName = "Network", field = "memberCount")

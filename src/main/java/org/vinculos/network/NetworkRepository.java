@@ -35,15 +35,17 @@ class NetworkRepository {
 				parameters, r -> network(r.get("network")));
 	}
 
-	List<Network> networks(String kind, String memberCountry, String member, String name) {
+	List<Network> networks(String kind, String memberCountry, String member, String name, String theme) {
 		Map<String, Object> parameters = CypherParameters.of("kind", kind, "country", memberCountry, "member", member,
-				"name", name);
+				"name", name, "theme", theme);
 		return this.reads.list("""
 				MATCH (n:Network)
 				WHERE ($kind IS NULL OR n.kind = $kind)
 				  AND ($country IS NULL OR EXISTS { MATCH (m)-[:MEMBER_OF]->(n) WHERE m.country = $country OR m.id = $country })
 				  AND ($member IS NULL OR EXISTS { MATCH (m)-[:MEMBER_OF]->(n) WHERE m.id = $member })
 				  AND ($name IS NULL OR any(x IN [n.name, n.nameEs] + coalesce(n.names, []) WHERE toLower(x) CONTAINS toLower($name)))
+				  AND ($theme IS NULL OR EXISTS { MATCH (n)-[:HAS_THEME]->(t:Topic)
+				       WHERE t.id = $theme OR any(x IN [t.name, t.nameEs] WHERE toLower(x) CONTAINS toLower($theme)) })
 				RETURN n {.id, .name, .nameEs, .names, .kind, .sources} AS network ORDER BY n.name""",
 				parameters, r -> network(r.get("network")));
 	}
@@ -62,13 +64,24 @@ class NetworkRepository {
 				MATCH (m:Entity)-[r:MEMBER_OF]->(n:Network) WHERE n.id IN $ids
 				RETURN n.id AS network, m.id AS id, m.name AS name, [l IN labels(m) WHERE l IN ['City', 'Region']][0] AS type,
 				       coalesce(m.country, 'MX') AS country, r.since AS since, r.until AS until, r.observed AS observed, r.role AS role,
-				       r.source AS source, r.sourceRef AS sourceRef
+				       r.category AS category, r.source AS source, r.sourceRef AS sourceRef
 				ORDER BY coalesce(m.population, 0) DESC, m.id""",
 				CypherParameters.of("ids", networkIds)).stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("network"), Collectors.mapping(row -> new Member(
 					(String) row.get("id"), (String) row.get("name"), (String) row.get("type"), (String) row.get("country"),
 					integer(row.get("since")), integer(row.get("until")), integer(row.get("observed")), (String) row.get("role"),
-					(String) row.get("source"), (String) row.get("sourceRef")), Collectors.toList())));
+					(String) row.get("category"), (String) row.get("source"), (String) row.get("sourceRef")), Collectors.toList())));
+	}
+
+	Map<String, List<Theme>> themes(Collection<String> networkIds) {
+		return this.reads.rows("""
+				MATCH (n:Network)-[r:HAS_THEME]->(t:Topic) WHERE n.id IN $ids
+				RETURN n.id AS network, t.id AS id, t.name AS name, t.nameEs AS nameEs, r.source AS source,
+				       r.sourceRef AS sourceRef ORDER BY t.name, r.source""",
+				CypherParameters.of("ids", networkIds)).stream()
+			.collect(Collectors.groupingBy(row -> (String) row.get("network"), Collectors.mapping(row -> new Theme(
+					(String) row.get("id"), (String) row.get("name"), (String) row.get("nameEs"), (String) row.get("source"),
+					(String) row.get("sourceRef")), Collectors.toList())));
 	}
 
 	Optional<Organization> organization(String id) {

@@ -59,7 +59,8 @@ class CitiesIT {
 	void filtersCombineCountryPopulationNetworkAndSisterCityCountry() {
 		var c40 = page(Map.of("first", 10, "filter", Map.of("country", "MX", "network", "network:c40")));
 		assertThat(c40.field("cities.edges").<List<Map<String, Map<String, Object>>>>getValue())
-			.extracting(edge -> edge.get("node").get("name")).containsExactly("Ciudad de México");
+			.as("C40 in Mexico: CDP's lists of 2016 to 2020").extracting(edge -> edge.get("node").get("name"))
+			.containsExactly("Ciudad de México", "Guadalajara");
 
 		var twinnedWithJapan = page(Map.of("first", 100,
 				"filter", Map.of("country", "MX", "sisterCityIn", "JP", "minPopulation", 1_000_000)));

@@ -66,6 +66,48 @@ class CityIT {
 	}
 
 	@Test
+	void aCityAnswersItsSizesClimateCoastTransportAndEconomyEachWithItsSource() {
+		var response = GraphQlClients.overHttp(this.port).document("""
+				fragment facts on City {
+				  population { kind source }
+				  agglomeration { value kind source sourceRef }
+				  climate { code name source sourceRef }
+				  seaport { name km source }
+				  airport { iataCode type km source }
+				  coastal { coastal basis sources }
+				  wikidataId
+				  gdpPerCapitaPpp { value year scope subjectId source }
+				  countryGdpPerCapitaPpp { value year scope subjectId source }
+				}
+				{ monterrey: city(id: "inegi:19039") { ...facts }
+				  veracruz: city(id: "inegi:30193") { ...facts }
+				  houston: city(name: "Houston", country: "US") { ...facts } }""").executeSync();
+
+		assertThat(response.getErrors()).isEmpty();
+		assertThat(response.field("monterrey.population").<Map<String, Object>>getValue()).containsEntry("kind", "CENSUS");
+		assertThat(response.field("houston.population").<Map<String, Object>>getValue()).containsEntry("kind", "PLACE");
+		for (String city : List.of("monterrey", "houston")) {
+			assertThat(response.field(city + ".agglomeration").<Map<String, Object>>getValue()).as(city)
+				.containsEntry("kind", "AGGLOMERATION").containsEntry("source", "naturalearth-places");
+			assertThat((Integer) response.field(city + ".agglomeration.value").getValue()).as(city).isGreaterThan(3_000_000);
+			assertThat(response.field(city + ".climate.source").<String>getValue()).isEqualTo("koppen-kgc");
+			assertThat(response.field(city + ".airport.iataCode").<String>getValue()).as(city).isNotBlank();
+			assertThat(response.field(city + ".countryGdpPerCapitaPpp").<Map<String, Object>>getValue()).as(city)
+				.containsEntry("scope", "COUNTRY").containsEntry("source", "worldbank-gdp-per-capita-ppp");
+		}
+		assertThat(response.field("monterrey.wikidataId").<String>getValue()).isEqualTo("Q81033");
+		assertThat(response.field("monterrey.gdpPerCapitaPpp").<Map<String, Object>>getValue())
+			.containsEntry("scope", "STATE").containsEntry("subjectId", "MX-19");
+		assertThat(response.field("monterrey.coastal.coastal").<Boolean>getValue()).isFalse();
+		assertThat(response.field("veracruz.coastal.coastal").<Boolean>getValue()).isTrue();
+		assertThat(response.field("veracruz.coastal.sources").<List<String>>getValue())
+			.containsExactlyInAnyOrder("naturalearth-ports", "koppen-kgc");
+		assertThat(response.field("houston.seaport.source").<String>getValue()).isEqualTo("naturalearth-ports");
+		assertThat(response.field("houston.gdpPerCapitaPpp").<Map<String, Object>>getValue())
+			.as("Houston disclosed its GDP to CDP").containsEntry("scope", "CITY");
+	}
+
+	@Test
 	void anUnknownCityIsNullWithoutAnError() {
 		var response = execute(Map.of("id", "inegi:99999"));
 

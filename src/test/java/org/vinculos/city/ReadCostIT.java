@@ -78,6 +78,23 @@ class ReadCostIT {
 	}
 
 	@Test
+	void everyFactBeyondACitysRecordIsOneStatementForAWholePageWhicheverOfThemAreAsked() {
+		String page = """
+				query ($first: Int) {
+				  cities(filter: { country: "MX" }, first: $first) {
+				    edges { node { name agglomeration { value } climate { code } seaport { name } airport { iataCode }
+				                   coastal { coastal } wikidataId gdpPerCapitaPpp { value } countryGdpPerCapitaPpp { value } } }
+				  }
+				}""";
+		Cost hundred = cost(page, Map.of("first", 100), "cities.edges", 100);
+		Cost five = cost(page, Map.of("first", 5), "cities.edges", 5);
+
+		assertThat(hundred).isEqualTo(five);
+		assertThat(hundred.statements()).isEqualTo(2);
+		assertThat(hundred.transactions()).isZero();
+	}
+
+	@Test
 	void aGraphOfDepthTwoIsOneStatementForItsCentresAndOneAHop() {
 		Cost cost = cost("{ graph(centerIds: [\"inegi:09\"], depth: 2, limit: 500) { nodes { id } edges { source target type } } }",
 				Map.of(), "graph.nodes", 500);

@@ -53,6 +53,31 @@ class NetworkIT {
 	}
 
 	@Test
+	void networksNarrowByThemeInEitherLanguageAndAnswerTheirThemesWithTheirSources() {
+		var response = GraphQlClients.overHttp(this.port).document("""
+				{ climate: networks(theme: "topic:climate-energy") { id }
+				  migracion: networks(theme: "migración") { id }
+				  unesco: network(id: "network:unesco-creative-cities") {
+				    themes { id name nameEs source sourceRef }
+				    members { id category source }
+				  } }""").executeSync();
+
+		assertThat(response.getErrors()).isEmpty();
+		assertThat(response.field("climate").<List<Map<String, Object>>>getValue()).extracting(n -> n.get("id"))
+			.contains("network:c40", "network:gcom").doesNotContain("network:unesco-creative-cities");
+		assertThat(response.field("migracion").<List<Map<String, Object>>>getValue()).extracting(n -> n.get("id"))
+			.contains("network:conlosrefugiados", "network:mayors-migration-council");
+		assertThat(response.field("unesco.themes").<List<Map<String, Object>>>getValue()).singleElement()
+			.satisfies(theme -> assertThat(theme).containsEntry("id", "topic:culture-creative-economy")
+				.containsEntry("source", "sre-2025-book"));
+		assertThat(response.field("unesco.members").<List<Map<String, Object>>>getValue())
+			.filteredOn(m -> "unesco-creative-cities".equals(m.get("source")))
+			.hasSizeGreaterThan(250)
+			.allSatisfy(m -> assertThat((String) m.get("category")).isIn("Design", "Gastronomy", "Music", "Literature",
+					"Film", "Media Arts", "Crafts and Folk Art"));
+	}
+
+	@Test
 	void aMemberCountryThatIsNotACountryCodeIsABadRequestNamingTheArgument() {
 		var response = GraphQlClients.overHttp(this.port).document("{ networks(memberCountry: \"Mexico\") { id } }")
 			.executeSync();

@@ -5,13 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import org.vinculos.csv.CsvReader;
 import org.vinculos.support.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -26,6 +30,8 @@ import static org.assertj.core.api.Assertions.offset;
 class SeedIT {
 
 	private static final Path SHARED_DATA = Path.of("../shared/data");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	Neo4jClient neo4j;
@@ -53,7 +59,9 @@ class SeedIT {
 		Collection<Map<String, Object>> observations = this.neo4j.query("""
 				MATCH (:City {inegiCode: '14039'})-[:HAS_OBSERVATION]->(o:Observation {indicator: 'population', year: 2020})
 				RETURN o.kind AS kind, o.value AS value, o.sources[0] AS source ORDER BY kind""").fetch().all();
-		assertThat(observations).hasSize(2);
+		assertThat(observations).hasSize(3);
+		assertThat(observations).anySatisfy(o -> assertThat(o).containsEntry("kind", "agglomeration")
+			.containsEntry("source", "un-wup-naturalearth"));
 		assertThat(observations).anySatisfy(o -> assertThat(o).containsEntry("kind", "census")
 			.containsEntry("value", 1_385_629L).containsEntry("source", "inegi-municipios"));
 		assertThat(observations).anySatisfy(o -> assertThat(o).containsEntry("kind", "projection")
@@ -101,8 +109,11 @@ class SeedIT {
 				+ "RETURN c.name + coalesce(' ' + m.since, '') AS member ORDER BY member").fetchAs(String.class).all();
 		assertThat(refugees).containsExactly("Ciudad de México", "Saltillo 2018");
 		assertThat(count("MATCH (n:Network) WHERE 'ConLosRefugiados' IN n.names RETURN count(n)")).isEqualTo(1);
-		assertThat(count("MATCH (:City {id: 'inegi:09'})-[:MEMBER_OF]->(:Network {id: 'network:c40'}) RETURN count(*)"))
-			.isEqualTo(2);
+		assertThat(this.neo4j.query("MATCH (:City {id: 'inegi:09'})-[m:MEMBER_OF]->(:Network {id: 'network:c40'}) "
+				+ "RETURN m.source ORDER BY m.source").fetchAs(String.class).all())
+			.as("one membership per source that states it")
+			.containsExactly("cdp-citywide-2016", "cdp-citywide-2017", "cdp-disclosing-2018", "cdp-disclosing-2019",
+					"cdp-disclosing-2020");
 		assertThat(count("MATCH (c:City)-[:MEMBER_OF]->(:Network {id: 'network:eurocities'}) RETURN count(DISTINCT c)"))
 			.isGreaterThan(150);
 	}
@@ -201,6 +212,107 @@ class SeedIT {
 	}
 
 	@Test
+	void bigCitiesOnBothSidesOfTheBorderHaveTheirAgglomerationAsNaturalEarthCountsItAndAClimateClass() throws IOException {
+		Map<Long, JsonNode> places = new HashMap<>();
+		for (String line : Files.readAllLines(SHARED_DATA.resolve("geography/naturalearth/ne_10m_populated_places.json"))) {
+			if (line.startsWith("{ \"type\": \"Feature\"")) {
+				JsonNode p = JSON.readTree(line.endsWith(",") ? line.substring(0, line.length() - 1) : line).get("properties");
+				if (!p.get("GEONAMEID").isNull()) {
+					places.put((long) p.get("GEONAMEID").asDouble(), p);
+				}
+			}
+		}
+		for (String city : List.of("inegi:19039", "inegi:14039", "inegi:09", "inegi:02004", "geonames:4699066",
+				"geonames:4671654", "geonames:3117735", "geonames:5391811")) {
+			Map<String, Object> facts = this.neo4j.query("""
+					MATCH (c:City {id: $id})-[h:HAS_CLIMATE]->(z:ClimateZone)
+					MATCH (c)-[:HAS_OBSERVATION]->(o:Observation {indicator: 'population', kind: 'agglomeration'})
+					WHERE o.year IS NULL
+					RETURN c.geonamesId AS geonamesId, o.value AS value, o.sources[0] AS source, z.code AS climate,
+					       h.source AS climateSource""").bind(city).to("id").fetch().one().orElseThrow();
+			JsonNode place = places.get((Long) facts.get("geonamesId"));
+			assertThat(facts).as(city).containsEntry("value", place.get("POP_MAX").asLong())
+				.containsEntry("source", "naturalearth-places").containsEntry("climateSource", "koppen-kgc");
+			assertThat((String) facts.get("climate")).as(city).matches("[ABCDE][a-zA-Z]{1,2}");
+		}
+		assertThat(this.neo4j.query("MATCH (:City {id: 'inegi:09'})-[:HAS_CLIMATE]->(z) RETURN z.code")
+			.fetchAs(String.class).one()).as("Mexico City, as kgc's own example cities have it").contains("Cwb");
+		assertThat(count("MATCH (c:City {id: 'inegi:19039'}) WHERE c.wikidataId = 'Q81033' RETURN count(c)")).isOne();
+	}
+
+	@Test
+	void portCitiesHaveTheirSeaportAndCitiesTheirAirportWithItsIataCode() {
+		for (String city : List.of("inegi:30193", "inegi:06007", "geonames:4699066")) {
+			assertThat(count("MATCH (:City {id: $id})-[r:NEAR_SEAPORT]->(p:Seaport) WHERE r.km <= 25 RETURN count(p)", city))
+				.as(city).isOne();
+		}
+		assertThat(this.neo4j.query("MATCH (:City {id: 'inegi:09'})-[:NEAR_AIRPORT]->(a:Airport) RETURN a.iataCode")
+			.fetchAs(String.class).one()).contains("MEX");
+		assertThat(count("MATCH (c:City {id: 'inegi:30193'}) WHERE c.coastal AND c.coastalBasis STARTS WITH 'coastal' "
+				+ "RETURN count(c)")).as("Veracruz").isOne();
+		assertThat(count("MATCH (c:City {id: 'inegi:09'}) WHERE NOT c.coastal RETURN count(c)")).as("Mexico City").isOne();
+	}
+
+	@Test
+	void mexicanMunicipalitiesJoinedTheGlobalCovenantOfMayorsInTheYearsTheFileGives() {
+		assertThat(count("""
+				MATCH (c:City)-[m:MEMBER_OF {source: 'gcom-mexico'}]->(:Network {id: 'network:gcom'})
+				WHERE c.country = 'MX' AND 2013 <= m.since <= 2023 RETURN count(DISTINCT c)""")).isGreaterThanOrEqualTo(130);
+		assertThat(count("MATCH (:City {id: 'inegi:02004'})-[m:MEMBER_OF]->(:Network {id: 'network:gcom'}) "
+				+ "WHERE m.since = 2023 RETURN count(m)")).as("Tijuana").isOne();
+	}
+
+	@Test
+	void theEightMexicanCreativeCitiesAreMembersWithTheFieldTheUnescoListGives() throws IOException {
+		Map<Integer, String> fields = new HashMap<>();
+		try (var reader = CsvReader.open(Files.newBufferedReader(SHARED_DATA.resolve("networks/unesco_creative_cities/data.csv")),
+				"data.csv")) {
+			reader.forEachRemaining(row -> fields.put(row.line(), row.get("Category")));
+		}
+		for (String city : List.of("inegi:31050", "inegi:22014", "inegi:09", "inegi:16053", "inegi:14039", "inegi:21114",
+				"inegi:02001", "inegi:07078")) {
+			Map<String, Object> membership = this.neo4j.query("""
+					MATCH (:City {id: $id})-[m:MEMBER_OF {source: 'unesco-creative-cities'}]->(:Network {id: 'network:unesco-creative-cities'})
+					RETURN m.category AS category, m.sourceRef AS ref""").bind(city).to("id").fetch().one().orElseThrow();
+			String ref = (String) membership.get("ref");
+			assertThat(membership.get("category")).as(city)
+				.isEqualTo(fields.get(Integer.valueOf(ref.substring(ref.lastIndexOf(':') + 1))));
+		}
+	}
+
+	@Test
+	void countriesCarryTheirEconomyByYearAndMexicanStatesTheirGdpPerPersonAtPpp() throws IOException {
+		String mexico2024 = Files.readAllLines(SHARED_DATA.resolve("economy/worldbank_gdp_per_capita_ppp/data.csv")).stream()
+			.filter(line -> line.startsWith("Mexico,MEX,2024,"))
+			.findFirst()
+			.orElseThrow();
+		Double value = this.neo4j.query("MATCH (:Country {id: 'MX'})-[:HAS_OBSERVATION]->(o:Observation "
+				+ "{indicator: 'gdp_per_capita_ppp', year: 2024}) RETURN o.value").fetchAs(Double.class).one().orElseThrow();
+		assertThat(value).isCloseTo(Double.parseDouble(mexico2024.split(",")[3]), offset(0.01));
+		for (String indicator : List.of("gdp", "population", "ppp_factor", "exchange_rate")) {
+			assertThat(count("MATCH (:Country {id: 'MX'})-[:HAS_OBSERVATION]->(o:Observation {indicator: $id}) RETURN count(o)",
+					indicator)).as(indicator).isGreaterThan(30);
+		}
+		assertThat(count("MATCH (r:Region)-[:IN_COUNTRY]->(:Country {id: 'MX'}) "
+				+ "MATCH (r)-[:HAS_OBSERVATION]->(o:Observation {indicator: 'gdp_per_capita_ppp'}) "
+				+ "WHERE o.note STARTS WITH 'derived' AND o.value > 0 RETURN count(DISTINCT r)")).isEqualTo(32);
+		assertThat(count("MATCH (c:City)-[:HAS_OBSERVATION]->(o:Observation {indicator: 'gdp_per_capita_ppp'}) "
+				+ "WHERE o.note STARTS WITH 'derived' RETURN count(DISTINCT c)")).as("CDP cities' own GDP, converted")
+			.isGreaterThan(20);
+	}
+
+	@Test
+	void networksCarryTheThemesTheirDescriptionsState() {
+		assertThat(this.neo4j.query("""
+				MATCH (n:Network)-[:HAS_THEME]->(:Topic {id: 'topic:climate-energy'}) RETURN DISTINCT n.id ORDER BY n.id""")
+			.fetchAs(String.class).all()).contains("network:c40", "network:gcom");
+		assertThat(count("MATCH (:Network {id: 'network:unesco-creative-cities'})-[:HAS_THEME]->"
+				+ "(:Topic {id: 'topic:culture-creative-economy'}) RETURN count(*)")).isOne();
+		assertThat(count("MATCH (:Network {id: 'network:conlosrefugiados'})-[:HAS_THEME]->"
+				+ "(:Topic {id: 'topic:migration-refugees'}) RETURN count(*)")).isOne();
+	}
+
+	@Test
 	void everyNodeAndRelationshipCitesAKnownSource() {
 		assertThat(count("MATCH (s:Source) RETURN count(s)")).isGreaterThanOrEqualTo(8);
 		assertThat(this.neo4j.query("""
@@ -254,6 +366,10 @@ class SeedIT {
 
 	private long count(String cypher) {
 		return this.neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
+	}
+
+	private long count(String cypher, String id) {
+		return this.neo4j.query(cypher).bind(id).to("id").fetchAs(Long.class).one().orElseThrow();
 	}
 
 }

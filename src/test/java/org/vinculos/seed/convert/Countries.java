@@ -31,6 +31,8 @@ final class Countries {
 			Map.entry("england", new Resolution("GB", "ENG")), Map.entry("scotland", new Resolution("GB", "SCT")),
 			Map.entry("wales", new Resolution("GB", "WLS")), Map.entry("northern ireland", new Resolution("GB", "NIR")),
 			Map.entry("republic of ireland", new Resolution("IE", null)),
+			Map.entry("united kingdom of great britain and northern ireland", new Resolution("GB", null)),
+			Map.entry("china hong kong special administrative region", new Resolution("HK", null)),
 			Map.entry("georgia (country)", new Resolution("GE", null)), Map.entry("georgia", new Resolution("GE", null)),
 			Map.entry("czech republic", new Resolution("CZ", null)), Map.entry("turkey", new Resolution("TR", null)),
 			Map.entry("palestine", new Resolution("PS", null)), Map.entry("ivory coast", new Resolution("CI", null)),

@@ -139,7 +139,7 @@ final class GeoNames {
 	record Nearest(Place place, double km) {
 	}
 
-	private static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+	static double kilometres(double lat1, double lon1, double lat2, double lon2) {
 		double p1 = Math.toRadians(lat1);
 		double p2 = Math.toRadians(lat2);
 		double dp = p2 - p1;

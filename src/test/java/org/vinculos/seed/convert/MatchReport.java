@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,6 +49,8 @@ final class MatchReport {
 
 	private final List<String> ocrRepairs = new ArrayList<>();
 
+	private final Map<String, List<String>> sections = new LinkedHashMap<>();
+
 	private String dataset;
 
 	private int pairsLeftOut;
@@ -61,6 +64,11 @@ final class MatchReport {
 			this.datasetCounts.putIfAbsent(name, new int[2]);
 			this.datasetLeftOut.putIfAbsent(name, new TreeMap<>());
 		}
+	}
+
+	/** An item of a section of its own at the end of the report, such as what a geography file could not place. */
+	void note(String section, String item) {
+		this.sections.computeIfAbsent(section, k -> new ArrayList<>()).add(item);
 	}
 
 	void ocrRepair(String ref, String what) {
@@ -80,7 +88,8 @@ final class MatchReport {
 		if (this.dataset != null) {
 			this.datasetCounts.get(this.dataset)[1]++;
 			this.datasetLeftOut.get(this.dataset).merge((country + " " + name).strip() + ((candidates == 0) ? ": no match"
-					: ": ambiguous, " + candidates + " candidates"), 1, Integer::sum);
+					: ": ambiguous, " + candidates + " candidates: " + String.join("; ", examples.stream().limit(5).toList())),
+					1, Integer::sum);
 			return;
 		}
 		Key key = new Key(country, name);
@@ -183,6 +192,10 @@ final class MatchReport {
 		text.append("\nCONAPO projection rows whose code is not in the INEGI catalogue (")
 			.append(this.projectionsWithoutMunicipality.size()).append("):\n\n");
 		this.projectionsWithoutMunicipality.forEach(p -> text.append("- ").append(p).append('\n'));
+		this.sections.forEach((section, items) -> {
+			text.append("\n## ").append(section).append("\n\n");
+			items.forEach(item -> text.append("- ").append(item).append('\n'));
+		});
 		return text.toString();
 	}
 

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,6 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SeedConverter {
 
 	static final String RETRIEVED = "2026-11-23";
+
+	/** When the second batch of datasets was retrieved. */
+	static final String RETRIEVED_2 = "2026-12-01";
 
 	/** How much more populous the first candidate must be than the second to be taken as the place meant. */
 	static final int DOMINANCE = 5;
@@ -78,6 +82,17 @@ public final class SeedConverter {
 
 	private final Map<String, String> stateIds;
 
+	private final NaturalEarth naturalEarth;
+
+	private final Koppen koppen;
+
+	private final WorldEconomy economy;
+
+	/** The Wikidata id a member list gives a city, with where it gives it. */
+	private final Map<String, String[]> listedWikidataIds = new HashMap<>();
+
+	private List<String> networkIds = List.of();
+
 	record Municipality(String id, String inegiCode, String stateCode, String stateName, String name, String seat,
 			long population, int line, Place place) {
 	}
@@ -94,6 +109,9 @@ public final class SeedConverter {
 		this.documents = new Documents(dataDir.resolveSibling("seeds"));
 		this.documentFacts = new DocumentFacts(this.documents);
 		this.stateIds = stateIdsByFoldedName();
+		this.naturalEarth = new NaturalEarth(dataDir);
+		this.koppen = new Koppen(dataDir);
+		this.economy = new WorldEconomy(dataDir, this.countries);
 	}
 
 	/** The region id of a Mexican state as a table names it; OCR garbles single letters ("Nuevo Leén"). */
@@ -154,6 +172,9 @@ public final class SeedConverter {
 		List<MigrationAndEconomy.MigrantStock> stocks = migrationAndEconomy.migrantStocks();
 		List<List<Object>> observations = new ArrayList<>(bookObservations(seedDir.resolve("110_topics.csv")));
 		observations.addAll(migrationAndEconomy.observations());
+		observations.addAll(stateGdpPerCapita(migrationAndEconomy.observations()));
+		observations.addAll(this.economy.observations());
+		this.economy.notAttached().forEach(item -> this.report.note("Economy rows not attached to a country", item));
 		observations.addAll(this.cityObservations);
 		for (DocumentFacts.NationalFigure figure : DocumentFacts.NATIONAL_FIGURES) {
 			observations.add(Arrays.asList(figure.id(), "MX", figure.indicator(), figure.breakdown(), null, null, figure.year(),
@@ -169,10 +190,13 @@ public final class SeedConverter {
 		writeCountries(seedDir.resolve("020_countries.csv"));
 		writeRegions(seedDir.resolve("030_regions.csv"));
 		writeCities(seedDir.resolve("040_cities.csv"));
+		writeGeography(seedDir.resolve("041_climate_zones.csv"), seedDir.resolve("042_facilities.csv"),
+				seedDir.resolve("046_city_geography.csv"));
 		writePopulation(seedDir.resolve("050_population.csv"));
 		writeSisterLinks(seedDir.resolve("060_sister_links.csv"));
 		writeNetworks(seedDir.resolve("070_networks.csv"));
 		writeMemberships(seedDir.resolve("080_memberships.csv"));
+		writeNetworkThemes(seedDir.resolve("115_network_themes.csv"));
 		writeCrossBorderTies(seedDir.resolve("090_cross_border_ties.csv"));
 		writeRows(seedDir.resolve("095_named_mirrors.csv"), List.of("city", "mirror", "source", "sourceRef"), mirrors);
 		writeRows(seedDir.resolve("100_observations.csv"), List.of("id", "subject", "indicator", "breakdown", "label", "date",
@@ -427,6 +451,11 @@ public final class SeedConverter {
 					null, null, number(gdpYear).intValue(), plain(Math.round(number(gdp) / population)),
 					currency.strip().substring(0, 3), "GDP divided by the population of the same disclosure", source, ref));
 		}
+		Countries.Resolution country = this.countries.resolve(row.get("Country").strip());
+		if (number(gdp) != null && currency != null && !currency.isBlank() && number(gdpYear) != null && country != null) {
+			convertCityGdp(city, country.code(), currency.strip().substring(0, 3), number(gdp), number(gdpYear).intValue(),
+					population, source, ref);
+		}
 		List<String[]> indicators = List.of(new String[] { "avg_temperature", "Average annual temperature (in Celsius)", "°C" },
 				new String[] { "altitude", "Average altitude (m)", "m" },
 				new String[] { "land_area", "Land area (in square km)", "km2" });
@@ -438,6 +467,79 @@ public final class SeedConverter {
 			}
 		}
 	}
+
+	/**
+	 * A city's own GDP in US dollars (FRED's annual rate of the GDP's year) and in international dollars (the World
+	 * Bank's PPP factor of the city's country for that year), and per person at PPP with the disclosure's population;
+	 * each a derived observation whose note names the conversion and the lines of the factors. A currency neither
+	 * source covers is reported, not converted.
+	 */
+	private void convertCityGdp(String city, String country, String currency, double gdp, int year, Double population,
+			String source, String ref) {
+		String id = source + ":" + city;
+		Double usd = null;
+		String usdNote = null;
+		if (currency.equals("USD")) {
+			usd = gdp;
+		}
+		else {
+			WorldEconomy.Factor rate = this.economy.dollarsPerUnit(currency, year);
+			if (rate != null) {
+				usd = gdp * rate.value();
+				usdNote = "derived: GDP in " + currency + " times FRED's " + year + " average of US dollars per " + currency + " ("
+						+ rate.ref() + ")";
+				this.cityObservations.add(Arrays.asList("gdp_usd:" + id, city, "gdp_usd", null, null, null, year,
+						plain(Math.round(usd)), "USD", usdNote, source, ref));
+			}
+		}
+		String national = this.economy.currency(country);
+		WorldEconomy.Factor ppp = this.economy.ppp(country, year);
+		Double international = null;
+		String pppNote = null;
+		if (ppp != null && currency.equals(national)) {
+			international = gdp / ppp.value();
+			pppNote = "derived: GDP in " + currency + " divided by the World Bank's " + year + " PPP factor of " + country + " ("
+					+ ppp.ref() + ")";
+		}
+		else if (ppp != null && usd != null && national != null && this.economy.dollarsPerUnit(national, year) != null) {
+			WorldEconomy.Factor rate = this.economy.dollarsPerUnit(national, year);
+			international = usd / rate.value() / ppp.value();
+			pppNote = "derived: GDP in US dollars turned into " + national + " with FRED's " + year + " rate (" + rate.ref()
+					+ "), divided by the World Bank's " + year + " PPP factor of " + country + " (" + ppp.ref() + ")";
+		}
+		if (international == null) {
+			this.report.note("City GDP not converted to international dollars", city + " (" + ref + "): GDP in " + currency
+					+ " for " + year + ", country " + country + "; no PPP factor of that year or no rate for the currency");
+			return;
+		}
+		this.cityObservations.add(Arrays.asList("gdp_ppp:" + id, city, "gdp_ppp", null, null, null, year,
+				plain(Math.round(international)), "international $", pppNote, source, ref));
+		if (population == null || population <= 0) {
+			return;
+		}
+		double perPerson = international / population;
+		WorldEconomy.Factor countryFigure = this.economy.gdpPerCapitaPpp(country, year);
+		double ratio = (countryFigure != null) ? perPerson / countryFigure.value() : Double.NaN;
+		if (!(ratio >= PLAUSIBLE_RATIO[0] && ratio <= PLAUSIBLE_RATIO[1])) {
+			// Disclosures mix units (millions, billions) and areas (a metropolitan GDP over a city's population).
+			this.report.note("City GDP per person left out as implausible", city + " (" + ref + "): " + Math.round(perPerson)
+					+ " international $ per person in " + year + ", " + ((countryFigure == null) ? "no national figure to compare"
+							: String.format(Locale.ROOT, "%.2f times", ratio) + " its country's (" + countryFigure.ref() + ")"));
+			return;
+		}
+		this.cityObservations.add(Arrays.asList("gdp_per_capita_ppp:" + id, city, "gdp_per_capita_ppp", null, null, null,
+				year, plain(Math.round(perPerson)), "international $", pppNote
+						+ "; divided by the population of the same disclosure; kept as within " + PLAUSIBLE_RATIO[0] + " to "
+						+ PLAUSIBLE_RATIO[1] + " times the country's figure",
+				source, ref));
+	}
+
+	/**
+	 * The range, as multiples of its country's figure, outside which a city's own GDP per person is taken for a
+	 * mismatch of units or areas rather than a fact: the richest metropolitan economies stand at about three times
+	 * their country's.
+	 */
+	private static final double[] PLAUSIBLE_RATIO = { 0.25, 4.0 };
 
 	/** The value of the first of the columns the row has, whose headers carry stray zero-width spaces. */
 	private static String cdpValue(CsvRecord row, String... columns) {
@@ -505,8 +607,11 @@ public final class SeedConverter {
 					: member.get("wikidata_name").asString();
 			String city = resolveCity(name, member.get("country_name").asString());
 			if (city != null) {
+				String ref = "networks/eurocities_members.json#" + member.get("wikidata_id").asString();
 				this.memberships.add(membershipRow(city, "network:eurocities", null, "member", null, null,
-						"eurocities-members", "networks/eurocities_members.json#" + member.get("wikidata_id").asString()));
+						"eurocities-members", ref));
+				this.listedWikidataIds.putIfAbsent(city, new String[] { member.get("wikidata_id").asString(),
+						"eurocities-members", ref });
 			}
 		}
 		this.report.dataset("US Climate Mayors (networks/climate_mayors_2022.csv)");
@@ -529,9 +634,49 @@ public final class SeedConverter {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		NetworkLists lists = new NetworkLists(this.dataDir, this.countries, this.geoNames, this.report);
+		this.memberships.addAll(lists.gcom(this::gcomMunicipality));
+		this.memberships.addAll(lists.creativeCities(this::resolveCity));
+		this.memberships.addAll(lists.cdpDisclosers(this::resolveCity));
 	}
 
-	private static List<Object> membershipRow(String city, String network, Integer since, String role, String category,
+	/**
+	 * The municipality of a state the GCoM file names: by its name in that state, else by a GeoNames place of that
+	 * name in the state; null (and reported) when neither gives exactly one.
+	 */
+	private String gcomMunicipality(String stateName, String name) {
+		String state = resolveState(stateName, NetworkLists.GCOM);
+		if (state == null) {
+			return null;
+		}
+		String stateCode = state.substring(3);
+		String folded = Names.fold(name);
+		if (state.equals("MX-09") && isMexicoCity(name)) {
+			this.report.matched("MX", name, "capital");
+			return "inegi:09";
+		}
+		List<Municipality> candidates = this.municipalitiesByName.getOrDefault(folded, List.of())
+			.stream()
+			.filter(m -> m.stateCode().equals(stateCode))
+			.toList();
+		if (candidates.isEmpty()) {
+			candidates = placesNamed("MX", folded).stream()
+				.filter(place -> GEONAMES_TO_INEGI_STATE.getOrDefault(place.admin1(), place.admin1()).equals(stateCode))
+				.map(place -> this.municipalities.get(stateCode + place.admin2()))
+				.filter(m -> m != null)
+				.distinct()
+				.toList();
+		}
+		if (candidates.size() != 1) {
+			this.report.leftOut("MX", name + " (" + stateName + ")", candidates.size(),
+					candidates.stream().map(m -> m.name() + " (" + m.inegiCode() + ")").toList());
+			return null;
+		}
+		this.report.matched("MX", name, "municipality of the state");
+		return candidates.getFirst().id();
+	}
+
+	static List<Object> membershipRow(String city, String network, Integer since, String role, String category,
 			String observed, String source, String sourceRef) {
 		return Arrays.asList(city, network, since, role, category, observed, source, sourceRef);
 	}
@@ -692,13 +837,111 @@ public final class SeedConverter {
 				sources.addAll(List.of("cdp-citywide-2016", "cdp-citywide-2017"));
 				refs.addAll(List.of("networks/cdp_citywide_2016.csv (column C40)", "networks/cdp_citywide_2017.csv (column C40)"));
 			}
+			if (n.id().equals("network:unesco-creative-cities")) {
+				sources.add("unesco-creative-cities");
+				refs.add(NetworkLists.CREATIVE_CITIES);
+			}
 			rows.add(List.of(n.id(), n.name(), n.nameEs(), n.names(), n.kind(), sources, refs));
 		}
 		rows.add(List.of("network:eurocities", "Eurocities", "Eurocities", List.of(), "political",
 				List.of("eurocities-members"), List.of("networks/eurocities_members.json")));
 		rows.add(List.of("network:climate-mayors", "Climate Mayors (United States)", "Climate Mayors", List.of("US Climate Mayors"),
 				"political", List.of("climate-mayors-2022"), List.of("networks/climate_mayors_2022.csv")));
+		rows.add(List.of("network:gcom", "Global Covenant of Mayors for Climate & Energy (GCoM)",
+				"Pacto Global de Alcaldes por el Clima y la Energía", List.of("GCoM", "Global Covenant of Mayors",
+						"Pacto Global de Alcaldes", "Covenant of Mayors"), "technical", List.of("gcom-mexico"),
+				List.of(NetworkThemes.dataRef(this.dataDir, "networks/gcom_mexico/README.md",
+						"Global Covenant of Mayors for Climate and Energy (GCoM)"))));
+		rows.add(List.of("network:ubc", "Union of the Baltic Cities (UBC)", "Unión de Ciudades del Báltico", List.of("UBC"),
+				"political", List.of("cdp-disclosing-2019"), List.of("networks/cdp_disclosing_2018_2020 (column Reporting Authority)")));
 		writeRows(file, List.of("id", "name", "nameEs", "names", "kind", "sources", "sourceRefs"), rows);
+		this.networkIds = rows.stream().map(row -> (String) row.get(0)).toList();
+	}
+
+	/** Each network's themes, with the text that states them; networks no text describes are reported. */
+	private void writeNetworkThemes(Path file) {
+		List<List<Object>> rows = new ArrayList<>();
+		Set<String> themed = new HashSet<>();
+		for (NetworkThemes.Assignment a : NetworkThemes.ASSIGNMENTS) {
+			boolean document = a.cite() != null;
+			rows.add(List.of(a.network(), a.theme().id(), document ? documentSource(a.cite().file()) : datasetSource(a.dataFile()),
+					document ? this.documentFacts.ref(a.cite()) : NetworkThemes.dataRef(this.dataDir, a.dataFile(), a.dataQuote())));
+			themed.add(a.network());
+		}
+		this.networkIds.stream()
+			.filter(id -> !themed.contains(id))
+			.forEach(id -> this.report.note("Networks without a theme (no text in the sources describes what they work on)", id));
+		writeRows(file, List.of("network", "topic", "source", "sourceRef"), rows);
+	}
+
+	/** The source id of a dataset's file named in a theme assignment. */
+	private static String datasetSource(String file) {
+		if (file.startsWith("networks/gcom_mexico/")) {
+			return "gcom-mexico";
+		}
+		if (file.startsWith("networks/cdp_disclosing_2018_2020/")) {
+			return "cdp-disclosing-2018";
+		}
+		throw new IllegalStateException("No source for " + file);
+	}
+
+	/**
+	 * Each Mexican state's GDP per person in the year of INEGI's latest state GDP: the GDP at current prices over the
+	 * sum of CONAPO's projections for the state's municipalities that year, in pesos and in international dollars
+	 * (the World Bank's PPP factor of Mexico for that year).
+	 */
+	private List<List<Object>> stateGdpPerCapita(List<List<Object>> stateObservations) {
+		Map<String, Map<String, Long>> populationByStateAndYear = new HashMap<>();
+		Path csv = this.dataDir.resolve("mexico/poblacion.csv");
+		try (var reader = CsvReader.open(new InputStreamReader(Files.newInputStream(csv), StandardCharsets.UTF_8),
+				"mexico/poblacion.csv")) {
+			List<String> years = reader.header().stream().filter(h -> h.matches("\\d{4}")).toList();
+			while (reader.hasNext()) {
+				CsvRecord row = reader.next();
+				Municipality m = this.municipalities.get(row.get("CVE"));
+				if (m == null) {
+					continue;
+				}
+				for (String year : years) {
+					Double value = number(row.get(year));
+					if (value != null) {
+						populationByStateAndYear.computeIfAbsent("MX-" + m.stateCode(), k -> new HashMap<>())
+							.merge(year, Math.round(value), Long::sum);
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		List<List<Object>> rows = new ArrayList<>();
+		for (List<Object> gdp : stateObservations) {
+			String subject = (String) gdp.get(1);
+			if (!"gdp".equals(gdp.get(2)) || !subject.startsWith("MX-")) {
+				continue;
+			}
+			String year = String.valueOf(gdp.get(6));
+			Long population = populationByStateAndYear.getOrDefault(subject, Map.of()).get(year);
+			if (population == null || population == 0) {
+				this.report.note("States without a GDP per person", subject + ": no CONAPO projection for " + year);
+				continue;
+			}
+			double pesos = Double.parseDouble((String) gdp.get(7)) * 1_000_000 / population;
+			String basis = "derived: INEGI's " + year + " state GDP at current prices (" + gdp.get(11)
+					+ ") over the sum of CONAPO's " + year + " projections for the state's municipalities (mexico/poblacion.csv)";
+			rows.add(Arrays.asList("gdp_per_capita:inegi-conapo:" + subject + ":" + year, subject, "gdp_per_capita", null, null,
+					null, year, plain(Math.round(pesos)), "MXN", basis, "inegi-pib-estatal", gdp.get(11)));
+			WorldEconomy.Factor ppp = this.economy.ppp("MX", Integer.parseInt(year));
+			if (ppp == null) {
+				this.report.note("States without a GDP per person", subject + ": no PPP factor of Mexico for " + year);
+				continue;
+			}
+			rows.add(Arrays.asList("gdp_per_capita_ppp:inegi-conapo:" + subject + ":" + year, subject, "gdp_per_capita_ppp",
+					null, null, null, year, plain(Math.round(pesos / ppp.value())), "international $",
+					basis + ", divided by the World Bank's " + year + " PPP factor of Mexico (" + ppp.ref() + ")",
+					"inegi-pib-estatal", gdp.get(11)));
+		}
+		return rows;
 	}
 
 	private void writeMemberships(Path file) {
@@ -726,6 +969,8 @@ public final class SeedConverter {
 		tables.areaLines().forEach((topic, ref) -> topics.add(List.of(topic.id(), topic.name(), topic.nameEs(), "sre-2025-book", ref)));
 		DocumentFacts.EDITORIAL_TOPICS.forEach(topic -> topics.add(List.of(topic.get(0), topic.get(1), topic.get(2),
 				"vinculos-editorial", "cooperation areas the domain needs beyond the book's Table 6")));
+		NetworkThemes.THEMES.forEach(theme -> topics.add(List.of(theme.id(), theme.name(), theme.nameEs(), "vinculos-editorial",
+				"network themes, named in src/test/java/org/vinculos/seed/convert/NetworkThemes.java")));
 		writeRows(topicsFile, List.of("id", "name", "nameEs", "source", "sourceRef"), topics);
 		return rows;
 	}
@@ -797,6 +1042,56 @@ public final class SeedConverter {
 					"INEGI, via lapanquecita/remesas", "mexico/pib_estatal.csv", "https://github.com/lapanquecita/remesas",
 					"MIT (compilation); INEGI data, free use with attribution", "Fuente: INEGI, PIB por entidad federativa",
 					RETRIEVED);
+			out.row("naturalearth-places", "Natural Earth 1:10m populated places v4.0.0 (agglomeration and city-proper "
+					+ "populations, world-city and megacity flags, Wikidata ids)", "Natural Earth, via martynafford/natural-earth-geojson",
+					NaturalEarth.PLACES, "https://www.naturalearthdata.com/", "public domain (Natural Earth); CC0 1.0 (conversion)",
+					"Made with Natural Earth", RETRIEVED_2);
+			out.row("un-wup-naturalearth", "UN World Urbanization Prospects series of urban agglomerations, 1950-2050, as "
+					+ "Natural Earth 4.0.0 carries it", "United Nations, DESA, Population Division, via Natural Earth",
+					NaturalEarth.PLACES, "https://population.un.org/wup/", "public domain (Natural Earth); UN terms of use",
+					"United Nations, DESA, Population Division: World Urbanization Prospects", RETRIEVED_2);
+			out.row("naturalearth-airports", "Natural Earth 1:10m airports v4.0.0", "Natural Earth, via martynafford/natural-earth-geojson",
+					NaturalEarth.AIRPORTS, "https://www.naturalearthdata.com/", "public domain (Natural Earth); CC0 1.0 (conversion)",
+					"Made with Natural Earth", RETRIEVED_2);
+			out.row("naturalearth-ports", "Natural Earth 1:10m ports v4.0.0", "Natural Earth, via martynafford/natural-earth-geojson",
+					NaturalEarth.PORTS, "https://www.naturalearthdata.com/", "public domain (Natural Earth); CC0 1.0 (conversion)",
+					"Made with Natural Earth", RETRIEVED_2);
+			out.row("koppen-kgc", "Köppen-Geiger climate classification, 0.5 degree land grid, observed 1986-2010 (R package kgc 1.0.0.2)",
+					"Rubel and Kottek, via cran/kgc", Koppen.FILE, "http://koeppen-geiger.vu-wien.ac.at/present.htm",
+					"BSD-2-Clause (kgc)", "Rubel, F. and M. Kottek (2010); Bryant et al., kgc", RETRIEVED_2);
+			out.row("worldbank-gdp", "GDP, current US dollars, by country and year (World Bank NY.GDP.MKTP.CD)",
+					"World Bank, via datasets/gdp", WorldEconomy.GDP, "https://github.com/datasets/gdp", "ODC-PDDL-1.0",
+					"World Bank, World Development Indicators", RETRIEVED_2);
+			out.row("worldbank-population", "Population, total, by country and year (World Bank SP.POP.TOTL)",
+					"World Bank, via datasets/population", WorldEconomy.POPULATION, "https://github.com/datasets/population",
+					"ODC-PDDL-1.0", "World Bank, World Development Indicators", RETRIEVED_2);
+			out.row("worldbank-gdp-per-capita-ppp", "GDP per capita, PPP, current international dollars (World Bank NY.GDP.PCAP.PP.CD)",
+					"World Bank, via datasets/world-development-indicators", WorldEconomy.GDP_PER_CAPITA_PPP,
+					"https://github.com/datasets/world-development-indicators", "CC BY 4.0",
+					"World Bank, World Development Indicators (CC BY 4.0)", RETRIEVED_2);
+			out.row("worldbank-ppp", "PPP conversion factor, GDP, national currency per international dollar (World Bank PA.NUS.PPP)",
+					"World Bank, via datasets/ppp", WorldEconomy.PPP, "https://github.com/datasets/ppp", "ODC-PDDL-1.0",
+					"World Bank, World Development Indicators", RETRIEVED_2);
+			out.row("fred-exchange-rates", "Annual average exchange rates to the US dollar (FRED)",
+					"Board of Governors of the Federal Reserve System, via datasets/exchange-rates", WorldEconomy.EXCHANGE_RATES,
+					"https://fred.stlouisfed.org/", "ODC-PDDL-1.0", "Federal Reserve Bank of St. Louis, FRED", RETRIEVED_2);
+			out.row("country-codes", "Country codes crosswalk (ISO 3166, ISO 4217)", "datasets/country-codes",
+					WorldEconomy.COUNTRY_CODES, "https://github.com/datasets/country-codes", "ODC-PDDL-1.0", "datahub country-codes",
+					RETRIEVED_2);
+			out.row("gcom-mexico", "GCoM adoption in Mexican municipalities, with join years (Rivera-Mondragón 2025)",
+					"Emily Rivera-Mondragón, via EmilyRivera7/gcom-mexico-sample-dataset", NetworkLists.GCOM,
+					"https://github.com/EmilyRivera7/gcom-mexico-sample-dataset", "CC BY 4.0 (README); MIT (LICENSE file)",
+					"Rivera-Mondragón, E. (2025), GCoM Mexico sample dataset", RETRIEVED_2);
+			out.row("unesco-creative-cities", "UNESCO Creative Cities Network members and fields, scraped 2024-10-01",
+					"UNESCO, via DorobantuDiana/Creative-Cities_UNESCO-Network", NetworkLists.CREATIVE_CITIES,
+					"https://www.unesco.org/en/creative-cities", "Apache-2.0 (scrape); facts from unesco.org",
+					"UNESCO Creative Cities Network", RETRIEVED_2);
+			for (String year : NetworkLists.CDP_YEARS) {
+				out.row("cdp-disclosing-" + year, "Cities disclosing to CDP in " + year + ", with their reporting authorities",
+						"CDP, via xian-sh/Climate-Solutions (Kaggle: CDP Unlocking Climate Solutions)",
+						String.format(Locale.ROOT, NetworkLists.CDP_DISCLOSING, year),
+						"https://github.com/xian-sh/Climate-Solutions", "CDP open data (attribution)", "CDP", RETRIEVED_2);
+			}
 			out.row("vinculos-editorial", "Common forms of official names and the matching rules of the Vínculos seed conversion",
 					"Vínculos editors", "src/test/java/org/vinculos/seed/convert/SeedConverter.java", "", "GPL-3.0-or-later",
 					"Vínculos", RETRIEVED);
@@ -841,10 +1136,7 @@ public final class SeedConverter {
 		try (var out = new CsvOut(file, List.of("id", "kind", "name", "names", "country", "region", "partOf", "inegiCode",
 				"geonamesId", "seat", "population", "populationYear", "populationSource", "latitude", "longitude",
 				"elevation", "dem", "borderKm", "borderPlace", "timezone", "capital", "sources", "sourceRefs"))) {
-			Place capital = this.geoNames.byPrimaryName("MX", "mexico city").stream()
-				.filter(p -> p.featureCode().equals("PPLC"))
-				.findFirst()
-				.orElseThrow();
+			Place capital = capitalPlace();
 			long cdmxPopulation = this.municipalities.values().stream()
 				.filter(m -> m.stateCode().equals("09"))
 				.mapToLong(Municipality::population)
@@ -884,6 +1176,182 @@ public final class SeedConverter {
 						List.of("geonames/cities500.txt:" + p.line()));
 			}
 		}
+	}
+
+	/** A city with coordinates, as the geography files see it. */
+	record CityPoint(String id, Long geonamesId, double latitude, double longitude, String country, String name, String seat) {
+	}
+
+	/** Every city of the seed that has coordinates, Mexico City first, then the municipalities, then foreign cities. */
+	private List<CityPoint> cityPoints() {
+		List<CityPoint> points = new ArrayList<>();
+		Place capital = capitalPlace();
+		points.add(new CityPoint("inegi:09", capital.id(), capital.latitude(), capital.longitude(), "MX", "Ciudad de México", null));
+		for (Municipality m : this.municipalities.values()) {
+			if (m.place() != null) {
+				points.add(new CityPoint(m.id(), m.place().id(), m.place().latitude(), m.place().longitude(), "MX", m.name(),
+						m.seat()));
+			}
+		}
+		for (ForeignCity city : this.foreignCities.values()) {
+			Place p = city.place();
+			points.add(new CityPoint(city.id(), p.id(), p.latitude(), p.longitude(), p.countryCode(), p.name(), null));
+		}
+		return points;
+	}
+
+	private Place capitalPlace() {
+		return this.geoNames.byPrimaryName("MX", "mexico city").stream()
+			.filter(p -> p.featureCode().equals("PPLC"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private Map<String, NaturalEarth.PopulatedPlace> placeMatches;
+
+	/**
+	 * The Natural Earth place of each city: the one whose GeoNames id is the city's; else the one whose Wikidata id a
+	 * member list gives the city; else, in Mexico, the place whose GeoNames place lies in the municipality and bears its
+	 * name or its seat's. A place goes to one city only; places that match none are reported, Mexican ones in full.
+	 */
+	private Map<String, NaturalEarth.PopulatedPlace> placeMatches() {
+		if (this.placeMatches != null) {
+			return this.placeMatches;
+		}
+		Map<String, NaturalEarth.PopulatedPlace> matches = new LinkedHashMap<>();
+		Set<Integer> taken = new HashSet<>();
+		List<CityPoint> points = cityPoints();
+		for (CityPoint city : points) {
+			NaturalEarth.PopulatedPlace place = this.naturalEarth.byGeonamesId(city.geonamesId()).stream()
+				.filter(p -> !taken.contains(p.line()))
+				.findFirst()
+				.orElse(null);
+			if (place == null && this.listedWikidataIds.containsKey(city.id())) {
+				place = this.naturalEarth.byWikidataId(this.listedWikidataIds.get(city.id())[0]);
+				place = (place != null && taken.contains(place.line())) ? null : place;
+			}
+			if (place != null) {
+				matches.put(city.id(), place);
+				taken.add(place.line());
+			}
+		}
+		Map<Long, Place> placesById = new HashMap<>();
+		this.geoNames.places().forEach(p -> placesById.put(p.id(), p));
+		for (NaturalEarth.PopulatedPlace place : this.naturalEarth.places()) {
+			if (taken.contains(place.line()) || !place.countryCode().equals("MX")) {
+				continue;
+			}
+			Place geonames = (place.geonamesId() != null) ? placesById.get(place.geonamesId()) : null;
+			Municipality m = (geonames == null) ? null : this.municipalities.get(
+					GEONAMES_TO_INEGI_STATE.getOrDefault(geonames.admin1(), geonames.admin1()) + geonames.admin2());
+			String folded = Names.fold(place.name());
+			if (m != null && !matches.containsKey(m.id())
+					&& (Names.fold(m.name()).equals(folded) || Names.fold(m.seat()).equals(folded))) {
+				matches.put(m.id(), place);
+				taken.add(place.line());
+			}
+			else {
+				this.report.note("Natural Earth places of Mexico matched to no municipality", place.name() + " ("
+						+ NaturalEarth.PLACES + ":" + place.line() + ", geonames:" + place.geonamesId() + "): "
+						+ ((m == null) ? "its GeoNames place is not in the seed's GeoNames data"
+								: "its GeoNames place lies in " + m.name() + " (" + m.inegiCode() + "), whose name and seat differ"
+										+ (matches.containsKey(m.id()) ? " and which already has a place" : "")));
+			}
+		}
+		long foreignUnmatched = this.naturalEarth.places().stream()
+			.filter(p -> !taken.contains(p.line()) && !p.countryCode().equals("MX"))
+			.count();
+		this.report.note("Natural Earth places matched", matches.size() + " of " + this.naturalEarth.places().size()
+				+ " places matched a city of the seed; " + foreignUnmatched
+				+ " places abroad are not cities of the seed (no sister link or membership names them) and are left out");
+		this.placeMatches = matches;
+		return matches;
+	}
+
+	/** A seaport this close to a city serves it. */
+	static final double SEAPORT_KM = 25;
+
+	/** An airport this close to a city serves it. */
+	static final double AIRPORT_KM = 35;
+
+	/**
+	 * Writes the climate zones, the airports and seaports that serve the seed's cities, and each city's geography:
+	 * Wikidata id, Natural Earth flags, Köppen–Geiger class, seaport, airport and whether it is coastal.
+	 */
+	private void writeGeography(Path zonesFile, Path facilitiesFile, Path citiesFile) {
+		Map<String, NaturalEarth.PopulatedPlace> places = placeMatches();
+		Map<String, NaturalEarth.Facility> facilities = new TreeMap<>();
+		Set<String> zones = new TreeSet<>();
+		try (var out = new CsvOut(citiesFile, List.of("city", "wikidataId", "wikidataSource", "wikidataRef", "worldCity",
+				"megacity", "placeRef", "climate", "climateCellLatitude", "climateCellLongitude", "climateKm", "climateRef",
+				"seaport", "seaportKm", "airport", "airportKm", "coastal", "coastalBasis"))) {
+			for (CityPoint city : cityPoints()) {
+				NaturalEarth.PopulatedPlace place = places.get(city.id());
+				String[] wikidata = (place != null && place.wikidataId() != null)
+						? new String[] { place.wikidataId(), "naturalearth-places", NaturalEarth.PLACES + ":" + place.line() }
+						: this.listedWikidataIds.get(city.id());
+				Koppen.Zone zone = this.koppen.zone(city.latitude(), city.longitude());
+				if (zone == null) {
+					this.report.note("Cities without a Köppen–Geiger class", city.id() + " " + city.name()
+							+ ": no land cell within " + Koppen.SNAP_CELLS + " cells");
+				}
+				else {
+					zones.add(zone.code());
+				}
+				NaturalEarth.Near seaport = this.naturalEarth.seaport(city.latitude(), city.longitude(), SEAPORT_KM);
+				NaturalEarth.Near airport = this.naturalEarth.airport(city.latitude(), city.longitude(), AIRPORT_KM);
+				if (seaport != null) {
+					facilities.put(seaport.facility().id(), seaport.facility());
+				}
+				if (airport != null) {
+					facilities.put(airport.facility().id(), airport.facility());
+				}
+				String coastalBasis = coastalBasis(city, seaport);
+				Boolean coastal = (coastalBasis == null) ? null : coastalBasis.startsWith("coastal");
+				out.row(city.id(), (wikidata != null) ? wikidata[0] : null, (wikidata != null) ? wikidata[1] : null,
+						(wikidata != null) ? wikidata[2] : null, (place != null) ? place.worldCity() : null,
+						(place != null) ? place.megacity() : null,
+						(place != null) ? NaturalEarth.PLACES + ":" + place.line() : null, (zone != null) ? zone.code() : null,
+						(zone != null) ? zone.cellLatitude() : null, (zone != null) ? zone.cellLongitude() : null,
+						(zone != null) ? Math.round(zone.km() * 10) / 10.0 : null,
+						(zone != null) ? Koppen.FILE + ":" + zone.line() : null, (seaport != null) ? seaport.facility().id() : null,
+						(seaport != null) ? Math.round(seaport.km() * 10) / 10.0 : null,
+						(airport != null) ? airport.facility().id() : null,
+						(airport != null) ? Math.round(airport.km() * 10) / 10.0 : null, coastal, coastalBasis);
+			}
+		}
+		try (var out = new CsvOut(zonesFile, List.of("id", "code", "name", "nameEs", "source", "sourceRef"))) {
+			for (String code : zones) {
+				String[] names = Koppen.NAMES.get(code);
+				out.row("koppen:" + code, code, names[0], names[1], "vinculos-editorial",
+						"Köppen–Geiger legend (Kottek et al. 2006), src/test/java/org/vinculos/seed/convert/Koppen.java");
+			}
+		}
+		try (var out = new CsvOut(facilitiesFile, List.of("id", "kind", "name", "iataCode", "type", "latitude", "longitude",
+				"source", "sourceRef"))) {
+			for (NaturalEarth.Facility f : facilities.values()) {
+				out.row(f.id(), f.kind(), f.name(), f.iataCode(), f.type(), f.latitude(), f.longitude(),
+						f.kind().equals("airport") ? "naturalearth-airports" : "naturalearth-ports", f.file() + ":" + f.line());
+			}
+		}
+	}
+
+	/**
+	 * Whether a city is on a coast, where two sources agree: coastal when a Natural Earth seaport lies within
+	 * {@value #SEAPORT_KM} km and the Köppen–Geiger land grid lacks a cell (sea or a large lake) next to the city's;
+	 * inland when every cell within two cells of the city's is land and no seaport is near. Null otherwise: unknown.
+	 */
+	private String coastalBasis(CityPoint city, NaturalEarth.Near seaport) {
+		boolean waterNextDoor = this.koppen.waterWithin(city.latitude(), city.longitude(), 1);
+		if (seaport != null && waterNextDoor) {
+			return "coastal: seaport " + seaport.facility().name() + " within " + Math.round(seaport.km())
+					+ " km and a non-land cell of the Köppen–Geiger grid next to the city's";
+		}
+		if (seaport == null && !this.koppen.waterWithin(city.latitude(), city.longitude(), 2)) {
+			return "inland: every Köppen–Geiger cell within two cells (about 1 degree) of the city's is land and no seaport "
+					+ "lies within " + Math.round(SEAPORT_KM) + " km";
+		}
+		return null;
 	}
 
 	/** Within this distance of a place of another country, a city counts as a border city. */
@@ -936,10 +1404,11 @@ public final class SeedConverter {
 	}
 
 	private void writePopulation(Path file) {
-		try (var out = new CsvOut(file, List.of("id", "subject", "indicator", "year", "value", "kind", "source", "sourceRef"))) {
+		try (var out = new CsvOut(file, List.of("id", "subject", "indicator", "year", "value", "kind", "note", "source",
+				"sourceRef"))) {
 			for (Municipality m : this.municipalities.values()) {
 				out.row("population:inegi-2020:" + m.inegiCode(), m.id(), "population", 2020, m.population(), "census",
-						"inegi-municipios", "inegi/municipios_completo.json:" + m.line());
+						null, "inegi-municipios", "inegi/municipios_completo.json:" + m.line());
 			}
 			Path csv = this.dataDir.resolve("mexico/poblacion.csv");
 			try (var reader = CsvReader.open(new InputStreamReader(Files.newInputStream(csv), StandardCharsets.UTF_8),
@@ -956,11 +1425,25 @@ public final class SeedConverter {
 						String value = row.get(year);
 						if (value != null && !value.isBlank()) {
 							out.row("population:conapo:" + code + ":" + year, "inegi:" + code, "population", year, value,
-									"projection", "conapo-proyecciones", "mexico/poblacion.csv:" + row.line());
+									"projection", null, "conapo-proyecciones", "mexico/poblacion.csv:" + row.line());
 						}
 					}
 				}
 			}
+			placeMatches().forEach((city, place) -> {
+				String ref = NaturalEarth.PLACES + ":" + place.line();
+				out.row("population:ne-max:" + city, city, "population", null, place.popMax(), "agglomeration",
+						"POP_MAX: the urban agglomeration; Natural Earth 4.0.0 (2017) does not date its figures",
+						"naturalearth-places", ref);
+				if (place.popMin() > 0 && place.popMin() != place.popMax()) {
+					out.row("population:ne-min:" + city, city, "population", null, place.popMin(), "city proper",
+							"POP_MIN: the city proper; Natural Earth 4.0.0 (2017) does not date its figures",
+							"naturalearth-places", ref);
+				}
+				place.wup().forEach((year, persons) -> out.row("population:un-wup:" + city + ":" + year, city, "population",
+						year, persons, "agglomeration", "UN World Urbanization Prospects, as Natural Earth 4.0.0 carries it (estimates, then projections), "
+								+ "published in thousands", "un-wup-naturalearth", ref));
+			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,0 +1,6 @@
+// What each network works on (climate and energy, culture and creative economy, migration and refugees...), each
+// theme a topic, as a text describing the network states it; a network no text describes has none.
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.network}), (t:Entity {id: row.topic})
+MERGE (n)-[r:HAS_THEME]->(t)
+SET r.seed = $seed, r.source = row.source, r.sourceRef = row.sourceRef
