@@ -81,7 +81,8 @@ class CityIT {
 				}
 				{ monterrey: city(id: "inegi:19039") { ...facts }
 				  veracruz: city(id: "inegi:30193") { ...facts }
-				  houston: city(name: "Houston", country: "US") { ...facts } }""").executeSync();
+				  houston: city(name: "Houston", country: "US") { ...facts }
+				  cdmx: city(id: "inegi:09") { gdpPerCapitaPpp { scope subjectId } } }""").executeSync();
 
 		assertThat(response.getErrors()).isEmpty();
 		assertThat(response.field("monterrey.population").<Map<String, Object>>getValue()).containsEntry("kind", "CENSUS");
@@ -103,8 +104,11 @@ class CityIT {
 		assertThat(response.field("veracruz.coastal.sources").<List<String>>getValue())
 			.containsExactlyInAnyOrder("naturalearth-ports", "koppen-kgc");
 		assertThat(response.field("houston.seaport.source").<String>getValue()).isEqualTo("naturalearth-ports");
-		assertThat(response.field("houston.gdpPerCapitaPpp").<Map<String, Object>>getValue())
-			.as("Houston disclosed its GDP to CDP").containsEntry("scope", "CITY");
+		assertThat(response.field("houston.gdpPerCapitaPpp").<Object>getValue())
+			.as("Houston's metropolitan GDP over its city population is left out, and US states have no figure").isNull();
+		assertThat(response.field("cdmx.gdpPerCapitaPpp").<Map<String, Object>>getValue())
+			.as("Mexico City's own GDP, disclosed to CDP, before its state's").containsEntry("scope", "CITY")
+			.containsEntry("subjectId", "inegi:09");
 	}
 
 	@Test

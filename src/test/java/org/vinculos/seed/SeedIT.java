@@ -306,6 +306,9 @@ class SeedIT {
 		assertThat(this.neo4j.query("""
 				MATCH (n:Network)-[:HAS_THEME]->(:Topic {id: 'topic:climate-energy'}) RETURN DISTINCT n.id ORDER BY n.id""")
 			.fetchAs(String.class).all()).contains("network:c40", "network:gcom");
+		assertThat(this.neo4j.query("MATCH (:Network {id: 'network:c40'})-[r:HAS_THEME]->(:Topic {id: 'topic:climate-energy'}) "
+				+ "RETURN r.source ORDER BY r.source").fetchAs(String.class).all())
+			.as("two texts state it, side by side").containsExactly("cdp-disclosing-2018", "sre-2025-book");
 		assertThat(count("MATCH (:Network {id: 'network:unesco-creative-cities'})-[:HAS_THEME]->"
 				+ "(:Topic {id: 'topic:culture-creative-economy'}) RETURN count(*)")).isOne();
 		assertThat(count("MATCH (:Network {id: 'network:conlosrefugiados'})-[:HAS_THEME]->"

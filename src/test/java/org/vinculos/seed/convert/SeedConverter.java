@@ -536,10 +536,10 @@ public final class SeedConverter {
 
 	/**
 	 * The range, as multiples of its country's figure, outside which a city's own GDP per person is taken for a
-	 * mismatch of units or areas rather than a fact: the richest metropolitan economies stand at about three times
-	 * their country's.
+	 * mismatch of units or areas rather than a fact: a metropolitan GDP over a city's population gives three to four
+	 * times the country's (Houston, New York), far above what a whole metropolitan economy reaches.
 	 */
-	private static final double[] PLAUSIBLE_RATIO = { 0.25, 4.0 };
+	private static final double[] PLAUSIBLE_RATIO = { 0.25, 3.0 };
 
 	/** The value of the first of the columns the row has, whose headers carry stray zero-width spaces. */
 	private static String cdpValue(CsvRecord row, String... columns) {
