@@ -1,12 +1,7 @@
 package org.vinculos.seed.convert;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 
-import org.vinculos.csv.CsvReader;
 import org.vinculos.csv.CsvRecord;
 
 /**
@@ -52,7 +45,7 @@ final class MigrationAndEconomy {
 	List<MigrantStock> migrantStocks() {
 		List<MigrantStock> stocks = new ArrayList<>();
 		this.report.dataset("UN DESA migrant stock 2019 (migration/undesa_2019_long.csv), rows involving Mexico");
-		read("migration/undesa_2019_long.csv", row -> {
+		DataFiles.read(this.dataDir, "migration/undesa_2019_long.csv", row -> {
 			String destination = row.get("dest");
 			String origin = row.get("origin");
 			if (!destination.equals("Mexico") && !origin.equals("Mexico")) {
@@ -76,14 +69,14 @@ final class MigrationAndEconomy {
 	/** Observation rows (the columns of {@code 100_observations.csv}) of remittances and state economies. */
 	List<List<Object>> observations() {
 		List<List<Object>> rows = new ArrayList<>();
-		read("mexico/remesas_usa.csv", row -> {
+		DataFiles.read(this.dataDir, "mexico/remesas_usa.csv", row -> {
 			String state = "US-" + row.get("ID_ESTADO");
 			this.usStates.add("US." + row.get("ID_ESTADO"));
 			rows.add(observation("remittances:banxico:" + state + ":" + row.get("PERIODO"), state, "remittances_sent_to_mexico",
 					"quarter", null, row.get("PERIODO"), row.get("VALOR_USD"), "USD", null, "banxico-remesas-usa",
 					"mexico/remesas_usa.csv:" + row.line()));
 		});
-		read("mexico/remesas_entidad.csv", row -> {
+		DataFiles.read(this.dataDir, "mexico/remesas_entidad.csv", row -> {
 			String state = "MX-" + String.format("%02d", Integer.parseInt(row.get("CVE_ENT")));
 			rows.add(observation("remittances:banxico:" + state + ":" + row.get("PERIODO"), state, "remittances_received",
 					"quarter", null, row.get("PERIODO"), row.get("VALOR_USD"), "USD", null, "banxico-remesas-entidad",
@@ -102,7 +95,7 @@ final class MigrationAndEconomy {
 	private List<List<Object>> stateEconomies() {
 		Map<String, List<CsvRecord>> latest = new LinkedHashMap<>();
 		int[] latestYear = { 0 };
-		read("mexico/pib_estatal.csv", row -> {
+		DataFiles.read(this.dataDir, "mexico/pib_estatal.csv", row -> {
 			int year = Integer.parseInt(row.get("PERIODO"));
 			if (year > latestYear[0]) {
 				latestYear[0] = year;
@@ -146,16 +139,6 @@ final class MigrationAndEconomy {
 			String value, String unit, String note, String source, String sourceRef) {
 		return Arrays.asList(id, subject, indicator, breakdown, label, date, date.substring(0, 4), value, unit, note, source,
 				sourceRef);
-	}
-
-	private void read(String file, Consumer<CsvRecord> action) {
-		try (var reader = CsvReader.open(
-				new InputStreamReader(Files.newInputStream(this.dataDir.resolve(file)), StandardCharsets.UTF_8), file)) {
-			reader.forEachRemaining(action);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,10 +1,5 @@
 package org.vinculos.seed.convert;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,12 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.vinculos.csv.CsvReader;
-import org.vinculos.csv.CsvRecord;
 
 /**
  * The member lists of the second batch: the Global Covenant of Mayors in Mexico (with join years), the UNESCO
@@ -104,7 +95,7 @@ final class NetworkLists {
 		this.report.dataset("Global Covenant of Mayors, Mexican municipalities (" + GCOM + ")");
 		List<List<Object>> rows = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
-		read(GCOM, row -> {
+		DataFiles.read(this.dataDir, GCOM, row -> {
 			if (!"1".equals(row.get("CoM")) || !row.get("Join Year to GCoM").matches("\\d{4}")) {
 				return;
 			}
@@ -126,7 +117,7 @@ final class NetworkLists {
 	List<List<Object>> creativeCities(CityResolver resolver) {
 		this.report.dataset("UNESCO Creative Cities Network (" + CREATIVE_CITIES + ")");
 		List<List<Object>> rows = new ArrayList<>();
-		read(CREATIVE_CITIES, row -> {
+		DataFiles.read(this.dataDir, CREATIVE_CITIES, row -> {
 			String name = row.get("City Name").strip();
 			String country = creativeCityCountry(name, row.get("Description"));
 			if (country == null) {
@@ -190,7 +181,7 @@ final class NetworkLists {
 		for (String year : CDP_YEARS) {
 			String file = String.format(Locale.ROOT, CDP_DISCLOSING, year);
 			this.report.dataset("CDP disclosers " + year + ": the networks they report through (" + file + ")");
-			read(file, row -> {
+			DataFiles.read(this.dataDir, file, row -> {
 				List<String> networks = Arrays.stream(row.get("Reporting Authority").split(","))
 					.map(String::strip)
 					.map(REPORTING_NETWORKS::get)
@@ -222,16 +213,6 @@ final class NetworkLists {
 		Matcher matcher = GOVERNMENT.matcher(name);
 		name = matcher.find() ? name.substring(matcher.end()).strip() : name;
 		return GOVERNMENT_SUFFIX.matcher(name).replaceFirst("").strip();
-	}
-
-	private void read(String file, Consumer<CsvRecord> action) {
-		try (var reader = CsvReader.open(new InputStreamReader(Files.newInputStream(this.dataDir.resolve(file)),
-				StandardCharsets.UTF_8), file)) {
-			reader.forEachRemaining(action);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -892,27 +892,13 @@ public final class SeedConverter {
 	 */
 	private List<List<Object>> stateGdpPerCapita(List<List<Object>> stateObservations) {
 		Map<String, Map<String, Long>> populationByStateAndYear = new HashMap<>();
-		Path csv = this.dataDir.resolve("mexico/poblacion.csv");
-		try (var reader = CsvReader.open(new InputStreamReader(Files.newInputStream(csv), StandardCharsets.UTF_8),
-				"mexico/poblacion.csv")) {
-			List<String> years = reader.header().stream().filter(h -> h.matches("\\d{4}")).toList();
-			while (reader.hasNext()) {
-				CsvRecord row = reader.next();
-				Municipality m = this.municipalities.get(row.get("CVE"));
-				if (m == null) {
-					continue;
-				}
-				for (String year : years) {
-					Double value = number(row.get(year));
-					if (value != null) {
-						populationByStateAndYear.computeIfAbsent("MX-" + m.stateCode(), k -> new HashMap<>())
-							.merge(year, Math.round(value), Long::sum);
-					}
-				}
+		for (Projection projection : projections()) {
+			Municipality m = this.municipalities.get(projection.code());
+			if (m != null) {
+				projection.byYear().forEach((year, value) -> populationByStateAndYear
+					.computeIfAbsent("MX-" + m.stateCode(), k -> new HashMap<>())
+					.merge(year, Math.round(Double.parseDouble(value)), Long::sum));
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		List<List<Object>> rows = new ArrayList<>();
 		for (List<Object> gdp : stateObservations) {
@@ -1403,6 +1389,29 @@ public final class SeedConverter {
 		return c < 0x0250 || (c >= 0x1E00 && c <= 0x1EFF) || c == 0x2019;
 	}
 
+	/** A municipality's row of CONAPO's projections: its code and name as the file gives them, and its figures by year. */
+	record Projection(String code, String name, int line, Map<String, String> byYear) {
+	}
+
+	private List<Projection> projections;
+
+	private List<Projection> projections() {
+		if (this.projections == null) {
+			List<Projection> rows = new ArrayList<>();
+			DataFiles.read(this.dataDir, "mexico/poblacion.csv", row -> {
+				Map<String, String> byYear = new LinkedHashMap<>();
+				row.values().forEach((column, value) -> {
+					if (column.matches("\\d{4}") && value != null && !value.isBlank()) {
+						byYear.put(column, value);
+					}
+				});
+				rows.add(new Projection(row.get("CVE"), row.get("Municipio"), row.line(), byYear));
+			});
+			this.projections = rows;
+		}
+		return this.projections;
+	}
+
 	private void writePopulation(Path file) {
 		try (var out = new CsvOut(file, List.of("id", "subject", "indicator", "year", "value", "kind", "note", "source",
 				"sourceRef"))) {
@@ -1410,25 +1419,15 @@ public final class SeedConverter {
 				out.row("population:inegi-2020:" + m.inegiCode(), m.id(), "population", 2020, m.population(), "census",
 						null, "inegi-municipios", "inegi/municipios_completo.json:" + m.line());
 			}
-			Path csv = this.dataDir.resolve("mexico/poblacion.csv");
-			try (var reader = CsvReader.open(new InputStreamReader(Files.newInputStream(csv), StandardCharsets.UTF_8),
-					"mexico/poblacion.csv")) {
-				List<String> years = reader.header().stream().filter(h -> h.matches("\\d{4}")).toList();
-				while (reader.hasNext()) {
-					CsvRecord row = reader.next();
-					String code = row.get("CVE");
-					if (!this.municipalities.containsKey(code)) {
-						this.report.projectionWithoutMunicipality(code, row.get("Municipio"), row.line());
-						continue;
-					}
-					for (String year : years) {
-						String value = row.get(year);
-						if (value != null && !value.isBlank()) {
-							out.row("population:conapo:" + code + ":" + year, "inegi:" + code, "population", year, value,
-									"projection", null, "conapo-proyecciones", "mexico/poblacion.csv:" + row.line());
-						}
-					}
+			for (Projection projection : projections()) {
+				String code = projection.code();
+				if (!this.municipalities.containsKey(code)) {
+					this.report.projectionWithoutMunicipality(code, projection.name(), projection.line());
+					continue;
 				}
+				projection.byYear().forEach((year, value) -> out.row("population:conapo:" + code + ":" + year, "inegi:" + code,
+						"population", year, value, "projection", null, "conapo-proyecciones",
+						"mexico/poblacion.csv:" + projection.line()));
 			}
 			placeMatches().forEach((city, place) -> {
 				String ref = NaturalEarth.PLACES + ":" + place.line();
@@ -1441,12 +1440,9 @@ public final class SeedConverter {
 							"naturalearth-places", ref);
 				}
 				place.wup().forEach((year, persons) -> out.row("population:un-wup:" + city + ":" + year, city, "population",
-						year, persons, "agglomeration", "UN World Urbanization Prospects, as Natural Earth 4.0.0 carries it (estimates, then projections), "
-								+ "published in thousands", "un-wup-naturalearth", ref));
+						year, persons, "agglomeration", "UN World Urbanization Prospects, as Natural Earth 4.0.0 carries it "
+								+ "(estimates, then projections), published in thousands", "un-wup-naturalearth", ref));
 			});
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -1,10 +1,5 @@
 package org.vinculos.seed.convert;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,10 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
-
-import org.vinculos.csv.CsvReader;
-import org.vinculos.csv.CsvRecord;
 
 /**
  * Country economies by year (World Bank GDP, population, GDP per person at PPP and the PPP conversion factor; FRED
@@ -68,7 +59,7 @@ final class WorldEconomy {
 	WorldEconomy(Path dataDir, Countries countries) {
 		this.dataDir = dataDir;
 		this.knownCountries = countries.englishNames().keySet();
-		read(COUNTRY_CODES, row -> {
+		DataFiles.read(this.dataDir, COUNTRY_CODES, row -> {
 			String iso2 = row.get("ISO3166-1-Alpha-2");
 			if (iso2 != null && !iso2.isBlank()) {
 				this.iso2ByIso3.put(row.get("ISO3166-1-Alpha-3"), iso2);
@@ -80,7 +71,7 @@ final class WorldEconomy {
 		worldBank(GDP_PER_CAPITA_PPP, "gdp_per_capita_ppp", "international $",
 				"GDP per person at purchasing-power parity, current international dollars (World Bank NY.GDP.PCAP.PP.CD)",
 				"worldbank-gdp-per-capita-ppp");
-		read(PPP, row -> {
+		DataFiles.read(this.dataDir, PPP, row -> {
 			String iso2 = row.get("Country ID");
 			if (!this.knownCountries.contains(iso2) || row.get("PPP").isBlank()) {
 				return;
@@ -92,7 +83,7 @@ final class WorldEconomy {
 					"national currency per international $",
 					"PPP conversion factor, GDP (World Bank PA.NUS.PPP)", "worldbank-ppp", ref));
 		});
-		read(EXCHANGE_RATES, row -> {
+		DataFiles.read(this.dataDir, EXCHANGE_RATES, row -> {
 			String name = row.get("Country");
 			int year = Integer.parseInt(row.get("Date").substring(0, 4));
 			double rate = Double.parseDouble(row.get("Exchange rate"));
@@ -120,7 +111,7 @@ final class WorldEconomy {
 	}
 
 	private void worldBank(String file, String indicator, String unit, String label, String source) {
-		read(file, row -> {
+		DataFiles.read(this.dataDir, file, row -> {
 			String iso2 = this.iso2ByIso3.get(row.get("Country Code"));
 			if (iso2 == null || !this.knownCountries.contains(iso2) || row.get("Value").isBlank()) {
 				return;
@@ -172,16 +163,6 @@ final class WorldEconomy {
 	/** The country's GDP per person at PPP in the year (World Bank); null when absent. */
 	Factor gdpPerCapitaPpp(String iso2, int year) {
 		return this.gdpPerCapitaPpp.getOrDefault(iso2, Map.of()).get(year);
-	}
-
-	private void read(String file, Consumer<CsvRecord> action) {
-		try (var reader = CsvReader.open(new InputStreamReader(Files.newInputStream(this.dataDir.resolve(file)),
-				StandardCharsets.UTF_8), file)) {
-			reader.forEachRemaining(action);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
