@@ -38,6 +38,7 @@ import org.vinculos.csv.CsvFormatException;
 import org.vinculos.csv.CsvReader;
 import org.vinculos.csv.CsvRecord;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
@@ -77,7 +78,10 @@ public class ImportService {
 
 	private final Queue<Running> running = new ConcurrentLinkedQueue<>();
 
-	ImportService(Driver driver) {
+	private final ApplicationEventPublisher events;
+
+	ImportService(Driver driver, ApplicationEventPublisher events) {
+		this.events = events;
 		this.driver = driver;
 	}
 
@@ -193,6 +197,7 @@ public class ImportService {
 			}
 			else {
 				tx.commit();
+				this.events.publishEvent(new GraphChanged());
 			}
 		}
 		return new ImportReport(reports, List.of(), dryRun);
@@ -410,6 +415,7 @@ public class ImportService {
 					outcome.equals("created") ? 1 : 0, outcome.equals("updated") ? 1 : 0, outcome.equals("unchanged") ? 1 : 0,
 					changes, run), user);
 			tx.commit();
+			this.events.publishEvent(new GraphChanged());
 			return outcome;
 		}
 	}

@@ -3,24 +3,49 @@ package org.vinculos.mirror;
 import java.util.List;
 
 import org.vinculos.graphql.BadRequestException;
+import org.vinculos.graphql.Connection;
 import org.vinculos.graphql.CountryCodes;
+import org.vinculos.graphql.Cursors;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Answers {@code mirrorCities}.
+ * Answers {@code mirrorCities} and {@code mirrorIndex}.
  */
 @Controller
 class MirrorController {
 
 	private static final int MAX_LIMIT = 100;
 
+	private static final int MAX_MIRRORS_PER_CITY = 20;
+
 	private final MirrorService mirrors;
 
-	MirrorController(MirrorService mirrors) {
+	private final MirrorIndex index;
+
+	MirrorController(MirrorService mirrors, MirrorIndex index) {
 		this.mirrors = mirrors;
+		this.index = index;
+	}
+
+	@QueryMapping
+	Connection<MirrorIndex.Entry> mirrorIndex(@Argument String country, @Argument Integer minPopulation,
+			@Argument Integer mirrorsPerCity, @Argument Integer first, @Argument String after) {
+		int perCity = (mirrorsPerCity != null) ? mirrorsPerCity : 5;
+		if (perCity < 1 || perCity > MAX_MIRRORS_PER_CITY) {
+			throw new BadRequestException("Argument 'mirrorsPerCity' must be between 1 and " + MAX_MIRRORS_PER_CITY
+					+ ", got: " + perCity);
+		}
+		if (minPopulation != null && minPopulation < 0) {
+			throw new BadRequestException("Argument 'minPopulation' must be zero or more, got: " + minPopulation);
+		}
+		int size = Cursors.pageSize("first", first, MAX_LIMIT);
+		int offset = Cursors.offsetAfter("after", after);
+		MirrorIndex.Page page = this.index.page(CountryCodes.of("country", country),
+				(minPopulation != null) ? minPopulation : 100_000, perCity, offset, size);
+		return Connection.of(page.entries(), offset, page.total());
 	}
 
 	@QueryMapping

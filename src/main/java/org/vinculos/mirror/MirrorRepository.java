@@ -1,43 +1,24 @@
 package org.vinculos.mirror;
 
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-import org.vinculos.database.CypherParameters;
 import org.vinculos.database.Reads;
 
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the profiles of cities and asks the vector index {@code city_profile} for the nearest ones.
+ * Reads the profiles of every city at once, for {@link MirrorProfiles} to hold: one statement for the cities, and one
+ * each for what cities share (their regions' economies, their countries' GDP, their networks' themes).
  */
 @Repository
 class MirrorRepository {
-
-	private static final String PROFILE = """
-			OPTIONAL MATCH (c)-[:IN_REGION]->(r:Region)
-			RETURN c.id AS id, c.name AS name, c.country AS country, c.population AS population,
-			       c.populationSource AS populationSource, c.location.latitude AS latitude, c.dem AS dem,
-			       c.borderKm AS borderKm, c.borderPlace AS borderPlace, c.capital AS capital, c.profile AS vector,
-			       r.id AS region,
-			       COLLECT { MATCH (c)-[:HAS_OBSERVATION]->(o:Observation {indicator: 'avg_temperature'})
-			                 RETURN o.value ORDER BY o.year DESC }[0] AS temperature,
-			       COLLECT { MATCH (c)-[:HAS_OBSERVATION]->(o:Observation {indicator: 'gdp_per_capita'})
-			                 RETURN o {.value, .unit, .year} ORDER BY o.year DESC }[0] AS gdpPerCapita,
-			       COLLECT { MATCH (r)-[:HAS_OBSERVATION]->(o:Observation {indicator: 'gdp_share'})
-			                 RETURN o {.breakdown, .label, .value, .year} } AS sectors,
-			       COLLECT { MATCH (c)<-[:PARTY]-(:Agreement)-[:COVERS]->(t:Topic) RETURN t.id AS topic
-			                 UNION MATCH (c)-[w:COOPERATES_WITH]-() UNWIND coalesce(w.topics, []) AS topic RETURN topic
-			       } AS topics,
-			       COLLECT { MATCH (c)-[:MEMBER_OF]->(n:Network) RETURN DISTINCT n.id } AS networks,
-			       COLLECT { MATCH (c)-[:SISTER_CITY]-(o:City) RETURN o.country } AS partnerCountries""";
 
 	private final Reads reads;
 
@@ -45,81 +26,105 @@ class MirrorRepository {
 		this.reads = reads;
 	}
 
-	/** The profiles of the cities with these ids. */
-	List<CityProfile> profiles(Collection<String> ids) {
-		return this.reads.list("MATCH (c:Entity) WHERE c.id IN $ids AND c:City " + PROFILE, CypherParameters.of("ids", ids),
-				MirrorRepository::profile);
-	}
-
-	/** The {@code k} cities whose profile vectors are nearest to the one given, nearest first. */
-	List<Candidate> nearest(double[] vector, int k) {
-		return this.reads.list("""
-				CALL db.index.vector.queryNodes('city_profile', $k, $vector) YIELD node
-				RETURN node.id AS id, node.country AS country, node.population AS population""",
-				CypherParameters.of("k", k, "vector", Arrays.stream(vector).boxed().toList()),
-				record -> new Candidate(record.get("id").asString(), record.get("country").asString(),
-						record.get("population").asLong(0)));
-	}
-
-	/**
-	 * The ids of the {@code k} profiled cities nearest to the vector, other than {@code self}, among those in {@code countries} (all when null),
-	 * outside {@code excluded}, of at least {@code minPopulation} people; by population, largest first, when there is
-	 * no vector.
-	 */
-	List<String> nearestWhere(String self, double[] vector, Collection<String> countries, Collection<String> excluded,
-			Long minPopulation, int k) {
-		return this.reads.list("""
-				MATCH (c:City) WHERE c.profile IS NOT NULL AND ($countries IS NULL OR c.country IN $countries)
-				  AND c.id <> $self AND NOT c.country IN $excluded
-				  AND ($minPopulation IS NULL OR c.population >= $minPopulation)
-				WITH c ORDER BY CASE WHEN $vector IS NULL THEN -c.population
-				                     ELSE -vector.similarity.euclidean(c.profile, $vector) END
-				LIMIT $k
-				RETURN c.id AS id""",
-				CypherParameters.of("self", self, "vector", (vector != null) ? Arrays.stream(vector).boxed().toList() : null,
-					"countries", countries, "excluded", excluded, "minPopulation", minPopulation, "k", k),
-				record -> record.get("id").asString());
-	}
-
-	/** A city the vector index proposes, with what the query's filters need. */
-	record Candidate(String id, String country, long population) {
-	}
-
-	private static CityProfile profile(Record r) {
-		Value gdp = r.get("gdpPerCapita");
-		Map<String, CityProfile.Sector> sectors = new HashMap<>();
-		for (Value s : r.get("sectors").values()) {
-			String code = s.get("breakdown").asString();
-			int year = s.get("year").asInt();
-			CityProfile.Sector known = sectors.get(code);
-			if (known == null || known.year() < year) {
-				sectors.put(code, new CityProfile.Sector(s.get("label").asString(code), s.get("value").asDouble(), year));
-			}
+	/** Every city's profile, with its region's sectors and GDP and its country's GDP filled in. */
+	List<CityProfile> profiles() {
+		Map<String, Map<String, CityProfile.Sector>> sectors = new HashMap<>();
+		for (Record r : this.reads.list("""
+				MATCH (r:Region)-[:HAS_OBSERVATION]->(o:Observation {indicator: 'gdp_share'})
+				RETURN r.id AS region, o.breakdown AS code, o.label AS label, o.value AS share, o.year AS year""", Map.of(),
+				r -> r)) {
+			CityProfile.Sector sector = new CityProfile.Sector(r.get("label").asString(r.get("code").asString()),
+					r.get("share").asDouble(), r.get("year").asInt());
+			sectors.computeIfAbsent(r.get("region").asString(), k -> new HashMap<>())
+				.merge(r.get("code").asString(), sector, (a, b) -> (a.year() >= b.year()) ? a : b);
 		}
+		Map<String, CityProfile.Figure> gdp = new HashMap<>();
+		for (Record r : this.reads.list("""
+				MATCH (s:Entity)-[:HAS_OBSERVATION]->(o:Observation {indicator: 'gdp_per_capita_ppp'})
+				WHERE s:Region OR s:Country
+				WITH s, o ORDER BY o.year DESC
+				WITH s, collect(o)[0] AS o
+				RETURN s.id AS id, o.value AS value, o.year AS year""", Map.of(), r -> r)) {
+			gdp.put(r.get("id").asString(), new CityProfile.Figure(r.get("value").asDouble(), r.get("year").asInt()));
+		}
+		Map<String, Set<String>> themes = new HashMap<>();
+		for (Record r : this.reads.list("MATCH (n:Network)-[:HAS_THEME]->(t:Topic) RETURN n.id AS network, t.id AS theme",
+				Map.of(), r -> r)) {
+			themes.computeIfAbsent(r.get("network").asString(), k -> new LinkedHashSet<>()).add(r.get("theme").asString());
+		}
+		return this.reads.list("""
+				MATCH (c:City)
+				OPTIONAL MATCH (c)-[:IN_REGION]->(r:Region)
+				RETURN c.id AS id, c.name AS name, c.country AS country, c.kind AS kind,
+				       EXISTS { (c)-[:PART_OF]->(:City) } AS partOf, c.population AS population,
+				       c.location.latitude AS latitude, c.dem AS dem, c.borderKm AS borderKm, c.borderPlace AS borderPlace,
+				       c.capital AS capital, r.id AS region,
+				       COLLECT { MATCH (c)-[:HAS_OBSERVATION]->(o:Observation {indicator: 'population'})
+				                 WHERE o.kind = 'agglomeration' AND o.year IS NULL RETURN o.value }[0] AS agglomeration,
+				       COLLECT { MATCH (c)-[:HAS_OBSERVATION]->(o:Observation {indicator: 'population'})
+				                 WHERE o.year IN [2010, 2025] AND (o.kind = 'agglomeration' OR o.kind = 'projection')
+				                 RETURN [o.kind, o.year, o.value] } AS series,
+				       COLLECT { MATCH (c)-[:HAS_CLIMATE]->(z:ClimateZone) RETURN z.code }[0] AS climate,
+				       COLLECT { MATCH (c)-[:NEAR_SEAPORT]->(p) RETURN p.name }[0] AS seaport,
+				       COLLECT { MATCH (c)-[:NEAR_AIRPORT]->(a) RETURN a.iataCode }[0] AS airport,
+				       COLLECT { MATCH (c)-[:HAS_OBSERVATION]->(o:Observation {indicator: 'avg_temperature'})
+				                 RETURN o.value ORDER BY o.year DESC }[0] AS temperature,
+				       COLLECT { MATCH (c)-[:HAS_OBSERVATION]->(o:Observation {indicator: 'gdp_per_capita_ppp'})
+				                 RETURN [o.value, o.year] ORDER BY o.year DESC }[0] AS gdp,
+				       COLLECT { MATCH (c)<-[:PARTY]-(:Agreement)-[:COVERS]->(t:Topic) RETURN t.id AS topic
+				                 UNION MATCH (c)-[w:COOPERATES_WITH]-() UNWIND coalesce(w.topics, []) AS topic RETURN topic
+				       } AS topics,
+				       COLLECT { MATCH (c)-[:MEMBER_OF]->(n:Network) RETURN DISTINCT n.id } AS networks,
+				       COLLECT { MATCH (c)-[:SISTER_CITY]-(o:City) RETURN o.country } AS partnerCountries""", Map.of(),
+				r -> profile(r, sectors, gdp, themes));
+	}
+
+	private static CityProfile profile(Record r, Map<String, Map<String, CityProfile.Sector>> sectors,
+			Map<String, CityProfile.Figure> gdp, Map<String, Set<String>> themesOfNetworks) {
 		Map<String, Integer> partnerCountries = new HashMap<>();
 		for (Value country : r.get("partnerCountries").values()) {
 			partnerCountries.merge(country.asString(), 1, Integer::sum);
 		}
+		String region = r.get("region").asString(null);
+		Set<String> networks = new LinkedHashSet<>(r.get("networks").asList(Value::asString));
+		Set<String> themes = new LinkedHashSet<>();
+		networks.forEach(n -> themes.addAll(themesOfNetworks.getOrDefault(n, Set.of())));
+		Value own = r.get("gdp");
+		CityProfile.Gdp figures = new CityProfile.Gdp(
+				own.isNull() ? null : new CityProfile.Figure(own.get(0).asDouble(), own.get(1).asInt()),
+				(region != null) ? gdp.get(region) : null, gdp.get(r.get("country").asString()));
 		return new CityProfile(r.get("id").asString(), r.get("name").asString(), r.get("country").asString(),
-				r.get("population").isNull() ? null : r.get("population").asLong(), r.get("populationSource").asString(null),
+				r.get("kind").asString(null), r.get("partOf").asBoolean(),
+				r.get("population").isNull() ? null : r.get("population").asLong(),
+				r.get("agglomeration").isNull() ? null : r.get("agglomeration").asLong(), growth(r.get("series")),
 				r.get("latitude").isNull() ? null : r.get("latitude").asDouble(),
 				r.get("dem").isNull() ? null : r.get("dem").asInt(),
 				r.get("borderKm").isNull() ? null : r.get("borderKm").asDouble(), r.get("borderPlace").asString(null),
-				r.get("capital").asString(null), r.get("temperature").isNull() ? null : r.get("temperature").asDouble(),
-				gdp.isNull() ? null : new CityProfile.Money(gdp.get("value").asDouble(), gdp.get("unit").asString(),
-						gdp.get("year").asInt()),
-				r.get("region").asString(null), sectors,
-				new LinkedHashSet<>(r.get("topics").asList(Value::asString)),
-				new LinkedHashSet<>(r.get("networks").asList(Value::asString)), r.get("partnerCountries").size(),
-				partnerCountries, vector(r.get("vector")));
+				r.get("capital").asString(null), r.get("climate").asString(null), r.get("seaport").asString(null),
+				r.get("airport").asString(null), r.get("temperature").isNull() ? null : r.get("temperature").asDouble(),
+				figures, region, (region != null) ? sectors.getOrDefault(region, Map.of()) : Map.of(),
+				new LinkedHashSet<>(r.get("topics").asList(Value::asString)), themes, networks,
+				r.get("partnerCountries").size(), partnerCountries);
 	}
 
-	private static double[] vector(Value value) {
-		if (value.isNull()) {
-			return null;
+	/**
+	 * The yearly growth from 2010 to 2025 of the UN agglomeration series where the city has it, else of CONAPO's
+	 * projections for the municipality; null when neither has both years.
+	 */
+	private static CityProfile.Growth growth(Value series) {
+		Map<String, Map<Integer, Double>> byKind = new HashMap<>();
+		for (Value point : series.values()) {
+			byKind.computeIfAbsent(point.get(0).asString(), k -> new HashMap<>()).put(point.get(1).asInt(),
+					point.get(2).asDouble());
 		}
-		List<Double> list = value.asList(Value::asDouble);
-		return list.stream().mapToDouble(Double::doubleValue).toArray();
+		for (String kind : List.of("agglomeration", "projection")) {
+			Map<Integer, Double> values = byKind.getOrDefault(kind, Map.of());
+			if (values.containsKey(2010) && values.containsKey(2025) && values.get(2010) > 0) {
+				double rate = Math.pow(values.get(2025) / values.get(2010), 1.0 / 15) - 1;
+				return new CityProfile.Growth(rate, 2010, 2025, kind.equals("agglomeration") ? "UN agglomeration" : "CONAPO");
+			}
+		}
+		return null;
 	}
 
 }

@@ -7,9 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.vinculos.city.Cities;
@@ -20,27 +19,37 @@ import org.springframework.stereotype.Service;
 /**
  * Finds the cities that resemble a given one and explains each match dimension by dimension.
  *
- * <p>Candidates come from the vector index over the cities' profile vectors (seed step {@code 910_city_profiles}),
- * or, when the query names countries, from every profiled city of those countries; they are then re-ranked exactly,
- * from the facts, with the query's weights. A dimension's similarity uses only what the sources say on both sides:
- * a missing fact lowers the match's coverage and adds nothing to its score, it is never filled in.
+ * <p>Every allowed city is scored exactly, in memory, from the profiles {@link MirrorProfiles} holds. A dimension's
+ * similarity uses only what the sources say on both sides: a missing fact lowers the match's coverage and adds nothing
+ * to its score, it is never filled in. The seed's named mirrors are not part of any profile: they are what the
+ * evaluation checks the ranking against.
  */
 @Service
 public class MirrorService {
 
-	/** How many candidates the approximate stage hands to the exact one, per match asked for. */
-	private static final int CANDIDATES_PER_MATCH = 20;
+	/**
+	 * log10 of the GDP-per-person ratio at which economic similarity reaches zero: ten times richer, as for size; that is
+	 * about the distance between a lower-middle-income and a high-income economy.
+	 */
+	private static final double GDP_SPAN = 1;
 
-	private static final int MIN_CANDIDATES = 200;
+	/**
+	 * How much of its part a GDP comparison covers at each scope: a city's own figure fully, its state's mostly, its
+	 * country's only half, since a country's average says little of one of its cities.
+	 */
+	private static final double[] SCOPE_COVERAGE = { 1.0, 0.75, 0.5 };
 
-	private static final int MAX_VECTOR_CANDIDATES = 8_000;
+	private static final String[] SCOPE_NAMES = { "city", "state", "country" };
 
-	private final MirrorRepository repository;
+	/** The difference in yearly growth at which growth similarity reaches zero: three percentage points. */
+	private static final double GROWTH_SPAN = 0.03;
+
+	private final MirrorProfiles profiles;
 
 	private final Cities cities;
 
-	MirrorService(MirrorRepository repository, Cities cities) {
-		this.repository = repository;
+	MirrorService(MirrorProfiles profiles, Cities cities) {
+		this.profiles = profiles;
 		this.cities = cities;
 	}
 
@@ -51,53 +60,50 @@ public class MirrorService {
 
 	/** The best matches, best first; empty when no city has the id. */
 	public List<MirrorMatch> mirrors(Request request) {
-		MirrorWeights weights = ((request.weights() != null) ? request.weights() : MirrorWeights.DEFAULT).complete();
-		Optional<CityProfile> found = this.repository.profiles(List.of(request.cityId())).stream().findFirst();
-		if (found.isEmpty() || request.limit() == 0) {
-			return List.of();
-		}
-		CityProfile source = found.get();
-		int wanted = Math.max(MIN_CANDIDATES, request.limit() * CANDIDATES_PER_MATCH);
-		List<String> candidateIds = candidates(source, request, wanted, weights.equals(MirrorWeights.DEFAULT));
-		List<CityProfile> profiles = this.repository.profiles(candidateIds);
-		// Details are written only for the matches returned: formatting them for every candidate costs more than scoring.
-		List<Scored> scored = profiles.stream().map(candidate -> score(source, candidate, weights, false))
-			.sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.candidate().id()))
-			.limit(request.limit())
-			.map(s -> score(source, s.candidate(), weights, true))
-			.toList();
+		MirrorProfiles.Catalog catalog = this.profiles.catalog();
+		List<Scored> scored = scored(catalog, request);
 		Map<String, City> cities = this.cities.byIds(scored.stream().map(s -> s.candidate().id()).toList());
 		return scored.stream().map(s -> new MirrorMatch(cities.get(s.candidate().id()), s.score(), s.dimensions(),
 				s.coverage())).toList();
 	}
 
-	/** The ids of the cities to score exactly: those allowed by the query, nearest in profile first. */
-	private List<String> candidates(CityProfile source, Request request, int wanted, boolean defaultWeights) {
-		Set<String> allowed = (request.countries() != null && !request.countries().isEmpty()) ? request.countries() : null;
-		if (source.vector() != null && allowed == null) {
-			// Non-default weights reorder what the index (built with the defaults) ranks, so look further.
-			int k = defaultWeights ? wanted * 2 : wanted * 8;
-			while (true) {
-				List<MirrorRepository.Candidate> nearest = this.repository.nearest(source.vector(),
-						Math.min(k, MAX_VECTOR_CANDIDATES));
-				List<String> kept = nearest.stream()
-					.filter(c -> !c.id().equals(source.id()) && allows(request, source, c.country(), c.population()))
-					.map(MirrorRepository.Candidate::id)
-					.toList();
-				if (kept.size() >= wanted || nearest.size() < Math.min(k, MAX_VECTOR_CANDIDATES) || k >= MAX_VECTOR_CANDIDATES) {
-					return kept.subList(0, Math.min(wanted, kept.size()));
+	/** The best matches of a city by its profile, explained, without reading the cities' records. */
+	List<Scored> scored(MirrorProfiles.Catalog catalog, Request request) {
+		MirrorWeights weights = ((request.weights() != null) ? request.weights() : MirrorWeights.DEFAULT).complete();
+		Features source = catalog.get(request.cityId());
+		if (source == null || request.limit() == 0) {
+			return List.of();
+		}
+		// Keep the best `limit` in a heap, worst on top; details are written only for those returned.
+		Comparator<Ranked> worstFirst = Comparator.comparingDouble(Ranked::score)
+			.thenComparing(r -> r.candidate().profile().id(), Comparator.reverseOrder());
+		PriorityQueue<Ranked> best = new PriorityQueue<>(request.limit() + 1, worstFirst);
+		double[] w = weights.asArray();
+		Parts parts = new Parts();
+		for (Features candidate : catalog.all()) {
+			if (allows(request, source.profile(), candidate.profile())) {
+				double score = quickScore(source, candidate, w, parts);
+				if (best.size() < request.limit() || score >= best.peek().score()) {
+					best.add(new Ranked(candidate, score));
+					if (best.size() > request.limit()) {
+						best.poll();
+					}
 				}
-				k *= 4;
 			}
 		}
-		Set<String> excluded = new HashSet<>((request.excludeCountries() != null) ? request.excludeCountries() : Set.of());
-		if (allowed == null) {
-			excluded.add(source.country());
-		}
-		return this.repository.nearestWhere(source.id(), source.vector(), allowed, excluded, request.minPopulation(), wanted);
+		List<Ranked> ranked = new ArrayList<>(best);
+		ranked.sort(worstFirst.reversed());
+		return ranked.stream().map(r -> score(source, r.candidate(), weights, true)).toList();
 	}
 
-	private static boolean allows(Request request, CityProfile source, String country, long population) {
+	private record Ranked(Features candidate, double score) {
+	}
+
+	private static boolean allows(Request request, CityProfile source, CityProfile candidate) {
+		if (candidate.id().equals(source.id()) || candidate.population() == null || candidate.latitude() == null) {
+			return false;
+		}
+		String country = candidate.country();
 		if (request.countries() != null && !request.countries().isEmpty()) {
 			if (!request.countries().contains(country)) {
 				return false;
@@ -109,152 +115,295 @@ public class MirrorService {
 		if (request.excludeCountries() != null && request.excludeCountries().contains(country)) {
 			return false;
 		}
-		return request.minPopulation() == null || population >= request.minPopulation();
+		return request.minPopulation() == null || candidate.population() >= request.minPopulation();
 	}
 
-	private record Scored(CityProfile candidate, double score, List<MirrorMatch.Dimension> dimensions, double coverage) {
+	/** A candidate scored against the source city. */
+	record Scored(CityProfile candidate, double score, List<MirrorMatch.Dimension> dimensions, double coverage) {
 	}
 
-	private Scored score(CityProfile a, CityProfile b, MirrorWeights weights, boolean explain) {
-		List<MirrorMatch.Dimension> dimensions = List.of(size(a, b, weights.size(), explain),
-				economy(a, b, weights.economy(), explain), geography(a, b, weights.geography(), explain),
-				topics(a, b, weights.topics(), explain), international(a, b, weights.international(), explain));
-		double total = dimensions.stream().mapToDouble(MirrorMatch.Dimension::weight).sum();
+	/** The dimensions, in the order of {@link MirrorWeights#asArray()}. */
+	private static final String[] DIMENSIONS = { "size", "economy", "geography", "challenges", "international" };
+
+	/** Computes dimension {@code i} of a match into {@code parts}. */
+	private static void dimension(int i, Features a, Features b, Parts parts) {
+		switch (i) {
+			case 0 -> size(a, b, parts);
+			case 1 -> economy(a, b, parts);
+			case 2 -> geography(a, b, parts);
+			case 3 -> challenges(a, b, parts);
+			default -> international(a, b, parts);
+		}
+	}
+
+	/** A match's score alone, with one {@link Parts} reused for every dimension of every candidate. */
+	private static double quickScore(Features a, Features b, double[] weights, Parts parts) {
+		double total = 0;
+		double score = 0;
+		for (int i = 0; i < DIMENSIONS.length; i++) {
+			parts.reset(false);
+			dimension(i, a, b, parts);
+			total += weights[i];
+			if (parts.count > 0) {
+				score += weights[i] * parts.coverage * round(parts.sum / parts.count);
+			}
+		}
+		return round(score / total);
+	}
+
+	/** A match scored and explained dimension by dimension; its score is {@link #quickScore}'s. */
+	static Scored score(Features a, Features b, MirrorWeights weights, boolean explain) {
+		double[] w = weights.asArray();
+		List<MirrorMatch.Dimension> dimensions = new ArrayList<>(DIMENSIONS.length);
+		double total = 0;
 		double score = 0;
 		double covered = 0;
-		for (MirrorMatch.Dimension d : dimensions) {
-			if (d.score() != null) {
-				score += d.weight() * d.coverage() * d.score();
+		for (int i = 0; i < DIMENSIONS.length; i++) {
+			Parts parts = new Parts();
+			parts.reset(explain);
+			dimension(i, a, b, parts);
+			Double similarity = (parts.count > 0) ? round(parts.sum / parts.count) : null;
+			dimensions.add(new MirrorMatch.Dimension(DIMENSIONS[i], similarity, w[i], parts.coverage,
+					parts.detail()));
+			total += w[i];
+			if (similarity != null) {
+				score += w[i] * parts.coverage * similarity;
 			}
-			covered += d.weight() * d.coverage();
+			covered += w[i] * parts.coverage;
 		}
-		return new Scored(b, round(score / total), dimensions, round(covered / total));
+		return new Scored(b.profile(), round(score / total), List.copyOf(dimensions), round(covered / total));
 	}
 
-	/** The readable parts of a dimension's detail, written only when asked for. */
-	private static final class Details {
+	/**
+	 * A dimension's parts as they are added: their sum and count, and, only when a match is explained, what each
+	 * compared, so that scoring every candidate formats nothing.
+	 */
+	private static final class Parts {
 
-		private final boolean explain;
+		private List<String> details;
 
-		private final List<String> parts = new ArrayList<>();
+		private String whenEmpty = "";
 
-		Details(boolean explain) {
-			this.explain = explain;
+		private double sum;
+
+		private int count;
+
+		/** The share of the dimension that data on both sides back, in 0..1. */
+		private double coverage;
+
+		void reset(boolean explain) {
+			this.details = explain ? new ArrayList<>() : null;
+			this.whenEmpty = "";
+			this.sum = 0;
+			this.count = 0;
+			this.coverage = 0;
 		}
 
-		void add(Supplier<String> part) {
-			if (this.explain) {
-				this.parts.add(part.get());
+		boolean explaining() {
+			return this.details != null;
+		}
+
+		void add(double similarity) {
+			this.sum += similarity;
+			this.count++;
+		}
+
+		void say(String detail) {
+			this.details.add(detail);
+		}
+
+		/** What the detail says when no part had data on both sides. */
+		void unless(String whenEmpty) {
+			this.whenEmpty = whenEmpty;
+		}
+
+		String detail() {
+			return (this.details == null) ? "" : this.details.isEmpty() ? this.whenEmpty : String.join("; ", this.details);
+		}
+
+	}
+
+	/**
+	 * Size on a log scale, a tenfold difference scoring zero: the agglomerations where both cities have one (a
+	 * municipality is only part of its metropolis, and GeoNames counts cities now proper, now larger), the cities' own
+	 * figures otherwise, and the detail says which.
+	 */
+	static void size(Features fa, Features fb, Parts parts) {
+		CityProfile a = fa.profile();
+		CityProfile b = fb.profile();
+		boolean metropolitan = !Double.isNaN(fa.logAgglomeration()) && !Double.isNaN(fb.logAgglomeration());
+		double x = metropolitan ? fa.logAgglomeration() : fa.logPopulation();
+		double y = metropolitan ? fb.logAgglomeration() : fb.logPopulation();
+		if (Double.isNaN(x) || Double.isNaN(y)) {
+			if (parts.explaining()) {
+				parts.unless("population unknown for " + (Double.isNaN(x) ? a.name() : b.name()));
 			}
+			return;
 		}
-
-		String text(String whenEmpty) {
-			return (this.parts.isEmpty()) ? (this.explain ? whenEmpty : "") : String.join("; ", this.parts);
+		parts.add(clip(1 - Math.abs(x - y)));
+		parts.coverage = 1;
+		if (parts.explaining()) {
+			parts.say((metropolitan ? "metropolitan " + people(a.agglomeration()) + " vs " + people(b.agglomeration())
+					: "population " + people(a.population()) + " vs " + people(b.population())));
 		}
-
 	}
 
-	static MirrorMatch.Dimension size(CityProfile a, CityProfile b, double weight, boolean explain) {
-		Details details = new Details(explain);
-		if (a.population() == null || b.population() == null || a.population() <= 0 || b.population() <= 0) {
-			return new MirrorMatch.Dimension("size", null, weight, 0, details.text("population unknown for "
-					+ ((a.population() == null || a.population() <= 0) ? a.name() : b.name())));
+	/**
+	 * GDP per person at PPP at the finest scope both sides have (city, state, country), ten times richer scoring zero,
+	 * covering less of the dimension the coarser the scope; and the sector mix of their states where both have one
+	 * (Mexican states only).
+	 */
+	static void economy(Features fa, Features fb, Parts parts) {
+		CityProfile a = fa.profile();
+		CityProfile b = fb.profile();
+		double covered = 0;
+		for (int scope = 0; scope < SCOPE_NAMES.length && covered == 0; scope++) {
+			covered = gdp(fa, fb, scope, parts);
 		}
-		double ratio = Math.abs(Math.log10((double) a.population() / b.population()));
-		details.add(() -> "population " + people(a.population()) + " vs " + people(b.population()));
-		return new MirrorMatch.Dimension("size", round(clip(1 - ratio)), weight, 1, details.text(""));
-	}
-
-	static MirrorMatch.Dimension economy(CityProfile a, CityProfile b, double weight, boolean explain) {
-		Details details = new Details(explain);
-		List<Double> parts = new ArrayList<>();
-		if (!a.sectors().isEmpty() && !b.sectors().isEmpty()) {
-			double similarity = cosine(shares(a), shares(b));
+		if (!fa.sectorShares().isEmpty() && !fb.sectorShares().isEmpty()) {
+			double similarity = cosine(fa.sectorShares(), fb.sectorShares(), fa.sectorNorm(), fb.sectorNorm());
 			parts.add(similarity);
-			details.add(() -> "state sector mix " + (a.region().equals(b.region()) ? "is the same state's"
-					: "similarity " + String.format(Locale.ROOT, "%.2f", similarity)) + " (largest: " + largest(a) + " vs "
-					+ largest(b) + ")");
-		}
-		if (a.gdpPerCapita() != null && b.gdpPerCapita() != null) {
-			CityProfile.Money x = a.gdpPerCapita();
-			CityProfile.Money y = b.gdpPerCapita();
-			if (x.currency().equals(y.currency())) {
-				parts.add(clip(1 - Math.abs(Math.log10(x.value() / y.value()))));
-				details.add(() -> "GDP per person " + money(x) + " vs " + money(y));
-			}
-			else {
-				details.add(() -> "GDP per person in " + x.currency() + " and " + y.currency()
-						+ ": no exchange rate in the sources");
+			covered += 1;
+			if (parts.explaining()) {
+				parts.say("state sector mix " + (a.region().equals(b.region()) ? "is the same state's"
+						: "similarity " + String.format(Locale.ROOT, "%.2f", similarity)) + " (largest: " + largest(a)
+						+ " vs " + largest(b) + ")");
 			}
 		}
-		return new MirrorMatch.Dimension("economy", parts.isEmpty() ? null : round(mean(parts)), weight,
-				parts.size() / 2.0, details.text("no economic data on both sides"));
+		parts.coverage = round(covered / 2.0);
+		if (parts.explaining()) {
+			parts.unless("no economic data on both sides");
+		}
 	}
 
-	static MirrorMatch.Dimension geography(CityProfile a, CityProfile b, double weight, boolean explain) {
-		Details details = new Details(explain);
-		List<Double> parts = new ArrayList<>();
-		if (a.latitude() != null && b.latitude() != null) {
-			parts.add(clip(1 - Math.abs(Math.abs(a.latitude()) - Math.abs(b.latitude())) / 20));
-			details.add(() -> String.format(Locale.ROOT, "latitude %.1f° vs %.1f°", a.latitude(), b.latitude()));
-			parts.add((a.borderKm() != null) == (b.borderKm() != null) ? 1.0 : 0.0);
-			details.add(() -> "border " + border(a) + " vs " + border(b));
+	/** Compares two GDPs per person of one scope when both are known; the coverage it adds, 0 when it cannot. */
+	private static double gdp(Features a, Features b, int scope, Parts parts) {
+		double x = a.logGdp()[scope];
+		double y = b.logGdp()[scope];
+		if (Double.isNaN(x) || Double.isNaN(y)) {
+			return 0;
 		}
-		if (a.dem() != null && b.dem() != null) {
-			parts.add(clip(1 - Math.abs(a.dem() - b.dem()) / 1500.0));
-			details.add(() -> "altitude " + a.dem() + " m vs " + b.dem() + " m");
+		parts.add(clip(1 - Math.abs(x - y) / GDP_SPAN));
+		if (parts.explaining()) {
+			parts.say("GDP per person (PPP, " + SCOPE_NAMES[scope] + ") " + dollars(figure(a.profile(), scope)) + " vs "
+					+ dollars(figure(b.profile(), scope)));
+		}
+		return SCOPE_COVERAGE[scope];
+	}
+
+	private static CityProfile.Figure figure(CityProfile city, int scope) {
+		return switch (scope) {
+			case 0 -> city.gdp().city();
+			case 1 -> city.gdp().state();
+			default -> city.gdp().country();
+		};
+	}
+
+	/**
+	 * Climate (the same Köppen–Geiger class 1, the same main group 0.5), seaport, airport, border position and capital
+	 * role; latitude and altitude only where a side's climate is unknown, since they stood in for it.
+	 */
+	static void geography(Features fa, Features fb, Parts parts) {
+		CityProfile a = fa.profile();
+		CityProfile b = fb.profile();
+		boolean climates = a.climate() != null && b.climate() != null;
+		if (climates) {
+			parts.add(a.climate().equals(b.climate()) ? 1.0 : (a.climate().charAt(0) == b.climate().charAt(0)) ? 0.5 : 0.0);
+			if (parts.explaining()) {
+				parts.say("climate " + a.climate() + " vs " + b.climate());
+			}
+		}
+		parts.add((a.seaport() != null) == (b.seaport() != null) ? 1.0 : 0.0);
+		parts.add((a.airport() != null) == (b.airport() != null) ? 1.0 : 0.0);
+		if (parts.explaining()) {
+			parts.say("seaport " + yesNo(a.seaport()) + " vs " + yesNo(b.seaport()));
+			parts.say("airport " + yesNo(a.airport()) + " vs " + yesNo(b.airport()));
+		}
+		if (a.latitude() != null && b.latitude() != null) {
+			parts.add((a.borderKm() != null) == (b.borderKm() != null) ? 1.0 : 0.0);
+			if (parts.explaining()) {
+				parts.say("border " + border(a) + " vs " + border(b));
+			}
 		}
 		parts.add(capitalClass(a).equals(capitalClass(b)) ? 1.0 : 0.0);
-		details.add(() -> "capital: " + capitalClass(a) + " vs " + capitalClass(b));
-		if (a.temperature() != null && b.temperature() != null) {
-			parts.add(clip(1 - Math.abs(a.temperature() - b.temperature()) / 10));
-			details.add(() -> String.format(Locale.ROOT, "mean temperature %.1f °C vs %.1f °C", a.temperature(),
-					b.temperature()));
+		if (parts.explaining()) {
+			parts.say("capital: " + capitalClass(a) + " vs " + capitalClass(b));
 		}
-		return new MirrorMatch.Dimension("geography", round(mean(parts)), weight, parts.size() / 5.0, details.text(""));
+		if (!climates && a.latitude() != null && b.latitude() != null) {
+			parts.add(clip(1 - Math.abs(Math.abs(a.latitude()) - Math.abs(b.latitude())) / 20));
+			if (parts.explaining()) {
+				parts.say(String.format(Locale.ROOT, "latitude %.1f° vs %.1f°", a.latitude(), b.latitude()));
+			}
+		}
+		if (!climates && a.dem() != null && b.dem() != null) {
+			parts.add(clip(1 - Math.abs(a.dem() - b.dem()) / 1500.0));
+			if (parts.explaining()) {
+				parts.say("altitude " + a.dem() + " m vs " + b.dem() + " m");
+			}
+		}
+		// Five parts when the climates are known (climate standing for latitude and altitude), six otherwise.
+		parts.coverage = round(Math.min(1, parts.count / (climates ? 5.0 : 6.0)));
 	}
 
-	static MirrorMatch.Dimension topics(CityProfile a, CityProfile b, double weight, boolean explain) {
-		Details details = new Details(explain);
-		if (a.topics().isEmpty() || b.topics().isEmpty()) {
-			return new MirrorMatch.Dimension("topics", null, weight, 0, details.text("no agreement or cooperation topics for "
-					+ (a.topics().isEmpty() && b.topics().isEmpty() ? "either city" : a.topics().isEmpty() ? a.name() : b.name())));
+	/**
+	 * What a city contends with: how fast it grows, the themes of the networks it belongs to, and the topics of its
+	 * agreements and cooperation, each where both sides have it.
+	 */
+	static void challenges(Features fa, Features fb, Parts parts) {
+		CityProfile a = fa.profile();
+		CityProfile b = fb.profile();
+		if (a.growth() != null && b.growth() != null) {
+			parts.add(clip(1 - Math.abs(a.growth().rate() - b.growth().rate()) / GROWTH_SPAN));
+			if (parts.explaining()) {
+				parts.say("growth " + growth(a.growth()) + " vs " + growth(b.growth()));
+			}
 		}
-		details.add(() -> {
-			Set<String> shared = new HashSet<>(a.topics());
-			shared.retainAll(b.topics());
-			return shared.isEmpty() ? "no shared topic" : "shared: " + names(shared);
-		});
-		return new MirrorMatch.Dimension("topics", round(jaccard(a.topics(), b.topics())), weight, 1, details.text(""));
+		if (!Features.isEmpty(fa.themes()) && !Features.isEmpty(fb.themes())) {
+			parts.add(Features.jaccard(fa.themes(), fb.themes()));
+			if (parts.explaining()) {
+				parts.say(shared("network themes", a.themes(), b.themes()));
+			}
+		}
+		if (!Features.isEmpty(fa.topics()) && !Features.isEmpty(fb.topics())) {
+			parts.add(Features.jaccard(fa.topics(), fb.topics()));
+			if (parts.explaining()) {
+				parts.say(shared("agreement topics", a.topics(), b.topics()));
+			}
+		}
+		parts.coverage = round(parts.count / 3.0);
+		if (parts.explaining()) {
+			parts.unless("no growth, network themes or agreement topics on both sides");
+		}
 	}
 
-	static MirrorMatch.Dimension international(CityProfile a, CityProfile b, double weight, boolean explain) {
-		Details details = new Details(explain);
-		List<Double> parts = new ArrayList<>();
-		parts.add(clip(1 - Math.abs(Math.log10(1 + a.sisters()) - Math.log10(1 + b.sisters())) / 1.5));
-		details.add(() -> a.sisters() + " vs " + b.sisters() + " sister cities");
-		if (!a.networks().isEmpty() && !b.networks().isEmpty()) {
-			parts.add(jaccard(a.networks(), b.networks()));
-			details.add(() -> {
-				Set<String> shared = new HashSet<>(a.networks());
-				shared.retainAll(b.networks());
-				return shared.isEmpty() ? "no shared network" : "shared networks: " + names(shared);
-			});
+	static void international(Features fa, Features fb, Parts parts) {
+		CityProfile a = fa.profile();
+		CityProfile b = fb.profile();
+		parts.add(clip(1 - Math.abs(fa.logSisters() - fb.logSisters()) / 1.5));
+		if (parts.explaining()) {
+			parts.say(a.sisters() + " vs " + b.sisters() + " sister cities");
+		}
+		if (!Features.isEmpty(fa.networks()) && !Features.isEmpty(fb.networks())) {
+			parts.add(Features.jaccard(fa.networks(), fb.networks()));
+			if (parts.explaining()) {
+				parts.say(shared("networks", a.networks(), b.networks()));
+			}
 		}
 		if (!a.partnerCountries().isEmpty() && !b.partnerCountries().isEmpty()) {
-			parts.add(cosine(a.partnerCountries(), b.partnerCountries()));
-			details.add(() -> {
+			parts.add(Features.partnerCosine(fa, fb));
+			if (parts.explaining()) {
 				Set<String> shared = new HashSet<>(a.partnerCountries().keySet());
 				shared.retainAll(b.partnerCountries().keySet());
-				return shared.size() + " partner countries in common";
-			});
+				parts.say(shared.size() + " partner countries in common");
+			}
 		}
-		return new MirrorMatch.Dimension("international", round(mean(parts)), weight, round(parts.size() / 3.0),
-				details.text(""));
+		parts.coverage = round(parts.count / 3.0);
 	}
 
-	private static Map<String, Double> shares(CityProfile city) {
-		return city.sectors().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().share()));
+	private static String shared(String what, Set<String> a, Set<String> b) {
+		Set<String> shared = new HashSet<>(a);
+		shared.retainAll(b);
+		return shared.isEmpty() ? "no shared " + what : "shared " + what + ": " + names(shared);
 	}
 
 	private static String capitalClass(CityProfile city) {
@@ -264,9 +413,18 @@ public class MirrorService {
 		return city.capital().equals("national") ? "national" : "regional";
 	}
 
+	private static String yesNo(String facility) {
+		return (facility != null) ? "yes (" + facility + ")" : "no";
+	}
+
 	private static String border(CityProfile city) {
 		return (city.borderKm() != null)
 				? "yes (" + city.borderKm() + " km from " + city.borderPlace().replaceAll(", geonames:\\d+", "") + ")" : "no";
+	}
+
+	private static String growth(CityProfile.Growth growth) {
+		return String.format(Locale.ROOT, "%+.1f%%/yr (%s %d-%d)", growth.rate() * 100, growth.series(), growth.from(),
+				growth.to());
 	}
 
 	private static String largest(CityProfile city) {
@@ -278,40 +436,29 @@ public class MirrorService {
 		return ids.stream().map(id -> id.substring(id.indexOf(':') + 1)).sorted().collect(Collectors.joining(", "));
 	}
 
-	private static String people(long n) {
+	static String people(long n) {
 		if (n >= 1_000_000) {
 			return String.format(Locale.ROOT, "%.2f M", n / 1e6);
 		}
 		return (n >= 1_000) ? String.format(Locale.ROOT, "%.0f k", n / 1e3) : Long.toString(n);
 	}
 
-	private static String money(CityProfile.Money m) {
-		return String.format(Locale.ROOT, "%,.0f %s (%d)", m.value(), m.currency(), m.year());
+	static String dollars(CityProfile.Figure figure) {
+		return String.format(Locale.ROOT, "%,.0f (%d)", figure.value(), figure.year());
 	}
 
-	private static <K> double cosine(Map<K, ? extends Number> a, Map<K, ? extends Number> b) {
+	/** The cosine of two sparse vectors whose norms are known. */
+	private static <K> double cosine(Map<K, ? extends Number> a, Map<K, ? extends Number> b, double normA, double normB) {
+		Map<K, ? extends Number> small = (a.size() <= b.size()) ? a : b;
+		Map<K, ? extends Number> large = (small == a) ? b : a;
 		double dot = 0;
-		for (var e : a.entrySet()) {
-			Number other = b.get(e.getKey());
+		for (var e : small.entrySet()) {
+			Number other = large.get(e.getKey());
 			if (other != null) {
 				dot += e.getValue().doubleValue() * other.doubleValue();
 			}
 		}
-		return dot / (norm(a) * norm(b));
-	}
-
-	private static double norm(Map<?, ? extends Number> v) {
-		return Math.sqrt(v.values().stream().mapToDouble(n -> n.doubleValue() * n.doubleValue()).sum());
-	}
-
-	private static double jaccard(Set<String> a, Set<String> b) {
-		Set<String> union = new HashSet<>(a);
-		union.addAll(b);
-		return (double) a.stream().filter(b::contains).count() / union.size();
-	}
-
-	private static double mean(List<Double> values) {
-		return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+		return dot / (normA * normB);
 	}
 
 	private static double clip(double value) {

@@ -6,17 +6,24 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.vinculos.graphql.Cursors;
+import org.vinculos.importer.GraphChanged;
 import org.vinculos.support.FreshApplication;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Latency of {@code mirrorCities} over HTTP, on the seed and then on the world-scale graph ({@link WorldScale}): p50
- * and p95 of default queries for the 20 most populous Mexican municipalities in turn. Run with
+ * and p95 of default queries for the 20 most populous Mexican municipalities in turn; and of a page of the Mirror
+ * Cities Index on the seed. Run with
  * {@code ./mvnw -Pbench verify}.
  */
 @Tag("bench")
 class MirrorBenchmark {
+
+	private static final String INDEX_PAGE = "{ mirrorIndex(first: 20, after: %s) { edges { node { city { id name } "
+			+ "profile { population agglomeration gdpPerCapitaPpp climate networks } "
+			+ "mirrors { city { id name } score coverage dimensions { name score detail } } } } } }";
 
 	@Test
 	void latencyOfMirrorCitiesOnTheSeedAndAtWorldScale() throws Exception {
@@ -31,7 +38,12 @@ class MirrorBenchmark {
 				.toList();
 			System.out.printf("Mirror benchmark, %s, %d cores%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
 			HttpLatency.measure("mirrorCities, seed: " + WorldScale.cities(driver) + " cities", requests, 1_000, 300);
+			List<HttpRequest> pages = List.of(HttpLatency.graphQl(port, INDEX_PAGE.formatted("null")),
+					HttpLatency.graphQl(port, INDEX_PAGE.formatted("\"" + Cursors.of(19) + "\"")));
+			HttpLatency.measure("mirrorIndex, a page of 20 cities with 5 mirrors each, seed", pages, 1_000, 300);
 			WorldScale.load(driver);
+			// The places were written past Vínculos' write path, which would have said so itself.
+			context.publishEvent(new GraphChanged());
 			HttpLatency.measure("mirrorCities, world: " + WorldScale.cities(driver) + " cities", requests, 1_000, 300);
 		}
 	}

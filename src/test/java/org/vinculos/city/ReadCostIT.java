@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.vinculos.importer.GraphChanged;
 import org.vinculos.support.CountingStatements;
 import org.vinculos.support.GraphQlClients;
 import org.vinculos.support.IntegrationTest;
 import org.vinculos.support.StatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -48,6 +50,9 @@ class ReadCostIT {
 
 	@Autowired
 	StatementCounter counter;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Test
 	void aCityByNameWithItsSisterCitiesIsOneStatementWithoutATransactionWhateverTheNumberOfSisters() {
@@ -92,6 +97,21 @@ class ReadCostIT {
 		assertThat(hundred).isEqualTo(five);
 		assertThat(hundred.statements()).isEqualTo(2);
 		assertThat(hundred.transactions()).isZero();
+	}
+
+	@Test
+	void aWarmMirrorQueryOrIndexPageReadsOnlyTheRecordsOfTheCitiesItReturnsUntilTheGraphChanges() {
+		String mirrors = "{ mirrorCities(cityId: \"inegi:19039\") { city { name } score dimensions { name detail } } }";
+		String index = "{ mirrorIndex(first: 20) { edges { node { city { name } mirrors { city { name } score } } } } }";
+		cost(mirrors, Map.of(), "mirrorCities", 10);
+		cost(index, Map.of(), "mirrorIndex.edges", 20);
+
+		assertThat(cost(mirrors, Map.of(), "mirrorCities", 10).statements()).as("the mirrors' records").isEqualTo(1);
+		assertThat(cost(index, Map.of(), "mirrorIndex.edges", 20).statements()).as("the page's and mirrors' records")
+			.isEqualTo(1);
+
+		this.events.publishEvent(new GraphChanged());
+		assertThat(cost(mirrors, Map.of(), "mirrorCities", 10).statements()).as("the profiles read again").isGreaterThan(1);
 	}
 
 	@Test

@@ -1,0 +1,111 @@
+package org.vinculos.mirror;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.vinculos.importer.GraphChanged;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every city's profile, held in memory so that a mirror query scores all candidates exactly without asking the store:
+ * the profiles change only when the graph does. An import or correction made through Vínculos drops them at once
+ * ({@link GraphChanged}), so the next query reads them again; what changes the store from outside (a Cypher script, a
+ * second server) is seen within {@link #REFRESH_NANOS} nanoseconds, refreshed in the background while the old ones keep answering.
+ */
+@Component
+class MirrorProfiles {
+
+	/** Reading every profile takes seconds of the store's time, so a write from outside shows within ten minutes. */
+	static final long REFRESH_NANOS = 600_000_000_000L;
+
+	/** The profiles, by id, as read at one time, with what is computed from them and kept until they change. */
+	record Catalog(Map<String, Features> byId, List<Features> all, long readAt, Map<Object, Object> memo) {
+
+		Features get(String id) {
+			return this.byId.get(id);
+		}
+
+		/** A value computed from these profiles, computed once for this catalog. */
+		@SuppressWarnings("unchecked")
+		<K, V> V memo(K key, Function<K, V> compute) {
+			return (V) this.memo.computeIfAbsent(key, k -> compute.apply((K) k));
+		}
+
+	}
+
+	private final MirrorRepository repository;
+
+	private final Executor refresher = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("mirror-profiles")
+		.factory());
+
+	private final AtomicBoolean refreshing = new AtomicBoolean();
+
+	private volatile Catalog catalog;
+
+	/** Counts the changes, so that a background read begun before one does not put back what it replaced. */
+	private final AtomicLong generation = new AtomicLong();
+
+	MirrorProfiles(MirrorRepository repository) {
+		this.repository = repository;
+	}
+
+	Catalog catalog() {
+		Catalog current = this.catalog;
+		if (current == null) {
+			synchronized (this) {
+				current = this.catalog;
+				if (current == null) {
+					current = read();
+					this.catalog = current;
+				}
+			}
+		}
+		else if (System.nanoTime() - current.readAt() > REFRESH_NANOS && this.refreshing.compareAndSet(false, true)) {
+			long seen = this.generation.get();
+			this.refresher.execute(() -> {
+				try {
+					Catalog fresh = read();
+					synchronized (this) {
+						if (this.generation.get() == seen) {
+							this.catalog = fresh;
+						}
+					}
+				}
+				finally {
+					this.refreshing.set(false);
+				}
+			});
+		}
+		return current;
+	}
+
+	@EventListener
+	void graphChanged(GraphChanged event) {
+		synchronized (this) {
+			this.generation.incrementAndGet();
+			this.catalog = null;
+		}
+	}
+
+	private Catalog read() {
+		Features.Vocabulary networks = new Features.Vocabulary();
+		Features.Vocabulary themes = new Features.Vocabulary();
+		Features.Vocabulary topics = new Features.Vocabulary();
+		Features.Vocabulary countries = new Features.Vocabulary();
+		List<Features> all = this.repository.profiles().stream()
+			.map(profile -> Features.of(profile, networks, themes, topics, countries))
+			.toList();
+		return new Catalog(all.stream().collect(Collectors.toMap(f -> f.profile().id(), Function.identity())), all,
+				System.nanoTime(), new ConcurrentHashMap<>());
+	}
+
+}
