@@ -10,7 +10,54 @@ import java.util.Set;
  */
 record Features(CityProfile profile, long[] networks, long[] themes, long[] topics, Map<String, Double> sectorShares,
 		double sectorNorm, int[] partnerCountries, double[] partnerCounts, double partnerNorm, double logSisters,
-		double logAgglomeration, double logPopulation, double[] logGdp) {
+		double logAgglomeration, double logPopulation, double[] logGdp, int climate, boolean seaport, boolean airport,
+		boolean border, boolean located, int capital, double growth, int country, long population, int known) {
+
+	/** Bits of {@link #known}: what the city has, read without following a reference. */
+	static final int GROWTH = 1;
+
+	static final int THEMES = 2;
+
+	static final int TOPICS = 4;
+
+	static final int NETWORKS = 8;
+
+	static final int PARTNERS = 16;
+
+	static final int SECTORS = 32;
+
+	/** The bit of GDP scope {@code s} (0 city, 1 state, 2 country) in {@link #known}. */
+	static int gdpBit(int scope) {
+		return 64 << scope;
+	}
+
+	/** Whether both cities have what {@code bit} stands for. */
+	static boolean both(Features a, Features b, int bit) {
+		return (a.known & b.known & bit) != 0;
+	}
+
+	/** The figure a size comparison starts from: the agglomeration where there is one, else the city's own; NaN if none. */
+	double sizeKey() {
+		return Double.isNaN(this.logAgglomeration) ? this.logPopulation : this.logAgglomeration;
+	}
+
+
+	/** Capital roles as numbers: none, regional (a state's or province's), national. */
+	static final int NO_CAPITAL = 0;
+
+	static final int REGIONAL_CAPITAL = 1;
+
+	static final int NATIONAL_CAPITAL = 2;
+
+	/** The Köppen–Geiger class as a number whose hundreds are its main group (A..E), -1 when unknown. */
+	private static int climate(String code, Vocabulary classes) {
+		return (code == null) ? -1 : (code.charAt(0) - 'A') * 100 + classes.number(code);
+	}
+
+	/** Whether two classes known on both sides are the same class (1), of the same main group (0.5), or neither (0). */
+	static double climateSimilarity(int a, int b) {
+		return (a == b) ? 1.0 : (a / 100 == b / 100) ? 0.5 : 0.0;
+	}
 
 	/** Numbers the ids of one kind (networks, themes, topics) in the order first seen, one bit each. */
 	static final class Vocabulary {
@@ -20,6 +67,11 @@ record Features(CityProfile profile, long[] networks, long[] themes, long[] topi
 		/** The id's number, given on first sight. */
 		int number(String id) {
 			return this.bits.computeIfAbsent(id, k -> this.bits.size());
+		}
+
+		/** The id's number if it has one, else -1; gives none. */
+		int known(String id) {
+			return this.bits.getOrDefault(id, -1);
 		}
 
 		long[] bits(Set<String> ids) {
@@ -37,7 +89,7 @@ record Features(CityProfile profile, long[] networks, long[] themes, long[] topi
 	}
 
 	static Features of(CityProfile profile, Vocabulary networks, Vocabulary themes, Vocabulary topics,
-			Vocabulary countries) {
+			Vocabulary countries, Vocabulary climates) {
 		Map<String, Double> shares = new HashMap<>();
 		profile.sectors().forEach((code, sector) -> shares.put(code, sector.share()));
 		// The partner countries as a sparse vector sorted by the countries' numbers, for a dot product without hashing.
@@ -52,7 +104,27 @@ record Features(CityProfile profile, long[] networks, long[] themes, long[] topi
 				topics.bits(profile.topics()), shares, norm(shares), partnerCountries, partnerCounts,
 				norm(profile.partnerCountries()), Math.log10(1 + profile.sisters()), log(profile.agglomeration()),
 				log(profile.population()), new double[] { log(profile.gdp().city()), log(profile.gdp().state()),
-						log(profile.gdp().country()) });
+						log(profile.gdp().country()) }, climate(profile.climate(), climates), profile.seaport() != null,
+				profile.airport() != null, profile.borderKm() != null, profile.latitude() != null,
+				(profile.capital() == null) ? NO_CAPITAL : profile.capital().equals("national") ? NATIONAL_CAPITAL
+						: REGIONAL_CAPITAL,
+				(profile.growth() != null) ? profile.growth().rate() : Double.NaN, countries.number(profile.country()),
+				(profile.population() != null) ? profile.population() : -1, known(profile));
+	}
+
+	private static int known(CityProfile profile) {
+		int known = 0;
+		known |= (profile.growth() != null) ? GROWTH : 0;
+		known |= profile.themes().isEmpty() ? 0 : THEMES;
+		known |= profile.topics().isEmpty() ? 0 : TOPICS;
+		known |= profile.networks().isEmpty() ? 0 : NETWORKS;
+		known |= profile.partnerCountries().isEmpty() ? 0 : PARTNERS;
+		known |= profile.sectors().isEmpty() ? 0 : SECTORS;
+		CityProfile.Figure[] gdp = { profile.gdp().city(), profile.gdp().state(), profile.gdp().country() };
+		for (int scope = 0; scope < gdp.length; scope++) {
+			known |= (gdp[scope] != null && gdp[scope].value() > 0) ? gdpBit(scope) : 0;
+		}
+		return known;
 	}
 
 	/** log10 of a positive figure; NaN for none, so that a comparison knows to leave it out. */
@@ -96,15 +168,6 @@ record Features(CityProfile profile, long[] networks, long[] themes, long[] topi
 			union += Long.bitCount(x | y);
 		}
 		return (union == 0) ? 0 : (double) shared / union;
-	}
-
-	static boolean isEmpty(long[] bits) {
-		for (long word : bits) {
-			if (word != 0) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static double norm(Map<String, ? extends Number> vector) {

@@ -1,5 +1,7 @@
 package org.vinculos.mirror;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +30,8 @@ class MirrorProfiles {
 	static final long REFRESH_NANOS = 600_000_000_000L;
 
 	/** The profiles, by id, as read at one time, with what is computed from them and kept until they change. */
-	record Catalog(Map<String, Features> byId, List<Features> all, long readAt, Map<Object, Object> memo) {
+	record Catalog(Map<String, Features> byId, List<Features> all, Features[] bySize, double[] sizeKeys,
+			Features.Vocabulary countries, long readAt, Map<Object, Object> memo) {
 
 		Features get(String id) {
 			return this.byId.get(id);
@@ -101,11 +104,18 @@ class MirrorProfiles {
 		Features.Vocabulary themes = new Features.Vocabulary();
 		Features.Vocabulary topics = new Features.Vocabulary();
 		Features.Vocabulary countries = new Features.Vocabulary();
+		Features.Vocabulary climates = new Features.Vocabulary();
 		List<Features> all = this.repository.profiles().stream()
-			.map(profile -> Features.of(profile, networks, themes, topics, countries))
+			.map(profile -> Features.of(profile, networks, themes, topics, countries, climates))
 			.toList();
+		// Sorted by size, so that a query meets the cities of its own size first and can pass over the rest unscored.
+		Features[] bySize = all.stream()
+			.filter(f -> !Double.isNaN(f.sizeKey()))
+			.sorted(Comparator.comparingDouble(Features::sizeKey))
+			.toArray(Features[]::new);
+		double[] sizeKeys = Arrays.stream(bySize).mapToDouble(Features::sizeKey).toArray();
 		return new Catalog(all.stream().collect(Collectors.toMap(f -> f.profile().id(), Function.identity())), all,
-				System.nanoTime(), new ConcurrentHashMap<>());
+				bySize, sizeKeys, countries, System.nanoTime(), new ConcurrentHashMap<>());
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.vinculos.mirror;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -79,15 +81,35 @@ public class MirrorService {
 			.thenComparing(r -> r.candidate().profile().id(), Comparator.reverseOrder());
 		PriorityQueue<Ranked> best = new PriorityQueue<>(request.limit() + 1, worstFirst);
 		double[] w = weights.asArray();
+		double total = Arrays.stream(w).sum();
 		Parts parts = new Parts();
-		for (Features candidate : catalog.all()) {
-			if (allows(request, source.profile(), candidate.profile())) {
-				double score = quickScore(source, candidate, w, parts);
-				if (best.size() < request.limit() || score >= best.peek().score()) {
-					best.add(new Ranked(candidate, score));
-					if (best.size() > request.limit()) {
-						best.poll();
-					}
+		BitSet allowed = countries(catalog, request.countries());
+		BitSet excluded = countries(catalog, request.excludeCountries());
+		// Nearest in size first, so that the heap soon holds good matches and the bound passes over most others.
+		Features[] bySize = catalog.bySize();
+		double[] keys = catalog.sizeKeys();
+		double key = source.sizeKey();
+		int above = Double.isNaN(key) ? 0 : insertionPoint(keys, key);
+		int below = above - 1;
+		while (below >= 0 || above < bySize.length) {
+			Features candidate;
+			if (below < 0 || (above < bySize.length && keys[above] - key <= key - keys[below])) {
+				candidate = bySize[above++];
+			}
+			else {
+				candidate = bySize[below--];
+			}
+			if (!allows(candidate, source, allowed, excluded, request.minPopulation())) {
+				continue;
+			}
+			if (best.size() == request.limit() && bound(source, candidate, w, total) < best.peek().score()) {
+				continue;
+			}
+			double score = quickScore(source, candidate, w, parts);
+			if (best.size() < request.limit() || score >= best.peek().score()) {
+				best.add(new Ranked(candidate, score));
+				if (best.size() > request.limit()) {
+					best.poll();
 				}
 			}
 		}
@@ -99,23 +121,61 @@ public class MirrorService {
 	private record Ranked(Features candidate, double score) {
 	}
 
-	private static boolean allows(Request request, CityProfile source, CityProfile candidate) {
-		if (candidate.id().equals(source.id()) || candidate.population() == null || candidate.latitude() == null) {
-			return false;
-		}
-		String country = candidate.country();
-		if (request.countries() != null && !request.countries().isEmpty()) {
-			if (!request.countries().contains(country)) {
-				return false;
+	private static int insertionPoint(double[] sorted, double key) {
+		int at = Arrays.binarySearch(sorted, key);
+		return (at >= 0) ? at : -at - 1;
+	}
+
+	/**
+	 * The most a candidate could score: its size similarity exactly, and every other dimension as if each part that
+	 * data on both sides back were a perfect match; a little above, so that rounding never makes it pass over a tie.
+	 */
+	private static double bound(Features a, Features b, double[] w, double total) {
+		boolean metropolitan = !Double.isNaN(a.logAgglomeration()) && !Double.isNaN(b.logAgglomeration());
+		double x = metropolitan ? a.logAgglomeration() : a.logPopulation();
+		double y = metropolitan ? b.logAgglomeration() : b.logPopulation();
+		double sum = (Double.isNaN(x) || Double.isNaN(y)) ? 0 : w[0] * clip(1 - Math.abs(x - y));
+		double economy = 0;
+		for (int scope = 0; scope < SCOPE_COVERAGE.length && economy == 0; scope++) {
+			if (Features.both(a, b, Features.gdpBit(scope))) {
+				economy = SCOPE_COVERAGE[scope];
 			}
 		}
-		else if (country.equals(source.country())) {
+		if (Features.both(a, b, Features.SECTORS)) {
+			economy += 1;
+		}
+		sum += w[1] * economy / 2 + w[2];
+		int challenges = (Features.both(a, b, Features.GROWTH) ? 1 : 0) + (Features.both(a, b, Features.THEMES) ? 1 : 0)
+				+ (Features.both(a, b, Features.TOPICS) ? 1 : 0);
+		int international = 1 + (Features.both(a, b, Features.NETWORKS) ? 1 : 0)
+				+ (Features.both(a, b, Features.PARTNERS) ? 1 : 0);
+		sum += w[3] * challenges / 3.0 + w[4] * international / 3.0;
+		return sum / total + 0.001;
+	}
+
+	/** The catalog's numbers of these countries; null when none are given. */
+	private static BitSet countries(MirrorProfiles.Catalog catalog, Set<String> codes) {
+		if (codes == null || codes.isEmpty()) {
+			return null;
+		}
+		BitSet numbers = new BitSet();
+		codes.stream().mapToInt(catalog.countries()::known).filter(n -> n >= 0).forEach(numbers::set);
+		return numbers;
+	}
+
+	/**
+	 * Whether a city may be a match: located, with a population, not the city itself, in an allowed country (another
+	 * than the city's when none are named), not excluded, and large enough.
+	 */
+	private static boolean allows(Features candidate, Features source, BitSet allowed, BitSet excluded, Long minPopulation) {
+		if (candidate == source || candidate.population() < 0 || !candidate.located()) {
 			return false;
 		}
-		if (request.excludeCountries() != null && request.excludeCountries().contains(country)) {
+		int country = candidate.country();
+		if ((allowed != null) ? !allowed.get(country) : country == source.country()) {
 			return false;
 		}
-		return request.minPopulation() == null || candidate.population() >= request.minPopulation();
+		return (excluded == null || !excluded.get(country)) && (minPopulation == null || candidate.population() >= minPopulation);
 	}
 
 	/** A candidate scored against the source city. */
@@ -260,7 +320,7 @@ public class MirrorService {
 		for (int scope = 0; scope < SCOPE_NAMES.length && covered == 0; scope++) {
 			covered = gdp(fa, fb, scope, parts);
 		}
-		if (!fa.sectorShares().isEmpty() && !fb.sectorShares().isEmpty()) {
+		if (Features.both(fa, fb, Features.SECTORS)) {
 			double similarity = cosine(fa.sectorShares(), fb.sectorShares(), fa.sectorNorm(), fb.sectorNorm());
 			parts.add(similarity);
 			covered += 1;
@@ -306,30 +366,30 @@ public class MirrorService {
 	static void geography(Features fa, Features fb, Parts parts) {
 		CityProfile a = fa.profile();
 		CityProfile b = fb.profile();
-		boolean climates = a.climate() != null && b.climate() != null;
+		boolean climates = fa.climate() >= 0 && fb.climate() >= 0;
 		if (climates) {
-			parts.add(a.climate().equals(b.climate()) ? 1.0 : (a.climate().charAt(0) == b.climate().charAt(0)) ? 0.5 : 0.0);
+			parts.add(Features.climateSimilarity(fa.climate(), fb.climate()));
 			if (parts.explaining()) {
 				parts.say("climate " + a.climate() + " vs " + b.climate());
 			}
 		}
-		parts.add((a.seaport() != null) == (b.seaport() != null) ? 1.0 : 0.0);
-		parts.add((a.airport() != null) == (b.airport() != null) ? 1.0 : 0.0);
+		parts.add((fa.seaport() == fb.seaport()) ? 1.0 : 0.0);
+		parts.add((fa.airport() == fb.airport()) ? 1.0 : 0.0);
 		if (parts.explaining()) {
 			parts.say("seaport " + yesNo(a.seaport()) + " vs " + yesNo(b.seaport()));
 			parts.say("airport " + yesNo(a.airport()) + " vs " + yesNo(b.airport()));
 		}
-		if (a.latitude() != null && b.latitude() != null) {
-			parts.add((a.borderKm() != null) == (b.borderKm() != null) ? 1.0 : 0.0);
+		if (fa.located() && fb.located()) {
+			parts.add((fa.border() == fb.border()) ? 1.0 : 0.0);
 			if (parts.explaining()) {
 				parts.say("border " + border(a) + " vs " + border(b));
 			}
 		}
-		parts.add(capitalClass(a).equals(capitalClass(b)) ? 1.0 : 0.0);
+		parts.add((fa.capital() == fb.capital()) ? 1.0 : 0.0);
 		if (parts.explaining()) {
 			parts.say("capital: " + capitalClass(a) + " vs " + capitalClass(b));
 		}
-		if (!climates && a.latitude() != null && b.latitude() != null) {
+		if (!climates && fa.located() && fb.located()) {
 			parts.add(clip(1 - Math.abs(Math.abs(a.latitude()) - Math.abs(b.latitude())) / 20));
 			if (parts.explaining()) {
 				parts.say(String.format(Locale.ROOT, "latitude %.1f° vs %.1f°", a.latitude(), b.latitude()));
@@ -352,19 +412,19 @@ public class MirrorService {
 	static void challenges(Features fa, Features fb, Parts parts) {
 		CityProfile a = fa.profile();
 		CityProfile b = fb.profile();
-		if (a.growth() != null && b.growth() != null) {
-			parts.add(clip(1 - Math.abs(a.growth().rate() - b.growth().rate()) / GROWTH_SPAN));
+		if (!Double.isNaN(fa.growth()) && !Double.isNaN(fb.growth())) {
+			parts.add(clip(1 - Math.abs(fa.growth() - fb.growth()) / GROWTH_SPAN));
 			if (parts.explaining()) {
 				parts.say("growth " + growth(a.growth()) + " vs " + growth(b.growth()));
 			}
 		}
-		if (!Features.isEmpty(fa.themes()) && !Features.isEmpty(fb.themes())) {
+		if (Features.both(fa, fb, Features.THEMES)) {
 			parts.add(Features.jaccard(fa.themes(), fb.themes()));
 			if (parts.explaining()) {
 				parts.say(shared("network themes", a.themes(), b.themes()));
 			}
 		}
-		if (!Features.isEmpty(fa.topics()) && !Features.isEmpty(fb.topics())) {
+		if (Features.both(fa, fb, Features.TOPICS)) {
 			parts.add(Features.jaccard(fa.topics(), fb.topics()));
 			if (parts.explaining()) {
 				parts.say(shared("agreement topics", a.topics(), b.topics()));
@@ -383,13 +443,13 @@ public class MirrorService {
 		if (parts.explaining()) {
 			parts.say(a.sisters() + " vs " + b.sisters() + " sister cities");
 		}
-		if (!Features.isEmpty(fa.networks()) && !Features.isEmpty(fb.networks())) {
+		if (Features.both(fa, fb, Features.NETWORKS)) {
 			parts.add(Features.jaccard(fa.networks(), fb.networks()));
 			if (parts.explaining()) {
 				parts.say(shared("networks", a.networks(), b.networks()));
 			}
 		}
-		if (!a.partnerCountries().isEmpty() && !b.partnerCountries().isEmpty()) {
+		if (Features.both(fa, fb, Features.PARTNERS)) {
 			parts.add(Features.partnerCosine(fa, fb));
 			if (parts.explaining()) {
 				Set<String> shared = new HashSet<>(a.partnerCountries().keySet());

@@ -97,11 +97,14 @@ class MirrorScoringTests {
 	}
 
 	private static Features features(CityProfile city) {
-		return Features.of(city, new Features.Vocabulary(), THEMES, new Features.Vocabulary(), new Features.Vocabulary());
+		return Features.of(city, new Features.Vocabulary(), THEMES, new Features.Vocabulary(), new Features.Vocabulary(),
+				CLIMATES);
 	}
 
-	/** One vocabulary of themes for every city of a test, as one catalog has. */
+	/** One vocabulary of themes and one of climates for every city of a test, as one catalog has. */
 	private static final Features.Vocabulary THEMES = new Features.Vocabulary();
+
+	private static final Features.Vocabulary CLIMATES = new Features.Vocabulary();
 
 	private static CityProfile city(String id, String country, Long population, Long agglomeration, CityProfile.Gdp gdp,
 			String climate, String seaport, Set<String> themes) {
