@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Every city's profile, held in memory so that a mirror query scores all candidates exactly without asking the store:
  * the profiles change only when the graph does. An import or correction made through Vínculos drops them at once
  * ({@link GraphChanged}), so the next query reads them again; what changes the store from outside (a Cypher script, a
- * second server) is seen within {@link #REFRESH_NANOS} nanoseconds, refreshed in the background while the old ones keep answering.
+ * second server) is seen within {@link #REFRESH_NANOS} nanoseconds, read again in the background while the old
+ * profiles keep answering.
  */
 @Component
 class MirrorProfiles {
