@@ -1,6 +1,5 @@
 package org.vinculos.mirror;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ class MirrorProfiles {
 	static final long REFRESH_NANOS = 600_000_000_000L;
 
 	/** The profiles, by id, as read at one time, with what is computed from them and kept until they change. */
-	record Catalog(Map<String, Features> byId, List<Features> all, Features[] bySize, double[] sizeKeys,
+	record Catalog(Map<String, Features> byId, List<Features> all, Features[] bySize, Columns columns,
 			Features.Vocabulary countries, long readAt, Map<Object, Object> memo) {
 
 		Features get(String id) {
@@ -42,6 +41,32 @@ class MirrorProfiles {
 		@SuppressWarnings("unchecked")
 		<K, V> V memo(K key, Function<K, V> compute) {
 			return (V) this.memo.computeIfAbsent(key, k -> compute.apply((K) k));
+		}
+
+	}
+
+	/**
+	 * What a query checks of every candidate before scoring it, as arrays in the order of {@link Catalog#bySize()}: a
+	 * scan reads them one after the other instead of following a reference per candidate.
+	 */
+	record Columns(double[] sizeKey, double[] logAgglomeration, double[] logPopulation, int[] known, int[] country,
+			long[] population, boolean[] located) {
+
+		static Columns of(Features[] cities) {
+			int n = cities.length;
+			Columns c = new Columns(new double[n], new double[n], new double[n], new int[n], new int[n], new long[n],
+					new boolean[n]);
+			for (int i = 0; i < n; i++) {
+				Features f = cities[i];
+				c.sizeKey[i] = f.sizeKey();
+				c.logAgglomeration[i] = f.logAgglomeration();
+				c.logPopulation[i] = f.logPopulation();
+				c.known[i] = f.known();
+				c.country[i] = f.country();
+				c.population[i] = f.population();
+				c.located[i] = f.located();
+			}
+			return c;
 		}
 
 	}
@@ -114,9 +139,8 @@ class MirrorProfiles {
 			.filter(f -> !Double.isNaN(f.sizeKey()))
 			.sorted(Comparator.comparingDouble(Features::sizeKey))
 			.toArray(Features[]::new);
-		double[] sizeKeys = Arrays.stream(bySize).mapToDouble(Features::sizeKey).toArray();
 		return new Catalog(all.stream().collect(Collectors.toMap(f -> f.profile().id(), Function.identity())), all,
-				bySize, sizeKeys, countries, System.nanoTime(), new ConcurrentHashMap<>());
+				bySize, Columns.of(bySize), countries, System.nanoTime(), new ConcurrentHashMap<>());
 	}
 
 }

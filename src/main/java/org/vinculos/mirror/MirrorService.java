@@ -87,24 +87,20 @@ public class MirrorService {
 		BitSet excluded = countries(catalog, request.excludeCountries());
 		// Nearest in size first, so that the heap soon holds good matches and the bound passes over most others.
 		Features[] bySize = catalog.bySize();
-		double[] keys = catalog.sizeKeys();
+		MirrorProfiles.Columns columns = catalog.columns();
+		double[] keys = columns.sizeKey();
 		double key = source.sizeKey();
 		int above = Double.isNaN(key) ? 0 : insertionPoint(keys, key);
 		int below = above - 1;
 		while (below >= 0 || above < bySize.length) {
-			Features candidate;
-			if (below < 0 || (above < bySize.length && keys[above] - key <= key - keys[below])) {
-				candidate = bySize[above++];
-			}
-			else {
-				candidate = bySize[below--];
-			}
-			if (!allows(candidate, source, allowed, excluded, request.minPopulation())) {
+			int i = (below < 0 || (above < bySize.length && keys[above] - key <= key - keys[below])) ? above++ : below--;
+			if (!allows(columns, i, source, allowed, excluded, request.minPopulation()) || bySize[i] == source) {
 				continue;
 			}
-			if (best.size() == request.limit() && bound(source, candidate, w, total) < best.peek().score()) {
+			if (best.size() == request.limit() && bound(source, columns, i, w, total) < best.peek().score()) {
 				continue;
 			}
+			Features candidate = bySize[i];
 			double score = quickScore(source, candidate, w, parts);
 			if (best.size() < request.limit() || score >= best.peek().score()) {
 				best.add(new Ranked(candidate, score));
@@ -130,25 +126,24 @@ public class MirrorService {
 	 * The most a candidate could score: its size similarity exactly, and every other dimension as if each part that
 	 * data on both sides back were a perfect match; a little above, so that rounding never makes it pass over a tie.
 	 */
-	private static double bound(Features a, Features b, double[] w, double total) {
-		boolean metropolitan = !Double.isNaN(a.logAgglomeration()) && !Double.isNaN(b.logAgglomeration());
+	private static double bound(Features a, MirrorProfiles.Columns b, int i, double[] w, double total) {
+		boolean metropolitan = !Double.isNaN(a.logAgglomeration()) && !Double.isNaN(b.logAgglomeration()[i]);
 		double x = metropolitan ? a.logAgglomeration() : a.logPopulation();
-		double y = metropolitan ? b.logAgglomeration() : b.logPopulation();
+		double y = metropolitan ? b.logAgglomeration()[i] : b.logPopulation()[i];
 		double sum = (Double.isNaN(x) || Double.isNaN(y)) ? 0 : w[0] * clip(1 - Math.abs(x - y));
+		int both = a.known() & b.known()[i];
 		double economy = 0;
 		for (int scope = 0; scope < SCOPE_COVERAGE.length && economy == 0; scope++) {
-			if (Features.both(a, b, Features.gdpBit(scope))) {
+			if ((both & Features.gdpBit(scope)) != 0) {
 				economy = SCOPE_COVERAGE[scope];
 			}
 		}
-		if (Features.both(a, b, Features.SECTORS)) {
+		if ((both & Features.SECTORS) != 0) {
 			economy += 1;
 		}
 		sum += w[1] * economy / 2 + w[2];
-		int challenges = (Features.both(a, b, Features.GROWTH) ? 1 : 0) + (Features.both(a, b, Features.THEMES) ? 1 : 0)
-				+ (Features.both(a, b, Features.TOPICS) ? 1 : 0);
-		int international = 1 + (Features.both(a, b, Features.NETWORKS) ? 1 : 0)
-				+ (Features.both(a, b, Features.PARTNERS) ? 1 : 0);
+		int challenges = Integer.bitCount(both & (Features.GROWTH | Features.THEMES | Features.TOPICS));
+		int international = 1 + Integer.bitCount(both & (Features.NETWORKS | Features.PARTNERS));
 		sum += w[3] * challenges / 3.0 + w[4] * international / 3.0;
 		return sum / total + 0.001;
 	}
@@ -164,18 +159,20 @@ public class MirrorService {
 	}
 
 	/**
-	 * Whether a city may be a match: located, with a population, not the city itself, in an allowed country (another
-	 * than the city's when none are named), not excluded, and large enough.
+	 * Whether candidate {@code i} may be a match: located, with a population, in an allowed country (another than the
+	 * city's when none are named), not excluded, and large enough.
 	 */
-	private static boolean allows(Features candidate, Features source, BitSet allowed, BitSet excluded, Long minPopulation) {
-		if (candidate == source || candidate.population() < 0 || !candidate.located()) {
+	private static boolean allows(MirrorProfiles.Columns candidates, int i, Features source, BitSet allowed, BitSet excluded,
+			Long minPopulation) {
+		if (candidates.population()[i] < 0 || !candidates.located()[i]) {
 			return false;
 		}
-		int country = candidate.country();
+		int country = candidates.country()[i];
 		if ((allowed != null) ? !allowed.get(country) : country == source.country()) {
 			return false;
 		}
-		return (excluded == null || !excluded.get(country)) && (minPopulation == null || candidate.population() >= minPopulation);
+		return (excluded == null || !excluded.get(country))
+				&& (minPopulation == null || candidates.population()[i] >= minPopulation);
 	}
 
 	/** A candidate scored against the source city. */
