@@ -14,9 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Latency of {@code mirrorCities} over HTTP, on the seed and then on the world-scale graph ({@link WorldScale}): p50
- * and p95 of default queries for the 20 most populous Mexican municipalities in turn; and of a page of the Mirror
- * Cities Index on the seed. Run with
- * {@code ./mvnw -Pbench verify}.
+ * and p95 of default queries for the 20 most populous Mexican municipalities in turn (3,000 to warm up, 1,000
+ * measured); and of a page of the Mirror Cities Index on the seed. Run with {@code ./mvnw -Pbench verify}.
  */
 @Tag("bench")
 class MirrorBenchmark {
@@ -37,14 +36,14 @@ class MirrorBenchmark {
 						+ "\") { city { id name } score coverage dimensions { name score weight detail } } }"))
 				.toList();
 			System.out.printf("Mirror benchmark, %s, %d cores%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
-			HttpLatency.measure("mirrorCities, seed: " + WorldScale.cities(driver) + " cities", requests, 1_000, 300);
+			HttpLatency.measure("mirrorCities, seed: " + WorldScale.cities(driver) + " cities", requests, 3_000, 1_000);
 			List<HttpRequest> pages = List.of(HttpLatency.graphQl(port, INDEX_PAGE.formatted("null")),
 					HttpLatency.graphQl(port, INDEX_PAGE.formatted("\"" + Cursors.of(19) + "\"")));
-			HttpLatency.measure("mirrorIndex, a page of 20 cities with 5 mirrors each, seed", pages, 1_000, 300);
+			HttpLatency.measure("mirrorIndex, a page of 20 cities with 5 mirrors each, seed", pages, 3_000, 1_000);
 			WorldScale.load(driver);
 			// The places were written past Vínculos' write path, which would have said so itself.
 			context.publishEvent(new GraphChanged());
-			HttpLatency.measure("mirrorCities, world: " + WorldScale.cities(driver) + " cities", requests, 1_000, 300);
+			HttpLatency.measure("mirrorCities, world: " + WorldScale.cities(driver) + " cities", requests, 3_000, 1_000);
 		}
 	}
 
