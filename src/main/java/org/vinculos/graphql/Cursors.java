@@ -29,7 +29,7 @@ public final class Cursors {
 			String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 			if (decoded.startsWith(PREFIX)) {
 				int offset = Integer.parseInt(decoded.substring(PREFIX.length()));
-				if (offset >= 0) {
+				if (offset >= 0 && offset < Integer.MAX_VALUE) {
 					return offset + 1;
 				}
 			}

@@ -61,7 +61,8 @@ public class MirrorIndex {
 					&& c.population() >= s.minPopulation())
 			.sorted(Comparator.comparingLong(CityProfile::population).reversed().thenComparing(CityProfile::id))
 			.toList());
-		List<CityProfile> page = indexed.subList(Math.min(offset, indexed.size()), Math.min(offset + size, indexed.size()));
+		int from = Math.min(offset, indexed.size());
+		List<CityProfile> page = indexed.subList(from, (int) Math.min((long) from + size, indexed.size()));
 		Map<String, List<MirrorService.Scored>> scored = page.stream().collect(Collectors.toMap(CityProfile::id,
 				city -> catalog.memo(new MirrorsOf(city.id(), mirrorsPerCity), key -> this.mirrors.scored(catalog,
 						new MirrorService.Request(key.cityId(), null, null, null, null, key.count())))));

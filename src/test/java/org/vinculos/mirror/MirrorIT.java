@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.vinculos.graphql.Cursors;
 import org.vinculos.support.GraphQlClients;
 import org.vinculos.support.IntegrationTest;
 
@@ -142,6 +143,15 @@ class MirrorIT {
 		assertThat(next).hasSize(20).allSatisfy(e -> assertThat((List<?>) node(e).get("mirrors")).hasSize(2));
 		assertThat(((Number) population(next.getFirst())).longValue())
 			.isLessThanOrEqualTo(((Number) population(edges.getLast())).longValue());
+	}
+
+	@Test
+	void aCursorPastTheLastCityGivesAnEmptyPage() {
+		ClientGraphQlResponse response = index(Map.of("after", Cursors.of(Integer.MAX_VALUE - 1)));
+
+		assertThat(response.getErrors()).isEmpty();
+		assertThat(response.field("mirrorIndex.edges").<List<?>>getValue()).isEmpty();
+		assertThat(response.field("mirrorIndex.pageInfo.hasNextPage").<Boolean>getValue()).isFalse();
 	}
 
 	@Test
