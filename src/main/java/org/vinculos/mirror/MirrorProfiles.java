@@ -4,24 +4,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.vinculos.database.GraphSnapshot;
 import org.vinculos.importer.GraphChanged;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Every city's profile, held in memory so that a mirror query scores all candidates exactly without asking the store:
- * the profiles change only when the graph does. An import or correction made through Vínculos drops them at once
- * ({@link GraphChanged}), so the next query reads them again; what changes the store from outside (a Cypher script, a
- * second server) is seen within {@link #REFRESH_NANOS} nanoseconds, read again in the background while the old
- * profiles keep answering.
+ * Every city's profile, held in memory ({@link GraphSnapshot}) so that a mirror query scores all candidates exactly
+ * without asking the store: the profiles change only when the graph does.
  */
 @Component
 class MirrorProfiles {
@@ -31,7 +25,7 @@ class MirrorProfiles {
 
 	/** The profiles, by id, as read at one time, with what is computed from them and kept until they change. */
 	record Catalog(Map<String, Features> byId, List<Features> all, Features[] bySize, Columns columns,
-			Features.Vocabulary countries, long readAt, Map<Object, Object> memo) {
+			Features.Vocabulary countries, Map<Object, Object> memo) {
 
 		Features get(String id) {
 			return this.byId.get(id);
@@ -73,56 +67,20 @@ class MirrorProfiles {
 
 	private final MirrorRepository repository;
 
-	private final Executor refresher = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("mirror-profiles")
-		.factory());
-
-	private final AtomicBoolean refreshing = new AtomicBoolean();
-
-	private volatile Catalog catalog;
-
-	/** Counts the changes, so that a background read begun before one does not put back what it replaced. */
-	private final AtomicLong generation = new AtomicLong();
+	private final GraphSnapshot<Catalog> catalog;
 
 	MirrorProfiles(MirrorRepository repository) {
 		this.repository = repository;
+		this.catalog = new GraphSnapshot<>("mirror-profiles", REFRESH_NANOS, this::read);
 	}
 
 	Catalog catalog() {
-		Catalog current = this.catalog;
-		if (current == null) {
-			synchronized (this) {
-				current = this.catalog;
-				if (current == null) {
-					current = read();
-					this.catalog = current;
-				}
-			}
-		}
-		else if (System.nanoTime() - current.readAt() > REFRESH_NANOS && this.refreshing.compareAndSet(false, true)) {
-			long seen = this.generation.get();
-			this.refresher.execute(() -> {
-				try {
-					Catalog fresh = read();
-					synchronized (this) {
-						if (this.generation.get() == seen) {
-							this.catalog = fresh;
-						}
-					}
-				}
-				finally {
-					this.refreshing.set(false);
-				}
-			});
-		}
-		return current;
+		return this.catalog.get();
 	}
 
 	@EventListener
 	void graphChanged(GraphChanged event) {
-		synchronized (this) {
-			this.generation.incrementAndGet();
-			this.catalog = null;
-		}
+		this.catalog.invalidate();
 	}
 
 	private Catalog read() {
@@ -140,7 +98,7 @@ class MirrorProfiles {
 			.sorted(Comparator.comparingDouble(Features::sizeKey))
 			.toArray(Features[]::new);
 		return new Catalog(all.stream().collect(Collectors.toMap(f -> f.profile().id(), Function.identity())), all,
-				bySize, Columns.of(bySize), countries, System.nanoTime(), new ConcurrentHashMap<>());
+				bySize, Columns.of(bySize), countries, new ConcurrentHashMap<>());
 	}
 
 }
