@@ -8,16 +8,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.vinculos.about.About;
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.CountryCodes;
 import org.vinculos.network.Networks;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Answers {@code partnerSuggestions}.
+ * Answers {@code partnerSuggestions}, and {@code About.partnerRanking}.
  */
 @Controller
 class PartnerController {
@@ -67,6 +69,11 @@ class PartnerController {
 		}
 		return this.partners.suggest(new PartnerService.Request(cityId, topicIds, countryCodes, networkIds,
 				Boolean.TRUE.equals(includeDomestic), size, null));
+	}
+
+	@SchemaMapping(typeName = "About")
+	PartnerRankingStatus partnerRanking(About about) {
+		return this.partners.ranking();
 	}
 
 }

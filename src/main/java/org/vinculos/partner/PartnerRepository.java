@@ -1,5 +1,6 @@
 package org.vinculos.partner;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -209,6 +210,68 @@ class PartnerRepository {
 					((Number) row.get("share")).doubleValue(), ((Number) row.get("year")).intValue(),
 					castList(row.get("observations")))));
 		return shares;
+	}
+
+	/** Everything {@link PartnerGraph} holds, read in six statements. */
+	PartnerGraph.Snapshot snapshot() {
+		List<PartnerGraph.Place> cities = this.reads.list("""
+				MATCH (c:City)
+				OPTIONAL MATCH (c)-[:IN_REGION]->(r:Region)
+				WITH c, r, COLLECT { MATCH (c)-[:HAS_OBSERVATION]->(o:Observation {indicator: 'population'})
+				                     WHERE o.kind = 'agglomeration' AND o.year IS NULL RETURN o }[0] AS agglomeration
+				RETURN c.id AS id, c.name AS name, c.country AS country, r.id AS region, r.name AS regionName,
+				       CASE WHEN agglomeration.value > coalesce(c.population, 0) THEN agglomeration.value ELSE c.population END AS size,
+				       CASE WHEN agglomeration.value > coalesce(c.population, 0) THEN agglomeration.id ELSE null END AS sizeObservation,
+				       c.location.latitude AS latitude, c.location.longitude AS longitude, c.capital IS NOT NULL AS capital,
+				       coalesce(c.worldCity, false) AS worldCity, coalesce(c.coastal, false) AS coastal,
+				       COLLECT { MATCH (c)-[:HAS_CLIMATE]->(z:ClimateZone) RETURN z.code }[0] AS climate,
+				       COLLECT { MATCH (c)-[:NEAR_SEAPORT]->(p) RETURN p.id }[0] AS seaport,
+				       COLLECT { MATCH (c)-[:MEMBER_OF]->(n:Network) RETURN DISTINCT n.id } AS networks
+				ORDER BY id""", Map.of(),
+				r -> new PartnerGraph.Place(r.get("id").asString(), r.get("name").asString(), r.get("country").asString(),
+						r.get("region").asString(null), r.get("regionName").asString(null),
+						r.get("size").isNull() ? 0 : r.get("size").asLong(), r.get("sizeObservation").asString(null),
+						r.get("latitude").isNull() ? null : r.get("latitude").asDouble(),
+						r.get("longitude").isNull() ? null : r.get("longitude").asDouble(), r.get("capital").asBoolean(),
+						r.get("worldCity").asBoolean(), r.get("climate").asString(null), r.get("seaport").asString(null),
+						r.get("coastal").asBoolean(), r.get("networks").asList(Value::asString)));
+		List<PartnerGraph.Pair> sisters = this.reads.list(
+				"MATCH (a:City)-[:SISTER_CITY]->(b:City) RETURN a.id AS a, b.id AS b ORDER BY a, b", Map.of(), PartnerRepository::pair);
+		List<PartnerGraph.Pair> partnerships = this.reads.list("""
+				MATCH (a:City)<-[:PARTY]-(:Agreement)-[:PARTY]->(b:City) WHERE a.id < b.id RETURN a.id AS a, b.id AS b
+				UNION
+				MATCH (a:City)-[:COOPERATES_WITH]->(b:City) RETURN a.id AS a, b.id AS b""", Map.of(), PartnerRepository::pair);
+		Map<String, String> countryNames = new HashMap<>();
+		List<PartnerGraph.DiasporaFigure> diasporas = new ArrayList<>();
+		this.reads.rows("""
+				MATCH (k:Country)
+				RETURN k.id AS country, k.name AS name,
+				       COLLECT { MATCH (d:Diaspora)-[:LIVES_IN]->(k) RETURN [d.origin, d.id, d.stock, d.stockYear] } AS diasporas""",
+				Map.of()).forEach(row -> {
+					String country = (String) row.get("country");
+					countryNames.put(country, (String) row.get("name"));
+					for (Object value : (List<?>) row.get("diasporas")) {
+						List<?> d = (List<?>) value;
+						if (d.get(2) != null && d.get(3) != null) {
+							diasporas.add(new PartnerGraph.DiasporaFigure((String) d.get(0), country, (String) d.get(1),
+									((Number) d.get(2)).longValue(), ((Number) d.get(3)).intValue()));
+						}
+					}
+				});
+		List<PartnerGraph.Engagement> engagements = this.reads.list("""
+				MATCH (x:City)<-[:PARTY]-(a:Agreement)
+				RETURN x.id AS city, true AS agreement, a.id AS id, COLLECT { MATCH (a)-[:COVERS]->(t:Topic) RETURN t.id } AS topics
+				UNION
+				MATCH (x:City)-[w:COOPERATES_WITH]-(o)
+				RETURN x.id AS city, false AS agreement, o.id AS id, coalesce(w.topics, []) AS topics""", Map.of(),
+				r -> new PartnerGraph.Engagement(r.get("city").asString(), r.get("agreement").asBoolean(), r.get("id").asString(),
+						r.get("topics").asList(Value::asString)));
+		return new PartnerGraph.Snapshot(cities, sisters, partnerships, engagements, diasporas,
+				List.copyOf(remittanceShares().values()), countryNames);
+	}
+
+	private static PartnerGraph.Pair pair(org.neo4j.driver.Record r) {
+		return new PartnerGraph.Pair(r.get("a").asString(), r.get("b").asString());
 	}
 
 	private Map<String, Reach> reaches(String cypher, Map<String, Object> parameters) {

@@ -18,11 +18,14 @@ import org.springframework.stereotype.Service;
 /**
  * Suggests the local governments a city could partner with next, and why.
  *
- * <p>Candidates are the cities that some signal reaches: partners of its partners, partners of the other local
- * governments of its region, co-members of its networks, the cities nearest in profile and, when topics are asked,
- * the cities active on them. Each signal's strength is scaled into 0..1 and weighted; the score is their sum. The book's
- * checklist (a compatible profile, previous experience, reciprocity, the diaspora) maps onto MIRROR, TRACK_RECORD,
- * PARTNER_OF_PARTNER and REGIONAL_PEER, and DIASPORA. Everything runs on plain Cypher.
+ * <p>When the server has a learned model ({@link LearnedRanking}), it scores every candidate over the graph in
+ * memory and explains each suggestion by its features' contributions. Otherwise, or when a request sets its own
+ * weights (the evaluation's ablations), the reasoned ranking answers: candidates are the cities that some signal
+ * reaches (partners of its partners, partners of the other local governments of its region, co-members of its
+ * networks, the cities nearest in profile and, when topics are asked, the cities active on them), each signal's
+ * strength is scaled into 0..1 and weighted, and the score is their sum. The book's checklist (a compatible profile,
+ * previous experience, reciprocity, the diaspora) maps onto MIRROR, TRACK_RECORD, PARTNER_OF_PARTNER and
+ * REGIONAL_PEER, and DIASPORA. Everything runs on plain Cypher.
  */
 @Service
 public class PartnerService {
@@ -37,9 +40,17 @@ public class PartnerService {
 
 	private volatile CachedShares shares;
 
-	PartnerService(PartnerRepository repository, Cities cities) {
+	private final LearnedRanking learned;
+
+	PartnerService(PartnerRepository repository, Cities cities, LearnedRanking learned) {
 		this.repository = repository;
 		this.cities = cities;
+		this.learned = learned;
+	}
+
+	/** Which ranking answers, and why. */
+	public PartnerRankingStatus ranking() {
+		return this.learned.status();
 	}
 
 	/** The query: for whom, on which topics, among which cities, with which weights (null: the defaults). */
@@ -59,8 +70,21 @@ public class PartnerService {
 		return unknown;
 	}
 
-	/** The best suggestions, best first; empty when no city has the id. */
+	/**
+	 * The best suggestions, best first; empty when no city has the id. The learned model ranks when the server has one
+	 * and the request sets no weights; the reasoned weights rank otherwise.
+	 */
 	public List<PartnerSuggestion> suggest(Request request) {
+		List<String> topics = (request.topics() != null && !request.topics().isEmpty()) ? List.copyOf(request.topics()) : null;
+		if (request.weights() != null || !this.learned.available()) {
+			return reasoned(request, topics);
+		}
+		List<LearnedRanking.Ranked> ranked = this.learned.rank(request);
+		Map<String, City> cities = this.cities.byIds(ranked.stream().map(LearnedRanking.Ranked::id).toList());
+		return ranked.stream().map(r -> new PartnerSuggestion(cities.get(r.id()), r.score(), r.reasons())).toList();
+	}
+
+	private List<PartnerSuggestion> reasoned(Request request, List<String> topics) {
 		Optional<PartnerRepository.Source> found = this.repository.source(request.cityId());
 		if (found.isEmpty() || request.limit() == 0) {
 			return List.of();
@@ -81,7 +105,6 @@ public class PartnerService {
 		if (source.vector() != null) {
 			pool.addAll(this.repository.nearestProfiles(source.vector(), MIRROR_CANDIDATES));
 		}
-		List<String> topics = (request.topics() != null && !request.topics().isEmpty()) ? List.copyOf(request.topics()) : null;
 		Set<String> activeOnTopics = (topics != null) ? this.repository.activeOn(topics) : Set.of();
 		pool.addAll(activeOnTopics);
 		Set<String> members = (request.networks() != null && !request.networks().isEmpty())
@@ -122,29 +145,42 @@ public class PartnerService {
 			if (candidate.mirror() != null && weights.get(ReasonKind.MIRROR) > 0) {
 				reasons.add(new PartnerSuggestion.Reason(ReasonKind.MIRROR, round(weights.get(ReasonKind.MIRROR) * candidate.mirror()),
 						String.format(Locale.ROOT, "profile similarity %.2f (size, geography)", candidate.mirror()),
-						List.of(source.id(), candidate.id())));
+						List.of(source.id(), candidate.id()), null));
 			}
 			trackRecord(reasons, weights, candidate, activities.getOrDefault(candidate.id(), PartnerRepository.Activity.NONE),
 					largestDegree, topics != null);
 			double score = reasons.stream().mapToDouble(PartnerSuggestion.Reason::weight).sum();
 			if (score > 0) {
-				scored.add(new Scored(candidate, round(score), reasons));
+				double total = score;
+				scored.add(new Scored(candidate.id(), round(score), reasons.stream()
+					.map(r -> new PartnerSuggestion.Reason(r.kind(), r.weight(), r.detail(), r.evidence(), round(r.weight() / total)))
+					.toList()));
 			}
 		}
-		scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.candidate().id()));
-		List<Scored> top = scored.subList(0, Math.min(request.limit(), scored.size()));
-		Map<String, PartnerRepository.Activity> evidence = (topics == null)
-				? this.repository.activities(top.stream().map(s -> s.candidate().id()).toList(), null) : Map.of();
-		Map<String, City> cities = this.cities.byIds(top.stream().map(s -> s.candidate().id()).toList());
+		scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
+		return withCitiesAndEvidence(scored.subList(0, Math.min(request.limit(), scored.size())), topics == null);
+	}
+
+	/**
+	 * The suggestions with their cities, and, when no topics were asked, the candidates' agreements and cooperation
+	 * as the evidence of their track record.
+	 */
+	private List<PartnerSuggestion> withCitiesAndEvidence(List<Scored> top, boolean withActivities) {
+		if (top.isEmpty()) {
+			return List.of();
+		}
+		List<String> ids = top.stream().map(Scored::id).toList();
+		Map<String, PartnerRepository.Activity> evidence = withActivities ? this.repository.activities(ids, null) : Map.of();
+		Map<String, City> cities = this.cities.byIds(ids);
 		List<PartnerSuggestion> suggestions = new ArrayList<>();
 		for (Scored s : top) {
 			List<PartnerSuggestion.Reason> reasons = new ArrayList<>(s.reasons());
-			PartnerRepository.Activity activity = evidence.get(s.candidate().id());
+			PartnerRepository.Activity activity = evidence.get(s.id());
 			if (activity != null && activity.size() > 0) {
 				reasons.replaceAll(r -> (r.kind() == ReasonKind.TRACK_RECORD) ? trackRecordEvidence(r, activity) : r);
 			}
 			reasons.sort(Comparator.comparingDouble(PartnerSuggestion.Reason::weight).reversed());
-			suggestions.add(new PartnerSuggestion(cities.get(s.candidate().id()), s.score(), reasons));
+			suggestions.add(new PartnerSuggestion(cities.get(s.id()), s.score(), reasons));
 		}
 		return suggestions;
 	}
@@ -162,7 +198,7 @@ public class PartnerService {
 	private record CachedShares(Map<String, PartnerRepository.StateShare> shares, long readAt) {
 	}
 
-	private record Scored(PartnerRepository.Candidate candidate, double score, List<PartnerSuggestion.Reason> reasons) {
+	private record Scored(String id, double score, List<PartnerSuggestion.Reason> reasons) {
 	}
 
 	private static void add(List<PartnerSuggestion.Reason> reasons, Map<ReasonKind, Double> weights, ReasonKind kind,
@@ -170,7 +206,7 @@ public class PartnerService {
 			java.util.function.Function<PartnerRepository.Reach, String> detail) {
 		if (reach != null && weights.get(kind) > 0) {
 			reasons.add(new PartnerSuggestion.Reason(kind, round(weights.get(kind) * strength.applyAsDouble(reach)),
-					detail.apply(reach), reach.via()));
+					detail.apply(reach), reach.via(), null));
 		}
 	}
 
@@ -192,7 +228,7 @@ public class PartnerService {
 					candidate.regionName(), 100 * state.share(), state.year());
 		}
 		reasons.add(new PartnerSuggestion.Reason(ReasonKind.DIASPORA, round(weights.get(ReasonKind.DIASPORA) * strength),
-				detail, evidence));
+				detail, evidence, null));
 	}
 
 	private static String countryName(PartnerRepository.Source source) {
@@ -214,7 +250,7 @@ public class PartnerService {
 		}
 		List<String> evidence = new ArrayList<>(activity.agreements());
 		evidence.addAll(activity.cooperations());
-		reasons.add(new PartnerSuggestion.Reason(ReasonKind.TRACK_RECORD, round(weight * strength), detail, evidence));
+		reasons.add(new PartnerSuggestion.Reason(ReasonKind.TRACK_RECORD, round(weight * strength), detail, evidence, null));
 	}
 
 	/** A track record without topics, with the candidate's agreements and cooperation as evidence. */
@@ -224,7 +260,7 @@ public class PartnerService {
 		evidence.addAll(activity.cooperations());
 		return new PartnerSuggestion.Reason(reason.kind(), reason.weight(), reason.detail() + "; "
 				+ activity.agreements().size() + " agreements and " + activity.cooperations().size() + " cooperations",
-				evidence);
+				evidence, reason.share());
 	}
 
 	private static double round(double value) {

@@ -9,8 +9,11 @@ import org.vinculos.city.City;
  */
 public record PartnerSuggestion(City city, double score, List<Reason> reasons) {
 
-	/** One reason: its kind, how much it adds to the score, a readable detail and the ids that back it. */
-	public record Reason(ReasonKind kind, double weight, String detail, List<String> evidence) {
+	/**
+	 * One reason: its kind, how much it adds to the score, a readable detail, the ids that back it, and its share of
+	 * what the reasons that add to the score add together (negative for a reason that holds the suggestion back).
+	 */
+	public record Reason(ReasonKind kind, double weight, String detail, List<String> evidence, Double share) {
 	}
 
 }

@@ -1,7 +1,8 @@
 package org.vinculos.partner;
 
 /**
- * The signals that suggest a partner, each with its default weight in the score.
+ * The reasons behind a partner suggestion. Each has a weight in the reasoned ranking (0: it explains only the learned
+ * one); the learned ranking groups its features under them ({@link PairFeatures.Signal}).
  */
 public enum ReasonKind {
 
@@ -21,7 +22,25 @@ public enum ReasonKind {
 	MIRROR(0.10),
 
 	/** The candidate's experience: its sister links, and its agreements and cooperation on the topics asked. */
-	TRACK_RECORD(0.20);
+	TRACK_RECORD(0.20),
+
+	/** Where the cities of its country, and of its state, have their partners: the share in the candidate's country. */
+	COUNTRY_PREFERENCE(0),
+
+	/** Sizes: how large the candidate is, and how close to the city's own size. */
+	SIZE(0),
+
+	/** The distance between the two. */
+	PROXIMITY(0),
+
+	/** The same name, or one holding the other. */
+	SAME_NAME(0),
+
+	/** Climate, seaports and coasts in common. */
+	GEOGRAPHY(0),
+
+	/** A capital, a world city. */
+	PROMINENCE(0);
 
 	private final double defaultWeight;
 

@@ -115,6 +115,22 @@ class ReadCostIT {
 	}
 
 	@Test
+	void aWarmPartnerQueryReadsOnlyTheRecordsOfTheCitiesItSuggestsWhateverItsTopicsUntilTheGraphChanges() {
+		String plain = "{ partnerSuggestions(cityId: \"inegi:19039\", limit: 50) { city { name country { id } } score "
+				+ "reasons { kind weight share detail evidence } } }";
+		String onTopics = "{ partnerSuggestions(cityId: \"inegi:14039\", topics: [\"topic:trade-promotion\"], countries: [\"US\"]) "
+				+ "{ city { name } reasons { kind evidence } } }";
+		cost(plain, Map.of(), "partnerSuggestions", 50);
+
+		assertThat(cost(plain, Map.of(), "partnerSuggestions", 50).statements()).as("the suggestions' records").isEqualTo(1);
+		assertThat(cost(onTopics, Map.of(), "partnerSuggestions", 10).statements()).as("the topics and the records")
+			.isEqualTo(2);
+
+		this.events.publishEvent(new GraphChanged());
+		assertThat(cost(plain, Map.of(), "partnerSuggestions", 50).statements()).as("the graph read again").isGreaterThan(1);
+	}
+
+	@Test
 	void aGraphOfDepthTwoIsOneStatementForItsCentresAndOneAHop() {
 		Cost cost = cost("{ graph(centerIds: [\"inegi:09\"], depth: 2, limit: 500) { nodes { id } edges { source target type } } }",
 				Map.of(), "graph.nodes", 500);

@@ -17,7 +17,7 @@ import org.vinculos.mirror.MirrorIndex;
 import org.vinculos.mirror.MirrorMatch;
 import org.vinculos.mirror.MirrorService;
 import org.vinculos.mirror.MirrorWeights;
-import org.vinculos.partner.PartnerService;
+import org.vinculos.partner.PartnerCrossValidation;
 import org.vinculos.support.FreshApplication;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,8 +43,8 @@ class RankingEvaluation {
 				.append(", against the seed in this repository. Do not edit by hand: run the command again.\n\n");
 			new MirrorEvaluation(neo4j, mirrors, context.getBean(MirrorIndex.class)).write(doc);
 			new MirrorIndexReport(context.getBean(MirrorIndex.class)).write(Path.of("docs/mirror-index.md"));
-			// Last: it removes the held-out links from this evaluation's own database.
-			new PartnerEvaluation(neo4j, context.getBean(PartnerService.class)).write(doc);
+			// Last: it deletes each held-out link from this evaluation's own database while the reasoned ranking is asked.
+			new PartnerCrossValidation(context).write(doc);
 			Files.writeString(Path.of("docs/evaluation.md"), doc.toString());
 			System.out.println(doc);
 		}

@@ -98,6 +98,42 @@ class PartnerIT {
 	}
 
 	@Test
+	void aboutSaysTheLearnedModelRanksAndWhatItsCrossValidationMeasured() {
+		Map<String, Object> ranking = GraphQlClients.overHttp(this.port).documentName("partnerRanking").executeSync()
+			.field("about.partnerRanking").getValue();
+
+		assertThat(ranking).containsEntry("mode", "LEARNED").containsEntry("model", "classpath:partner/partner-model-v1.json")
+			.containsEntry("trainedOnThisData", true);
+		assertThat((String) ranking.get("dataChecksum")).startsWith("sha256:");
+		Map<?, ?> metrics = (Map<?, ?>) ranking.get("metrics");
+		assertThat(((Number) metrics.get("heldOut")).intValue()).isPositive();
+		assertThat(((Number) metrics.get("hits10")).doubleValue())
+			.isGreaterThan(((Number) metrics.get("adamicAdarHits10")).doubleValue());
+	}
+
+	@Test
+	void eachLearnedReasonHasItsShareAndEvidenceThatNamesFactsInTheGraph() {
+		List<Map<String, Object>> suggestions = suggestions(Map.of("cityId", "inegi:19039", "limit", 20));
+
+		assertThat(suggestions).hasSize(20);
+		for (Map<String, Object> suggestion : suggestions) {
+			List<Map<String, Object>> reasons = reasons(suggestion);
+			assertThat(reasons).extracting(r -> r.get("kind")).doesNotHaveDuplicates().doesNotContain("MIRROR");
+			double positive = reasons.stream().mapToDouble(r -> ((Number) r.get("share")).doubleValue()).filter(v -> v > 0)
+				.sum();
+			assertThat(positive).isCloseTo(1, within(0.01));
+			reasons.forEach(r -> assertThat(Math.signum(((Number) r.get("share")).doubleValue()))
+				.isEqualTo(Math.signum(((Number) r.get("weight")).doubleValue())));
+		}
+		List<String> evidence = suggestions.stream().flatMap(s -> reasons(s).stream()).flatMap(r -> evidence(r).stream())
+			.distinct().toList();
+		assertThat(evidence).isNotEmpty();
+		List<String> found = List.copyOf(this.neo4j.query("MATCH (n) WHERE n.id IN $ids RETURN n.id AS id")
+			.bind(evidence).to("ids").fetchAs(String.class).all());
+		assertThat(found).containsExactlyInAnyOrderElementsOf(evidence);
+	}
+
+	@Test
 	void anUnknownCityHasNoSuggestionsAndNoError() {
 		ClientGraphQlResponse response = execute(Map.of("cityId", "inegi:99999"));
 
