@@ -13,7 +13,6 @@ class GraphiqlConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
 		registry.addViewController("/graphiql").setViewName("forward:/graphiql/index.html");
-		registry.addRedirectViewController("/", "/graphiql");
 	}
 
 }

@@ -45,7 +45,7 @@ class SecurityConfiguration {
 			.httpBasic(Customizer.withDefaults())
 			.anonymous(anonymous -> anonymous.authorities("ROLE_ANONYMOUS"))
 			.authorizeHttpRequests(requests -> {
-				requests.requestMatchers("/graphiql", "/graphiql/**", "/webjars/**", "/actuator/health/**",
+				requests.requestMatchers("/", "/explorer/**", "/graphiql", "/graphiql/**", "/webjars/**", "/actuator/health/**",
 						"/actuator/health", "/actuator/info", "/error").permitAll();
 				requests.requestMatchers(HttpMethod.POST, "/import").hasRole("STEWARD");
 				if (anonymousRead) {

@@ -3,6 +3,7 @@ package org.vinculos.support;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -41,6 +42,8 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterEachCall
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--window-size=1400,900",
 					"--user-data-dir=" + SharedTestDatabase.temporaryDirectory("vinculos-chromium"));
+		// The page's console, for tests that check it stays free of errors.
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
 			.usingAnyFreePort()
 			.build();

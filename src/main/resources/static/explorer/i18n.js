@@ -1,0 +1,54 @@
+// The page's words in Spanish and English; keys are used by data-i18n attributes and by explorer.js.
+export const WORDS = {
+  es: {
+    searchLabel: 'Buscar un lugar', searchPlaceholder: 'Ciudad, estado, red… (p. ej. Monterrey)', language: 'Idioma',
+    graphiql: 'Consultas GraphQL', drawingTitle: 'Vínculos del lugar', details: 'Detalle', mirrors: 'Ciudades espejo',
+    partners: 'Socios sugeridos', hint: 'Escriba el nombre de una ciudad, un estado o una red.',
+    loading: 'Cargando…', drawn: '{nodes} nodos y {edges} vínculos. Doble clic en un nodo para ampliarlo.',
+    truncated: ' (recortado)', noResults: 'Sin resultados', score: 'puntuación', share: 'parte',
+    evidence: 'evidencia', highlighted: '{count} nodos resaltados', id: 'Identificador', type: 'Tipo',
+    sources: 'Fuentes', none: 'Nada que mostrar.', error: 'Error: {message}',
+    CITY: 'Ciudad', REGION: 'Estado o región', COUNTRY: 'País', NETWORK: 'Red', ORGANIZATION: 'Organización',
+    AGREEMENT: 'Acuerdo', PROJECT: 'Proyecto', OFFICE: 'Oficina', DIASPORA: 'Diáspora', TOPIC: 'Tema', OTHER: 'Otro',
+    SISTER_CITY: 'Ciudad hermana', MEMBER_OF: 'Miembro de', PARTY: 'Parte de un acuerdo',
+    COOPERATES_WITH: 'Cooperación', IN_REGION: 'En la región', IN_COUNTRY: 'En el país', OTHER_RELATION: 'Otra relación',
+    PARTNER_OF_PARTNER: 'Socio de sus socios', REGIONAL_PEER: 'Socio de vecinos', SHARED_NETWORK: 'Redes en común',
+    DIASPORA: 'Diáspora', MIRROR: 'Perfil parecido', TRACK_RECORD: 'Experiencia', COUNTRY_PREFERENCE: 'Preferencia por el país',
+    SIZE: 'Tamaño', PROXIMITY: 'Distancia', SAME_NAME: 'Mismo nombre', GEOGRAPHY: 'Geografía', PROMINENCE: 'Relevancia',
+    export: 'Exportar', exportPng: 'Imagen PNG', exportCyjs: 'Cytoscape.js JSON', exportGraphml: 'GraphML', exportGexf: 'GEXF',
+    filterHint: 'Pulse una relación de la leyenda para ocultarla o mostrarla.'
+  },
+  en: {
+    searchLabel: 'Search a place', searchPlaceholder: 'City, state, network… (e.g. Monterrey)', language: 'Language',
+    graphiql: 'GraphQL queries', drawingTitle: "The place's ties", details: 'Details', mirrors: 'Mirror cities',
+    partners: 'Suggested partners', hint: 'Type the name of a city, a state or a network.',
+    loading: 'Loading…', drawn: '{nodes} nodes and {edges} ties. Double-click a node to expand it.',
+    truncated: ' (truncated)', noResults: 'No results', score: 'score', share: 'share',
+    evidence: 'evidence', highlighted: '{count} nodes highlighted', id: 'Id', type: 'Type',
+    sources: 'Sources', none: 'Nothing to show.', error: 'Error: {message}',
+    CITY: 'City', REGION: 'State or region', COUNTRY: 'Country', NETWORK: 'Network', ORGANIZATION: 'Organisation',
+    AGREEMENT: 'Agreement', PROJECT: 'Project', OFFICE: 'Office', DIASPORA: 'Diaspora', TOPIC: 'Topic', OTHER: 'Other',
+    SISTER_CITY: 'Sister city', MEMBER_OF: 'Member of', PARTY: 'Party to an agreement',
+    COOPERATES_WITH: 'Cooperation', IN_REGION: 'In the region', IN_COUNTRY: 'In the country', OTHER_RELATION: 'Other tie',
+    PARTNER_OF_PARTNER: 'Partner of its partners', REGIONAL_PEER: "Neighbours' partner", SHARED_NETWORK: 'Shared networks',
+    DIASPORA: 'Diaspora', MIRROR: 'Similar profile', TRACK_RECORD: 'Track record', COUNTRY_PREFERENCE: 'Country preference',
+    SIZE: 'Size', PROXIMITY: 'Distance', SAME_NAME: 'Same name', GEOGRAPHY: 'Geography', PROMINENCE: 'Prominence',
+    export: 'Export', exportPng: 'PNG image', exportCyjs: 'Cytoscape.js JSON', exportGraphml: 'GraphML', exportGexf: 'GEXF',
+    filterHint: 'Click a relation in the legend to hide or show it.'
+  }
+};
+
+/** The language to start in: the one chosen before, else the browser's, else Spanish. */
+export function initialLanguage() {
+  const chosen = localStorage.getItem('vinculos.language');
+  if (chosen && WORDS[chosen]) {
+    return chosen;
+  }
+  return (navigator.language || 'es').toLowerCase().startsWith('en') ? 'en' : 'es';
+}
+
+/** The word for the key in the language, with {placeholders} filled in. */
+export function word(language, key, values = {}) {
+  const text = WORDS[language][key] ?? WORDS.en[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));
+}

@@ -1,0 +1,119 @@
+package org.vinculos.explorer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vinculos.support.HeadlessChromium;
+import org.vinculos.support.IntegrationTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The explorer in a real browser (Debian's chromium, headless): searching, drawing, expanding, the mirror and partner
+ * panels, and the language switch. Screenshots go to {@code target/explorer/} for a person to look at.
+ */
+@IntegrationTest
+class ExplorerBrowserIT {
+
+	private static final Path SCREENSHOTS = Path.of("target/explorer");
+
+	@LocalServerPort
+	int port;
+
+	@RegisterExtension
+	final HeadlessChromium chromium = new HeadlessChromium();
+
+	@Test
+	void searchingMonterreyDrawsItsWorldAndThePanelsExplainItsMirrorsAndPartners() throws IOException {
+		WebDriver browser = this.chromium.browser();
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		browser.get("http://127.0.0.1:" + this.port + "/");
+		js.executeScript("localStorage.setItem('vinculos.language', 'es')");
+		browser.navigate().refresh();
+
+		WebElement search = wait.until(ExpectedConditions.elementToBeClickable(By.id("search")));
+		search.sendKeys("Monterrey");
+		wait.until(d -> !d.findElements(By.cssSelector("#suggestions li[data-id='inegi:19039']")).isEmpty());
+		search.sendKeys(Keys.ENTER);
+		wait.until(d -> nodes(js) >= 10);
+		long drawn = nodes(js);
+		screenshot(browser, "1-monterrey.png");
+
+		String partner = (String) js.executeScript(
+				"return window.explorer.cy.getElementById('inegi:19039').neighborhood('node').first().id()");
+		js.executeScript("window.explorer.cy.getElementById(arguments[0]).emit('dbltap')", partner);
+		wait.until(d -> nodes(js) > drawn);
+
+		browser.findElement(By.cssSelector("#legend button[data-relation='SISTER_CITY']")).click();
+		assertThat((Long) js.executeScript("return window.explorer.cy.edges('[type = \"SISTER_CITY\"]').filter(':visible').length"))
+			.isZero();
+		browser.findElement(By.cssSelector("#legend button[data-relation='SISTER_CITY']")).click();
+		assertThat((Long) js.executeScript("return window.explorer.cy.edges('[type = \"SISTER_CITY\"]').filter(':visible').length"))
+			.isPositive();
+
+		browser.findElement(By.id("tab-mirrors")).click();
+		List<WebElement> mirrors = wait.until(d -> {
+			List<WebElement> found = d.findElements(By.cssSelector("#mirrors .mirror"));
+			return found.isEmpty() ? null : found;
+		});
+		assertThat(mirrors).hasSize(10);
+		assertThat(mirrors.getFirst().getText()).contains("size").contains("geography");
+		screenshot(browser, "2-mirrors.png");
+
+		browser.findElement(By.id("tab-partners")).click();
+		WebElement reason = wait.until(d -> d.findElements(By.cssSelector("#partners .reason[data-kind='PARTNER_OF_PARTNER']"))
+			.stream().findFirst().orElse(null));
+		reason.click();
+		assertThat(reason.getAttribute("aria-pressed")).isEqualTo("true");
+		assertThat((Long) js.executeScript("return window.explorer.cy.nodes('.evidence').length")).isPositive();
+		screenshot(browser, "3-partner-evidence.png");
+
+		String spanish = browser.findElement(By.id("tab-partners")).getText();
+		new Select(browser.findElement(By.id("language"))).selectByValue("en");
+		assertThat(spanish).isEqualTo("Socios sugeridos");
+		assertThat(browser.findElement(By.id("tab-partners")).getText()).isEqualTo("Suggested partners");
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		wait.until(d -> d.findElements(By.cssSelector("#partners .reason")).stream()
+			.anyMatch(r -> r.getText().startsWith("Partner of its partners")));
+		screenshot(browser, "4-english.png");
+
+		@SuppressWarnings("unchecked")
+		List<String> resources = (List<String>) js.executeScript(
+				"return performance.getEntriesByType('resource').map(e => e.name)");
+		assertThat(resources).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith("http://127.0.0.1:" + this.port + "/"));
+		List<LogEntry> errors = browser.manage().logs().get("browser").getAll().stream()
+			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.toList();
+		assertThat(errors).isEmpty();
+	}
+
+	private static long nodes(JavascriptExecutor js) {
+		return (Long) js.executeScript("return window.explorer ? window.explorer.cy.nodes().length : 0");
+	}
+
+	private static void screenshot(WebDriver browser, String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+	}
+
+}
