@@ -323,14 +323,54 @@ function text(content) {
   return paragraph;
 }
 
+// The book's tables, from the data: agreements by state, term, counterpart type, world region or area.
+async function loadChart() {
+  const groupBy = document.getElementById('group-by').value;
+  const table = document.getElementById('chart');
+  try {
+    const data = await graphql('query Stats($groupBy: AgreementGrouping!) { agreementStats(groupBy: $groupBy) { key label count share } }',
+      { groupBy });
+    const rows = data.agreementStats;
+    const largest = Math.max(1, ...rows.map(r => r.count || 0));
+    const total = rows.reduce((sum, r) => sum + (r.count || 0), 0);
+    document.getElementById('chart-total').textContent = t('total', { count: total.toLocaleString(state.language) });
+    table.replaceChildren();
+    const head = table.createTHead().insertRow();
+    for (const key of ['group', 'count']) {
+      const th = document.createElement('th');
+      th.textContent = t(key);
+      head.append(th);
+    }
+    head.append(document.createElement('th'));
+    const body = table.createTBody();
+    for (const row of rows) {
+      const tr = body.insertRow();
+      tr.dataset.key = row.key;
+      tr.insertCell().textContent = row.label;
+      tr.insertCell().textContent = row.count === null ? '' : row.count.toLocaleString(state.language);
+      const bar = document.createElement('div');
+      bar.className = 'bar';
+      bar.style.width = `${100 * (row.count || 0) / largest}%`;
+      tr.insertCell().append(bar);
+    }
+  } catch (error) {
+    table.replaceChildren();
+    document.getElementById('chart-total').textContent = t('error', { message: error.message });
+  }
+}
+document.getElementById('group-by').addEventListener('change', loadChart);
+
 function selectTab(name) {
-  for (const panel of ['details', 'mirrors', 'partners']) {
+  if (name === 'charts' && !document.getElementById('chart').rows.length) {
+    loadChart();
+  }
+  for (const panel of ['details', 'mirrors', 'partners', 'charts']) {
     document.getElementById(panel).hidden = panel !== name;
     document.getElementById(`tab-${panel}`).setAttribute('aria-selected', String(panel === name));
   }
 }
 
-for (const panel of ['details', 'mirrors', 'partners']) {
+for (const panel of ['details', 'mirrors', 'partners', 'charts']) {
   document.getElementById(`tab-${panel}`).addEventListener('click', () => selectTab(panel));
 }
 
@@ -367,6 +407,9 @@ document.getElementById('language').addEventListener('change', event => {
   translate();
   if (state.centre && state.centre.type === 'CITY') {
     loadPartners(state.centre.id);
+  }
+  if (document.getElementById('chart').rows.length) {
+    loadChart();
   }
 });
 

@@ -16,7 +16,10 @@ export const WORDS = {
     DIASPORA: 'Diáspora', MIRROR: 'Perfil parecido', TRACK_RECORD: 'Experiencia', COUNTRY_PREFERENCE: 'Preferencia por el país',
     SIZE: 'Tamaño', PROXIMITY: 'Distancia', SAME_NAME: 'Mismo nombre', GEOGRAPHY: 'Geografía', PROMINENCE: 'Relevancia',
     export: 'Exportar', exportPng: 'Imagen PNG', exportCyjs: 'Cytoscape.js JSON', exportGraphml: 'GraphML', exportGexf: 'GEXF',
-    filterHint: 'Pulse una relación de la leyenda para ocultarla o mostrarla.'
+    filterHint: 'Pulse una relación de la leyenda para ocultarla o mostrarla.',
+    charts: 'Cifras', groupBy: 'Acuerdos por', bySTATE: 'estado', byPRESIDENTIAL_TERM: 'sexenio',
+    byCOUNTERPART_TYPE: 'tipo de contraparte', byWORLD_REGION: 'región del mundo', byAREA: 'área',
+    total: '{count} acuerdos en total', group: 'Grupo', count: 'Acuerdos'
   },
   en: {
     searchLabel: 'Search a place', searchPlaceholder: 'City, state, network… (e.g. Monterrey)', language: 'Language',
@@ -34,7 +37,10 @@ export const WORDS = {
     DIASPORA: 'Diaspora', MIRROR: 'Similar profile', TRACK_RECORD: 'Track record', COUNTRY_PREFERENCE: 'Country preference',
     SIZE: 'Size', PROXIMITY: 'Distance', SAME_NAME: 'Same name', GEOGRAPHY: 'Geography', PROMINENCE: 'Prominence',
     export: 'Export', exportPng: 'PNG image', exportCyjs: 'Cytoscape.js JSON', exportGraphml: 'GraphML', exportGexf: 'GEXF',
-    filterHint: 'Click a relation in the legend to hide or show it.'
+    filterHint: 'Click a relation in the legend to hide or show it.',
+    charts: 'Figures', groupBy: 'Agreements by', bySTATE: 'state', byPRESIDENTIAL_TERM: 'presidential term',
+    byCOUNTERPART_TYPE: 'counterpart type', byWORLD_REGION: 'world region', byAREA: 'area',
+    total: '{count} agreements in all', group: 'Group', count: 'Agreements'
   }
 };
 

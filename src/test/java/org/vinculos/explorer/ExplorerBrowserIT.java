@@ -101,10 +101,33 @@ class ExplorerBrowserIT {
 		List<String> resources = (List<String>) js.executeScript(
 				"return performance.getEntriesByType('resource').map(e => e.name)");
 		assertThat(resources).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith("http://127.0.0.1:" + this.port + "/"));
+		long pageBytes = (Long) js.executeScript("return [...performance.getEntriesByType('navigation'), "
+				+ "...performance.getEntriesByType('resource')].filter(e => !e.name.endsWith('/graphql'))"
+				+ ".reduce((sum, e) => sum + e.decodedBodySize, 0)");
+		assertThat(pageBytes).as("the page's own code and libraries").isLessThan(1_500_000);
 		List<LogEntry> errors = browser.manage().logs().get("browser").getAll().stream()
 			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
 			.toList();
 		assertThat(errors).isEmpty();
+	}
+
+	@Test
+	void theFiguresShowTheBooksAgreementsByStateAndByTerm() throws IOException {
+		WebDriver browser = this.chromium.browser();
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		browser.get("http://127.0.0.1:" + this.port + "/");
+		js.executeScript("localStorage.setItem('vinculos.language', 'en')");
+		browser.navigate().refresh();
+
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-charts"))).click();
+		wait.until(d -> d.findElements(By.cssSelector("#chart tbody tr")).size() >= 32);
+		assertThat(browser.findElement(By.id("chart-total")).getText()).isEqualTo("1,350 agreements in all");
+		screenshot(browser, "5-agreements-by-state.png");
+
+		new Select(browser.findElement(By.id("group-by"))).selectByValue("PRESIDENTIAL_TERM");
+		wait.until(d -> d.findElements(By.cssSelector("#chart tbody tr")).size() < 32);
+		assertThat(browser.findElements(By.cssSelector("#chart tbody tr"))).isNotEmpty();
 	}
 
 	private static long nodes(JavascriptExecutor js) {
