@@ -360,9 +360,65 @@ async function loadChart() {
 }
 document.getElementById('group-by').addEventListener('change', loadChart);
 
+// The Mirror Cities Index: the Mexican municipalities over 100,000 people with their first mirror, sortable.
+const index = { rows: [], column: 'population', descending: true };
+
+async function loadIndex() {
+  try {
+    const data = await graphql(`{ mirrorIndex(first: 100, mirrorsPerCity: 1) { edges { node {
+        city { id name population { value } } mirrors { city { name country { id } } score } } } } }`);
+    index.rows = data.mirrorIndex.edges.map(({ node }) => ({
+      city: node.city.name, population: node.city.population ? node.city.population.value : null,
+      mirror: node.mirrors.length ? `${node.mirrors[0].city.name} (${node.mirrors[0].city.country.id})` : '',
+      mirrorScore: node.mirrors.length ? node.mirrors[0].score : null
+    }));
+    drawIndex();
+  } catch (error) {
+    document.getElementById('index').replaceChildren();
+  }
+}
+
+function drawIndex() {
+  const table = document.getElementById('index');
+  table.replaceChildren();
+  const head = table.createTHead().insertRow();
+  for (const column of ['city', 'population', 'mirror', 'mirrorScore']) {
+    const th = document.createElement('th');
+    th.dataset.column = column;
+    th.tabIndex = 0;
+    th.textContent = t(column);
+    if (column === index.column) {
+      th.setAttribute('aria-sort', index.descending ? 'descending' : 'ascending');
+    }
+    const sort = () => {
+      index.descending = column === index.column ? !index.descending : column !== 'city' && column !== 'mirror';
+      index.column = column;
+      drawIndex();
+    };
+    th.addEventListener('click', sort);
+    th.addEventListener('keydown', event => { if (event.key === 'Enter') { sort(); } });
+    head.append(th);
+  }
+  const sorted = [...index.rows].sort((a, b) => {
+    const x = a[index.column];
+    const y = b[index.column];
+    const order = typeof x === 'string' ? x.localeCompare(y, state.language) : (x ?? -Infinity) - (y ?? -Infinity);
+    return index.descending ? -order : order;
+  });
+  const body = table.createTBody();
+  for (const row of sorted) {
+    const tr = body.insertRow();
+    tr.insertCell().textContent = row.city;
+    tr.insertCell().textContent = row.population === null ? '' : row.population.toLocaleString(state.language);
+    tr.insertCell().textContent = row.mirror;
+    tr.insertCell().textContent = row.mirrorScore === null ? '' : row.mirrorScore.toFixed(3);
+  }
+}
+
 function selectTab(name) {
   if (name === 'charts' && !document.getElementById('chart').rows.length) {
     loadChart();
+    loadIndex();
   }
   for (const panel of ['details', 'mirrors', 'partners', 'charts']) {
     document.getElementById(panel).hidden = panel !== name;
@@ -410,6 +466,7 @@ document.getElementById('language').addEventListener('change', event => {
   }
   if (document.getElementById('chart').rows.length) {
     loadChart();
+    drawIndex();
   }
 });
 

@@ -19,7 +19,9 @@ export const WORDS = {
     filterHint: 'Pulse una relación de la leyenda para ocultarla o mostrarla.',
     charts: 'Cifras', groupBy: 'Acuerdos por', bySTATE: 'estado', byPRESIDENTIAL_TERM: 'sexenio',
     byCOUNTERPART_TYPE: 'tipo de contraparte', byWORLD_REGION: 'región del mundo', byAREA: 'área',
-    total: '{count} acuerdos en total', group: 'Grupo', count: 'Acuerdos'
+    total: '{count} acuerdos en total', group: 'Grupo', count: 'Acuerdos',
+    indexTitle: 'Índice de ciudades espejo', city: 'Ciudad', population: 'Población', mirror: 'Primer espejo',
+    mirrorScore: 'Puntuación'
   },
   en: {
     searchLabel: 'Search a place', searchPlaceholder: 'City, state, network… (e.g. Monterrey)', language: 'Language',
@@ -40,7 +42,9 @@ export const WORDS = {
     filterHint: 'Click a relation in the legend to hide or show it.',
     charts: 'Figures', groupBy: 'Agreements by', bySTATE: 'state', byPRESIDENTIAL_TERM: 'presidential term',
     byCOUNTERPART_TYPE: 'counterpart type', byWORLD_REGION: 'world region', byAREA: 'area',
-    total: '{count} agreements in all', group: 'Group', count: 'Agreements'
+    total: '{count} agreements in all', group: 'Group', count: 'Agreements',
+    indexTitle: 'Mirror Cities Index', city: 'City', population: 'Population', mirror: 'First mirror',
+    mirrorScore: 'Score'
   }
 };
 

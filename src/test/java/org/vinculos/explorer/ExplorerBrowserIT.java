@@ -125,6 +125,16 @@ class ExplorerBrowserIT {
 		assertThat(browser.findElement(By.id("chart-total")).getText()).isEqualTo("1,350 agreements in all");
 		screenshot(browser, "5-agreements-by-state.png");
 
+		List<WebElement> index = wait.until(d -> {
+			List<WebElement> rows = d.findElements(By.cssSelector("#index tbody tr"));
+			return rows.size() > 10 ? rows : null;
+		});
+		assertThat(index.getFirst().getText()).startsWith("Ciudad de México").doesNotContain("null");
+		browser.findElement(By.cssSelector("#index th[data-column='city']")).click();
+		assertThat(browser.findElement(By.cssSelector("#index tbody tr")).getText()).startsWith("Acapulco");
+		assertThat(browser.findElement(By.cssSelector("#index th[data-column='city']")).getAttribute("aria-sort"))
+			.isEqualTo("ascending");
+
 		new Select(browser.findElement(By.id("group-by"))).selectByValue("PRESIDENTIAL_TERM");
 		wait.until(d -> d.findElements(By.cssSelector("#chart tbody tr")).size() < 32);
 		assertThat(browser.findElements(By.cssSelector("#chart tbody tr"))).isNotEmpty();
