@@ -44,12 +44,9 @@ class ExplorerBrowserIT {
 
 	@Test
 	void searchingMonterreyDrawsItsWorldAndThePanelsExplainItsMirrorsAndPartners() throws IOException {
-		WebDriver browser = this.chromium.browser();
+		WebDriver browser = open("es");
 		JavascriptExecutor js = (JavascriptExecutor) browser;
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-		browser.get("http://127.0.0.1:" + this.port + "/");
-		js.executeScript("localStorage.setItem('vinculos.language', 'es')");
-		browser.navigate().refresh();
 
 		WebElement search = wait.until(ExpectedConditions.elementToBeClickable(By.id("search")));
 		search.sendKeys("Monterrey");
@@ -113,12 +110,9 @@ class ExplorerBrowserIT {
 
 	@Test
 	void theFiguresShowTheBooksAgreementsByStateAndByTerm() throws IOException {
-		WebDriver browser = this.chromium.browser();
+		WebDriver browser = open("en");
 		JavascriptExecutor js = (JavascriptExecutor) browser;
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-		browser.get("http://127.0.0.1:" + this.port + "/");
-		js.executeScript("localStorage.setItem('vinculos.language', 'en')");
-		browser.navigate().refresh();
 
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-charts"))).click();
 		wait.until(d -> d.findElements(By.cssSelector("#chart tbody tr")).size() >= 32);
@@ -138,6 +132,15 @@ class ExplorerBrowserIT {
 		new Select(browser.findElement(By.id("group-by"))).selectByValue("PRESIDENTIAL_TERM");
 		wait.until(d -> d.findElements(By.cssSelector("#chart tbody tr")).size() < 32);
 		assertThat(browser.findElements(By.cssSelector("#chart tbody tr"))).isNotEmpty();
+	}
+
+	/** The explorer, in the language given, as a person who chose it before would find it. */
+	private WebDriver open(String language) {
+		WebDriver browser = this.chromium.browser();
+		browser.get("http://127.0.0.1:" + this.port + "/");
+		((JavascriptExecutor) browser).executeScript("localStorage.setItem('vinculos.language', arguments[0])", language);
+		browser.navigate().refresh();
+		return browser;
 	}
 
 	private static long nodes(JavascriptExecutor js) {
