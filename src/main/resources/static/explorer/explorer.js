@@ -246,27 +246,22 @@ function showDetails(node) {
   panel.append(title, list);
 }
 
-async function loadMirrors(id) {
-  const panel = document.getElementById('mirrors');
+// Fills a side panel with one item per result: a title naming the city and its score, then lines from `lines`.
+async function loadPanel(panelId, query, field, className, digits, lines) {
+  const panel = document.getElementById(panelId);
   panel.replaceChildren(text(t('loading')));
   try {
-    const data = await graphql(`query Mirrors($id: ID!) { mirrorCities(cityId: $id, limit: 10) {
-        city { id name country { id } } score dimensions { name score detail } } }`, { id });
+    const results = (await graphql(query.query, query.variables))[field];
     panel.replaceChildren();
-    for (const match of data.mirrorCities) {
+    for (const result of results) {
       const item = document.createElement('div');
-      item.className = 'item mirror';
+      item.className = `item ${className}`;
       const title = document.createElement('h3');
-      title.textContent = `${match.city.name} (${match.city.country.id}) · ${t('score')} ${match.score.toFixed(3)}`;
-      item.append(title);
-      for (const dimension of match.dimensions) {
-        const line = document.createElement('div');
-        line.textContent = `${dimension.name} ${dimension.score === null ? 'n/a' : dimension.score.toFixed(2)}: ${dimension.detail}`;
-        item.append(line);
-      }
+      title.textContent = `${result.city.name} (${result.city.country.id}) · ${t('score')} ${result.score.toFixed(digits)}`;
+      item.append(title, ...lines(result));
       panel.append(item);
     }
-    if (!data.mirrorCities.length) {
+    if (!results.length) {
       panel.append(text(t('noResults')));
     }
   } catch (error) {
@@ -274,37 +269,29 @@ async function loadMirrors(id) {
   }
 }
 
-async function loadPartners(id) {
-  const panel = document.getElementById('partners');
-  panel.replaceChildren(text(t('loading')));
-  try {
-    const data = await graphql(`query Partners($id: ID!) { partnerSuggestions(cityId: $id, limit: 10) {
-        city { id name country { id } } score reasons { kind weight share detail evidence } } }`, { id });
-    panel.replaceChildren();
-    for (const suggestion of data.partnerSuggestions) {
-      const item = document.createElement('div');
-      item.className = 'item partner';
-      const title = document.createElement('h3');
-      title.textContent = `${suggestion.city.name} (${suggestion.city.country.id}) · ${t('score')} ${suggestion.score.toFixed(2)}`;
-      item.append(title);
-      for (const reason of suggestion.reasons) {
-        const button = document.createElement('button');
-        button.className = 'reason' + (reason.weight < 0 ? ' negative' : '');
-        button.setAttribute('aria-pressed', 'false');
-        button.dataset.kind = reason.kind;
-        const share = reason.share === null ? '' : ` · ${t('share')} ${(100 * reason.share).toFixed(0)}%`;
-        button.textContent = `${t(reason.kind)}${share}: ${reason.detail}`;
-        button.addEventListener('click', () => highlight(button, [suggestion.city.id, ...reason.evidence]));
-        item.append(button);
-      }
-      panel.append(item);
-    }
-    if (!data.partnerSuggestions.length) {
-      panel.append(text(t('noResults')));
-    }
-  } catch (error) {
-    panel.replaceChildren(text(t('error', { message: error.message })));
-  }
+function loadMirrors(id) {
+  return loadPanel('mirrors', { query: `query Mirrors($id: ID!) { mirrorCities(cityId: $id, limit: 10) {
+      city { id name country { id } } score dimensions { name score detail } } }`, variables: { id } },
+  'mirrorCities', 'mirror', 3, match => match.dimensions.map(dimension => {
+    const line = document.createElement('div');
+    line.textContent = `${dimension.name} ${dimension.score === null ? 'n/a' : dimension.score.toFixed(2)}: ${dimension.detail}`;
+    return line;
+  }));
+}
+
+function loadPartners(id) {
+  return loadPanel('partners', { query: `query Partners($id: ID!) { partnerSuggestions(cityId: $id, limit: 10) {
+      city { id name country { id } } score reasons { kind weight share detail evidence } } }`, variables: { id } },
+  'partnerSuggestions', 'partner', 2, suggestion => suggestion.reasons.map(reason => {
+    const button = document.createElement('button');
+    button.className = 'reason' + (reason.weight < 0 ? ' negative' : '');
+    button.setAttribute('aria-pressed', 'false');
+    button.dataset.kind = reason.kind;
+    const share = reason.share === null ? '' : ` · ${t('share')} ${(100 * reason.share).toFixed(0)}%`;
+    button.textContent = `${t(reason.kind)}${share}: ${reason.detail}`;
+    button.addEventListener('click', () => highlight(button, [suggestion.city.id, ...reason.evidence]));
+    return button;
+  }));
 }
 
 // Marks a reason's evidence in the drawing: the nodes it names that are drawn.
