@@ -15,7 +15,13 @@ const RELATION_COLOURS = {
   IN_COUNTRY: '#bbbbbb', OTHER_RELATION: '#cccccc'
 };
 
-const state = { language: initialLanguage(), centre: null, suggestions: [], active: -1, hidden: new Set() };
+// The relations and entities that happen at a date (a year signed, joined, founded or observed); the year filter
+// leaves the others (a city in its state, in its country) alone.
+const TIMED_RELATIONS = new Set(['SISTER_CITY', 'MEMBER_OF', 'PARTY', 'COOPERATES_WITH', 'ENGAGES_WITH', 'OFFICE_OF']);
+const TIMED_TYPES = new Set(['AGREEMENT', 'PROJECT', 'OFFICE']);
+
+const state = { language: initialLanguage(), centre: null, suggestions: [], active: -1, hidden: new Set(), lastDraw: null,
+  generation: 0 };
 
 async function graphql(query, variables) {
   const response = await fetch('/graphql', {
@@ -164,24 +170,47 @@ async function choose(hit) {
   input.value = hit.name;
   showSuggestions([]);
   state.centre = hit;
-  cy.elements().remove();
-  await expand(hit.id, true);
+  await draw();
   showDetails(cy.getElementById(hit.id));
-  if (hit.type === 'CITY') {
-    loadMirrors(hit.id);
-    loadPartners(hit.id);
-  } else {
-    document.getElementById('mirrors').replaceChildren(text(t('none')));
-    document.getElementById('partners').replaceChildren(text(t('none')));
+  loadCityPanels();
+}
+
+// Draws the chosen place at the depth asked, and notes how long it took from the choice to the drawing on screen.
+// A newer drawing supersedes one still loading: each drawing has its generation, and an answer for an older one is
+// dropped.
+async function draw() {
+  const started = performance.now();
+  const generation = ++state.generation;
+  cy.elements().remove();
+  const depth = Number(document.getElementById('depth').value);
+  if (await expand(state.centre.id, depth, true, generation)) {
+    await new Promise(resolve => requestAnimationFrame(() => resolve()));
+    state.lastDraw = { depth, ms: performance.now() - started, nodes: cy.nodes().length, edges: cy.edges().length };
   }
 }
 
-// Draws (or adds) the neighbourhood of one node, then lays the drawing out again.
-async function expand(id, centre = false) {
+function loadCityPanels() {
+  if (state.centre && state.centre.type === 'CITY') {
+    loadProfile(state.centre.id);
+    loadMirrors(state.centre.id);
+    loadPartners(state.centre.id);
+  } else {
+    for (const panel of ['profile', 'mirrors', 'partners']) {
+      document.getElementById(panel).replaceChildren(text(t('onlyCities')));
+    }
+  }
+}
+
+// Draws (or adds) the neighbourhood of one node, then lays the drawing out again; false when a newer drawing took over
+// meanwhile or the neighbourhood could not be read.
+async function expand(id, depth = 1, centre = false, generation = state.generation) {
   status(t('loading'));
   try {
-    const data = await graphql(`query Neighbourhood($id: ID!) { graph(centerIds: [$id], depth: 1, limit: 300) {
-        nodes { id label type properties } edges { id source target type properties } truncated } }`, { id });
+    const data = await graphql(`query Neighbourhood($id: ID!, $depth: Int!) { graph(centerIds: [$id], depth: $depth, limit: 300) {
+        nodes { id label type properties } edges { id source target type properties } truncated } }`, { id, depth });
+    if (generation !== state.generation) {
+      return false;
+    }
     const elements = [];
     for (const node of data.graph.nodes) {
       if (cy.getElementById(node.id).empty()) {
@@ -195,24 +224,93 @@ async function expand(id, centre = false) {
       }
     }
     cy.add(elements);
-    applyFilters();
     if (centre) {
       cy.getElementById(id).addClass('centre');
     }
-    const layout = cy.nodes().length > 200
-      ? { name: 'concentric', concentric: n => n.hasClass('centre') ? 2 : 1, levelWidth: () => 1, minNodeSpacing: 8, animate: false }
-      : { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 60 };
-    cy.layout(layout).run();
+    showYearBounds();
+    applyFilters();
+    await layOut();
     status(t('drawn', { nodes: cy.nodes().length, edges: cy.edges().length }) + (data.graph.truncated ? t('truncated') : ''));
+    return true;
   } catch (error) {
     status(t('error', { message: error.message }));
+    return false;
   }
 }
 
-// Hides the relations switched off in the legend.
-function applyFilters() {
-  cy.edges().forEach(edge => { edge.style('display', state.hidden.has(relation(edge.data('type'))) ? 'none' : 'element'); });
+// A force-directed layout while it stays fast and legible (fewer rounds beyond 150 nodes, to stay within about a
+// second); beyond 600 nodes, rings by distance from the centre.
+function layOut() {
+  let layout;
+  if (cy.nodes().length > 600) {
+    const centre = cy.nodes('.centre');
+    const hops = new Map();
+    if (centre.nonempty()) {
+      cy.elements().bfs({ root: centre, visit: (node, edge, previous, i, depth) => { hops.set(node.id(), depth); } });
+    }
+    layout = { name: 'concentric', concentric: n => 10 - (hops.get(n.id()) ?? 9), levelWidth: () => 1, minNodeSpacing: 6,
+      animate: false };
+  } else {
+    layout = { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 60,
+      numIter: cy.nodes().length > 150 ? 500 : 1000 };
+  }
+  const running = cy.layout(layout);
+  const done = running.promiseOn('layoutstop');
+  running.run();
+  return done;
 }
+
+// The year an element happened: an agreement's signing, a link's or membership's start, an office's founding, or the
+// year a member list shows a membership; null when undated.
+function year(element) {
+  const properties = element.data('properties') || {};
+  const value = properties.since ?? properties.signed ?? properties.observed ?? properties.founded;
+  const parsed = value === undefined || value === null ? NaN : parseInt(String(value).slice(0, 4), 10);
+  return Number.isFinite(parsed) ? parsed : null;
+}
+
+function timed(element) {
+  return element.isEdge() ? TIMED_RELATIONS.has(element.data('type')) : TIMED_TYPES.has(element.data('type'));
+}
+
+// Offers the years the drawing holds as the year filter's bounds.
+function showYearBounds() {
+  const years = cy.elements().filter(timed).map(year).filter(y => y !== null);
+  for (const id of ['year-from', 'year-to']) {
+    const field = document.getElementById(id);
+    field.placeholder = years.length ? String(id === 'year-from' ? Math.min(...years) : Math.max(...years)) : '';
+  }
+}
+
+function bound(id) {
+  const value = document.getElementById(id).value.trim();
+  return value === '' ? null : Number(value);
+}
+
+// Hides the relations switched off in the legend and what happened outside the years chosen.
+function applyFilters() {
+  const from = bound('year-from');
+  const to = bound('year-to');
+  const undated = document.getElementById('undated').checked;
+  const shown = element => {
+    if (!timed(element)) {
+      return true;
+    }
+    const y = year(element);
+    return y === null ? undated : (from === null || y >= from) && (to === null || y <= to);
+  };
+  cy.batch(() => {
+    cy.nodes().forEach(node => { node.style('display', shown(node) ? 'element' : 'none'); });
+    cy.edges().forEach(edge => {
+      edge.style('display', !state.hidden.has(relation(edge.data('type'))) && shown(edge) ? 'element' : 'none');
+    });
+  });
+}
+for (const id of ['year-from', 'year-to', 'undated']) {
+  document.getElementById(id).addEventListener('input', applyFilters);
+  document.getElementById(id).addEventListener('change', applyFilters);
+}
+document.getElementById('depth').addEventListener('change', () => { if (state.centre) { draw(); } });
 
 cy.on('tap', 'node', event => showDetails(event.target));
 cy.on('dbltap', 'node', event => expand(event.target.id()));
@@ -274,7 +372,7 @@ function loadMirrors(id) {
       city { id name country { id } } score dimensions { name score detail } } }`, variables: { id } },
   'mirrorCities', 'mirror', 3, match => match.dimensions.map(dimension => {
     const line = document.createElement('div');
-    line.textContent = `${dimension.name} ${dimension.score === null ? 'n/a' : dimension.score.toFixed(2)}: ${dimension.detail}`;
+    line.textContent = `${t(`dimension_${dimension.name}`)} ${dimension.score === null ? 'n/a' : dimension.score.toFixed(2)}: ${dimension.detail}`;
     return line;
   }));
 }
@@ -302,6 +400,120 @@ function highlight(button, ids) {
   nodes.addClass('evidence');
   button.setAttribute('aria-pressed', 'true');
   status(t('highlighted', { count: nodes.length }));
+}
+
+// The city's international profile: size, economy, geography, networks, offices, diaspora, partners by country and
+// agreements, each fact with its source; printable on its own.
+const PROFILE = `query Profile($id: ID!) { city(id: $id) { id name kind country { id name nameEs } region { name }
+  population { value year kind source } agglomeration { value source } cityProper { value source }
+  gdpPerCapitaPpp { value year unit scope source } countryGdpPerCapitaPpp { value year unit source }
+  climate { code name nameEs source } coastal { coastal basis sources } seaport { name km source }
+  airport { name iataCode km source } worldCity megacity
+  networks { networkName since observed role category source }
+  offices { name kind stateName founded source }
+  diasporas { direction scope diaspora { name nameEs stock stockYear source } }
+  sisterCities { city { name country { id name nameEs } } since source }
+  agreements { title kind role source }
+  sources } }`;
+
+async function loadProfile(id) {
+  const panel = document.getElementById('profile');
+  panel.replaceChildren(text(t('loading')));
+  try {
+    const city = (await graphql(PROFILE, { id })).city;
+    panel.replaceChildren(...(city ? profile(city) : [text(t('noResults'))]));
+  } catch (error) {
+    panel.replaceChildren(text(t('error', { message: error.message })));
+  }
+}
+
+function profile(city) {
+  const number = value => value.toLocaleString(state.language, { maximumFractionDigits: 0 });
+  const countryName = country => (state.language === 'es' && country.nameEs) || country.name;
+  const print = document.createElement('button');
+  print.type = 'button';
+  print.id = 'print-profile';
+  print.className = 'print';
+  print.textContent = t('print');
+  print.addEventListener('click', () => window.print());
+  const title = document.createElement('h2');
+  title.textContent = t('profileOf', { name: city.name });
+  const where = text([city.region && city.region.name, countryName(city.country)].filter(Boolean).join(', ')
+    + ` · ${t('generated', { date: new Date().toLocaleDateString(state.language) })}`);
+  const partnersByCountry = new Map();
+  for (const link of city.sisterCities) {
+    const name = countryName(link.city.country);
+    partnersByCountry.set(name, [...(partnersByCountry.get(name) || []), link]);
+  }
+  const diasporas = [...city.diasporas].sort((a, b) => (b.diaspora.stock || 0) - (a.diaspora.stock || 0)).slice(0, 10);
+  return [print, title, where,
+    section('profileSize', [
+      city.population && [t(`population_${city.population.kind}`), number(city.population.value)
+        + (city.population.year ? ` (${city.population.year})` : ''), city.population.source],
+      city.cityProper && [t('population_CITY_PROPER'), number(city.cityProper.value), city.cityProper.source],
+      city.agglomeration && [t('population_AGGLOMERATION'), number(city.agglomeration.value), city.agglomeration.source],
+      (city.worldCity || city.megacity) && [t('standing'), [city.worldCity && t('worldCity'), city.megacity && t('megacity')]
+        .filter(Boolean).join(', '), 'naturalearth-places']
+    ]),
+    section('profileEconomy', [
+      city.gdpPerCapitaPpp && [t(`gdp_${city.gdpPerCapitaPpp.scope}`), `${number(city.gdpPerCapitaPpp.value)} ${city.gdpPerCapitaPpp.unit || ''}`
+        + ` (${city.gdpPerCapitaPpp.year})`, city.gdpPerCapitaPpp.source],
+      city.countryGdpPerCapitaPpp && [t('gdp_COUNTRY'), `${number(city.countryGdpPerCapitaPpp.value)} ${city.countryGdpPerCapitaPpp.unit || ''}`
+        + ` (${city.countryGdpPerCapitaPpp.year})`, city.countryGdpPerCapitaPpp.source]
+    ]),
+    section('profileGeography', [
+      city.climate && [t('climate'), `${city.climate.code}: ${(state.language === 'es' && city.climate.nameEs) || city.climate.name}`,
+        city.climate.source],
+      city.coastal && [t('coast'), t(city.coastal.coastal ? 'coastal' : 'inland'), city.coastal.sources.join(', ')],
+      city.seaport && [t('seaport'), `${city.seaport.name} (${number(city.seaport.km)} km)`, city.seaport.source],
+      city.airport && [t('airport'), `${city.airport.name}${city.airport.iataCode ? ` (${city.airport.iataCode})` : ''}, `
+        + `${number(city.airport.km)} km`, city.airport.source]
+    ]),
+    section('profileNetworks', city.networks.map(m => [m.networkName, [m.role, m.category,
+      m.since ? t('sinceYear', { year: m.since }) : m.observed ? t('observedYear', { year: m.observed }) : null]
+      .filter(Boolean).join(', '), m.source])),
+    section('profileOffices', city.offices.map(o => [o.name, [o.kind, o.stateName, o.founded && t('foundedYear', { year: o.founded })]
+      .filter(Boolean).join(', '), o.source])),
+    section('profileDiaspora', diasporas.map(d => [(state.language === 'es' && d.diaspora.nameEs) || d.diaspora.name,
+      d.diaspora.stock === null ? '' : `${number(d.diaspora.stock)}${d.diaspora.stockYear ? ` (${d.diaspora.stockYear})` : ''}`
+        + (d.scope === 'CITY' ? '' : ` · ${t(`scope_${d.scope}`)}`), d.diaspora.source])),
+    section('profilePartners', [...partnersByCountry.entries()].sort((a, b) => b[1].length - a[1].length)
+      .map(([country, links]) => [`${country} (${links.length})`, links.map(l => l.city.name + (l.since ? ` ${l.since}` : '')).join(', '),
+        [...new Set(links.map(l => l.source))].join(', ')])),
+    section('profileAgreements', city.agreements.map(a => [a.title, [a.kind, a.role].filter(Boolean).join(', '), a.source])),
+    section('profileSources', [[t('sources'), city.sources.join(', '), '']])
+  ];
+}
+
+// One part of the profile: a heading, then a row per fact (label, value, source), or a line saying there is none.
+function section(key, rows) {
+  const part = document.createElement('section');
+  part.className = 'profile-part';
+  part.dataset.part = key;
+  const heading = document.createElement('h3');
+  heading.textContent = t(key);
+  part.append(heading);
+  const facts = rows.filter(Boolean);
+  if (!facts.length) {
+    part.append(text(t('noneKnown')));
+    return part;
+  }
+  const list = document.createElement('dl');
+  for (const [label, value, source] of facts) {
+    const dt = document.createElement('dt');
+    dt.textContent = label;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    if (source) {
+      const cite = document.createElement('small');
+      cite.className = 'source';
+      cite.textContent = ` [${source}]`;
+      dd.append(cite);
+    }
+    list.append(dt, dd);
+  }
+  part.append(list);
+  return part;
 }
 
 function text(content) {
@@ -348,17 +560,22 @@ async function loadChart() {
 document.getElementById('group-by').addEventListener('change', loadChart);
 
 // The Mirror Cities Index: the Mexican municipalities over 100,000 people with their first mirror, sortable.
-const index = { rows: [], column: 'population', descending: true };
+const index = { rows: [], column: 'population', descending: true, after: null, more: false, total: 0 };
 
+// Loads the next hundred cities of the index after those loaded (the first hundred when none is).
 async function loadIndex() {
   try {
-    const data = await graphql(`{ mirrorIndex(first: 100, mirrorsPerCity: 1) { edges { node {
-        city { id name population { value } } mirrors { city { name country { id } } score } } } } }`);
-    index.rows = data.mirrorIndex.edges.map(({ node }) => ({
+    const data = await graphql(`query Index($after: String) { mirrorIndex(first: 100, mirrorsPerCity: 1, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node {
+        city { id name population { value } } mirrors { city { name country { id } } score } } } } }`, { after: index.after });
+    index.after = data.mirrorIndex.pageInfo.endCursor;
+    index.more = data.mirrorIndex.pageInfo.hasNextPage;
+    index.total = data.mirrorIndex.totalCount;
+    index.rows = index.rows.concat(data.mirrorIndex.edges.map(({ node }) => ({
       city: node.city.name, population: node.city.population ? node.city.population.value : null,
       mirror: node.mirrors.length ? `${node.mirrors[0].city.name} (${node.mirrors[0].city.country.id})` : '',
       mirrorScore: node.mirrors.length ? node.mirrors[0].score : null
-    }));
+    })));
     drawIndex();
   } catch (error) {
     document.getElementById('index').replaceChildren();
@@ -400,20 +617,25 @@ function drawIndex() {
     tr.insertCell().textContent = row.mirror;
     tr.insertCell().textContent = row.mirrorScore === null ? '' : row.mirrorScore.toFixed(3);
   }
+  document.getElementById('index-count').textContent = t('indexCount', { shown: index.rows.length, total: index.total });
+  document.getElementById('index-more').hidden = !index.more;
 }
+document.getElementById('index-more').addEventListener('click', loadIndex);
+
+const PANELS = ['details', 'profile', 'mirrors', 'partners', 'charts'];
 
 function selectTab(name) {
   if (name === 'charts' && !document.getElementById('chart').rows.length) {
     loadChart();
     loadIndex();
   }
-  for (const panel of ['details', 'mirrors', 'partners', 'charts']) {
+  for (const panel of PANELS) {
     document.getElementById(panel).hidden = panel !== name;
     document.getElementById(`tab-${panel}`).setAttribute('aria-selected', String(panel === name));
   }
 }
 
-for (const panel of ['details', 'mirrors', 'partners', 'charts']) {
+for (const panel of PANELS) {
   document.getElementById(`tab-${panel}`).addEventListener('click', () => selectTab(panel));
 }
 
@@ -432,14 +654,26 @@ function baseName() {
 document.getElementById('export-png').addEventListener('click', () => {
   download(`${baseName()}.png`, cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }));
 });
-document.getElementById('export-cyjs').addEventListener('click', () => {
-  download(`${baseName()}.cyjs`, new Blob([JSON.stringify({ elements: cy.json().elements })], { type: 'application/json' }));
-});
-// GraphML and GEXF come from the server's exports, for the place drawn and its neighbours.
-for (const format of ['graphml', 'gexf']) {
-  document.getElementById(`export-${format}`).addEventListener('click', () => {
-    if (state.centre) {
-      window.location.href = `/export?format=${format}&center=${encodeURIComponent(state.centre.id)}&depth=1`;
+// The other formats come from the server's exports, of exactly what is drawn and shown: the visible entities and
+// relationships, whatever was expanded or filtered.
+for (const format of ['cyjs', 'graphml', 'gexf']) {
+  document.getElementById(`export-${format}`).addEventListener('click', async () => {
+    const nodes = cy.nodes(':visible');
+    if (nodes.empty()) {
+      return;
+    }
+    try {
+      const response = await fetch('/export', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ format, ids: nodes.map(n => n.id()), edges: cy.edges(':visible').map(e => e.id()),
+          name: state.centre ? state.centre.id : null })
+      });
+      if (!response.ok) {
+        throw new Error((await response.json()).detail || response.statusText);
+      }
+      download(`${baseName()}.${format}`, await response.blob());
+    } catch (error) {
+      status(t('error', { message: error.message }));
     }
   });
 }
@@ -448,8 +682,8 @@ document.getElementById('language').addEventListener('change', event => {
   state.language = WORDS[event.target.value] ? event.target.value : 'es';
   localStorage.setItem('vinculos.language', state.language);
   translate();
-  if (state.centre && state.centre.type === 'CITY') {
-    loadPartners(state.centre.id);
+  if (state.centre) {
+    loadCityPanels();
   }
   if (document.getElementById('chart').rows.length) {
     loadChart();

@@ -21,7 +21,24 @@ export const WORDS = {
     byCOUNTERPART_TYPE: 'tipo de contraparte', byWORLD_REGION: 'región del mundo', byAREA: 'área',
     total: '{count} acuerdos en total', group: 'Grupo', count: 'Acuerdos',
     indexTitle: 'Índice de ciudades espejo', city: 'Ciudad', population: 'Población', mirror: 'Primer espejo',
-    mirrorScore: 'Puntuación'
+    mirrorScore: 'Puntuación', indexCount: '{shown} de {total} municipios', more: 'Cargar 100 más',
+    depth: 'Distancia', depth1: '1 paso', depth2: '2 pasos', years: 'Años (firma, ingreso, fundación)', yearFrom: 'desde',
+    yearTo: 'hasta', undated: 'con lo que no tiene fecha', onlyCities: 'Elija una ciudad para ver esto.',
+    dimension_size: 'tamaño', dimension_economy: 'economía', dimension_geography: 'geografía',
+    dimension_challenges: 'retos', dimension_international: 'vida internacional',
+    profile: 'Perfil', print: 'Imprimir el perfil', profileOf: 'Perfil internacional de {name}', generated: 'Vínculos, {date}',
+    profileSize: 'Tamaño', profileEconomy: 'Economía', profileGeography: 'Geografía y clima', profileNetworks: 'Redes',
+    profileOffices: 'Oficinas de estados mexicanos', profileDiaspora: 'Diáspora (las 10 mayores)',
+    profilePartners: 'Ciudades hermanas por país', profileAgreements: 'Acuerdos', profileSources: 'Fuentes',
+    noneKnown: 'Ninguno según las fuentes.', population_CENSUS: 'Población (censo del municipio)',
+    population_PLACE: 'Población (GeoNames)', population_CITY_PROPER: 'Población de la ciudad',
+    population_AGGLOMERATION: 'Población de la aglomeración', population_REPORTED: 'Población reportada',
+    standing: 'Rango', worldCity: 'ciudad mundial', megacity: 'megaciudad',
+    gdp_CITY: 'PIB por persona (PPA) de la ciudad', gdp_STATE: 'PIB por persona (PPA) del estado',
+    gdp_COUNTRY: 'PIB por persona (PPA) del país', climate: 'Clima (Köppen–Geiger)', coast: 'Costa', coastal: 'costera',
+    inland: 'interior', seaport: 'Puerto', airport: 'Aeropuerto', sinceYear: 'desde {year}',
+    observedYear: 'en la lista de {year}', foundedYear: 'fundada en {year}', scope_REGION: 'cifra del estado',
+    scope_COUNTRY: 'cifra del país', scope_CITY: 'cifra de la ciudad'
   },
   en: {
     searchLabel: 'Search a place', searchPlaceholder: 'City, state, network… (e.g. Monterrey)', language: 'Language',
@@ -44,7 +61,24 @@ export const WORDS = {
     byCOUNTERPART_TYPE: 'counterpart type', byWORLD_REGION: 'world region', byAREA: 'area',
     total: '{count} agreements in all', group: 'Group', count: 'Agreements',
     indexTitle: 'Mirror Cities Index', city: 'City', population: 'Population', mirror: 'First mirror',
-    mirrorScore: 'Score'
+    mirrorScore: 'Score', indexCount: '{shown} of {total} municipalities', more: 'Load 100 more',
+    depth: 'Reach', depth1: '1 step', depth2: '2 steps', years: 'Years (signed, joined, founded)', yearFrom: 'from',
+    yearTo: 'to', undated: 'with what has no date', onlyCities: 'Choose a city to see this.',
+    dimension_size: 'size', dimension_economy: 'economy', dimension_geography: 'geography',
+    dimension_challenges: 'challenges', dimension_international: 'international life',
+    profile: 'Profile', print: 'Print the profile', profileOf: 'International profile of {name}', generated: 'Vínculos, {date}',
+    profileSize: 'Size', profileEconomy: 'Economy', profileGeography: 'Geography and climate', profileNetworks: 'Networks',
+    profileOffices: 'Offices of Mexican states', profileDiaspora: 'Diaspora (the 10 largest)',
+    profilePartners: 'Sister cities by country', profileAgreements: 'Agreements', profileSources: 'Sources',
+    noneKnown: 'None, as far as the sources say.', population_CENSUS: 'Population (municipal census)',
+    population_PLACE: 'Population (GeoNames)', population_CITY_PROPER: 'Population of the city proper',
+    population_AGGLOMERATION: 'Population of the agglomeration', population_REPORTED: 'Reported population',
+    standing: 'Standing', worldCity: 'world city', megacity: 'megacity',
+    gdp_CITY: "The city's GDP per person (PPP)", gdp_STATE: "The state's GDP per person (PPP)",
+    gdp_COUNTRY: "The country's GDP per person (PPP)", climate: 'Climate (Köppen–Geiger)', coast: 'Coast', coastal: 'coastal',
+    inland: 'inland', seaport: 'Seaport', airport: 'Airport', sinceYear: 'since {year}',
+    observedYear: 'on the {year} list', foundedYear: 'founded {year}', scope_REGION: "the state's figure",
+    scope_COUNTRY: "the country's figure", scope_CITY: "the city's figure"
   }
 };
 

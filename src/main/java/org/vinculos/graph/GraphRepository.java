@@ -53,6 +53,17 @@ class GraphRepository {
 				RETURN""" + " " + EDGE + ", " + NODE.formatted("m"), detail, "frontier", frontier, "types", types, "cap", cap);
 	}
 
+	/**
+	 * The relationships whose both ends are among the entities, of the types given and with the element ids given
+	 * (either all when null).
+	 */
+	List<Map<String, Object>> between(Collection<String> ids, List<String> types, List<String> edgeIds) {
+		return rows("""
+				MATCH (n:Entity)-[r]->(m:Entity) WHERE n.id IN $ids AND m.id IN $ids
+				  AND ($types IS NULL OR type(r) IN $types) AND ($edges IS NULL OR elementId(r) IN $edges)
+				RETURN""" + " " + EDGE, GraphDetail.ALL, "ids", ids, "types", types, "edges", edgeIds);
+	}
+
 	/** The types of relationship the graph holds, to tell a caller which exist when it names one that does not. */
 	List<String> relationshipTypes() {
 		return List.copyOf(this.reads.list("""

@@ -61,6 +61,18 @@ public class GraphService {
 		return new Graph(List.copyOf(nodes.values()), among(nodes, edges.values()), truncated);
 	}
 
+	/**
+	 * A drawing as it stands: the entities named and the relationships among them, of the types given and with the
+	 * element ids given (either all when null), with every property.
+	 */
+	public Graph drawing(Collection<String> ids, List<String> relationshipTypes, List<String> edgeIds) {
+		Map<String, Graph.Node> nodes = new LinkedHashMap<>();
+		this.graph.entities(ids, GraphDetail.ALL).forEach(row -> add(nodes, row));
+		Map<String, Graph.Edge> edges = new LinkedHashMap<>();
+		this.graph.between(ids, relationshipTypes, edgeIds).forEach(row -> edge(edges, row));
+		return new Graph(List.copyOf(nodes.values()), List.copyOf(edges.values()), false);
+	}
+
 	/** Every entity and every relationship between two entities. */
 	public Graph whole() {
 		Map<String, Graph.Node> nodes = new LinkedHashMap<>();

@@ -159,6 +159,46 @@ class ExportIT {
 	}
 
 	@Test
+	void aDrawingExportsExactlyItsEntitiesAndTheRelationshipsOfTheTypesItShows() throws Exception {
+		String drawn = "\"ids\": [\"inegi:14039\", \"network:c40\", \"MX-14\"]";
+		JsonNode all = JsonMapper.builder().build()
+			.readTree(post("{\"format\": \"cyjs\", " + drawn + "}").body()).get("elements");
+		JsonNode memberships = JsonMapper.builder().build()
+			.readTree(post("{\"format\": \"cyjs\", \"types\": [\"MEMBER_OF\"], " + drawn + "}").body()).get("elements");
+		HttpResponse<String> graphMl = post("{\"format\": \"graphml\", \"name\": \"inegi:14039\", " + drawn + "}");
+
+		assertThat(all.get("nodes").valueStream().map(node -> node.get("data").get("id").asString()))
+			.containsExactlyInAnyOrder("inegi:14039", "network:c40", "MX-14");
+		assertThat(all.get("edges").valueStream().map(edge -> edge.get("data").get("type").asString()))
+			.containsOnly("MEMBER_OF", "IN_REGION");
+		assertThat(memberships.get("nodes")).hasSize(3);
+		assertThat(memberships.get("edges").valueStream().map(edge -> edge.get("data").get("source").asString() + " "
+				+ edge.get("data").get("type").asString() + " " + edge.get("data").get("target").asString()))
+			.isNotEmpty()
+			.containsOnly("inegi:14039 MEMBER_OF network:c40");
+		assertThat(memberships.get("edges").size()).isEqualTo(all.get("edges").size() - 1);
+		String membership = memberships.get("edges").get(0).get("data").get("id").asString();
+		JsonNode oneEdge = JsonMapper.builder().build()
+			.readTree(post("{\"format\": \"cyjs\", \"edges\": [\"" + membership + "\"], " + drawn + "}").body())
+			.get("elements");
+		assertThat(oneEdge.get("edges")).hasSize(1);
+		assertThat(graphMl.headers().firstValue("Content-Disposition"))
+			.hasValue("attachment; filename=\"vinculos-inegi-14039.graphml\"");
+		assertThat(xml(graphMl.body()).getElementsByTagName("node").getLength()).isEqualTo(3);
+	}
+
+	@Test
+	void aDrawingWithoutIdsOrWithAnUnknownIdIsRefusedSayingWhich() throws Exception {
+		assertThat(List.of(post("{\"format\": \"gexf\", \"ids\": []}"),
+				post("{\"format\": \"gexf\", \"ids\": [\"inegi:14039\", \"inegi:99999\"]}"),
+				post("{\"format\": \"pdf\", \"ids\": [\"inegi:14039\"]}")))
+			.extracting(response -> response.statusCode() + " "
+					+ JsonMapper.builder().build().readTree(response.body()).get("detail").asString())
+			.containsExactly("400 ids: name at least one drawn entity", "404 no entity has the id inegi:99999",
+					"400 format must be graphml, gexf, cyjs or csv, got: pdf");
+	}
+
+	@Test
 	void aBadFormatOrDepthIsABadRequestAndTheCommandLineWritesAFileInEveryFormat() throws Exception {
 		HttpResponse<String> bad = get("/export?format=pdf");
 		assertThat(bad.statusCode()).isEqualTo(400);
@@ -316,6 +356,14 @@ class ExportIT {
 	private HttpResponse<String> get(String path) throws Exception {
 		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String drawing) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/export"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(drawing))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static Document xml(String text) throws Exception {
