@@ -682,6 +682,9 @@ document.getElementById('language').addEventListener('change', event => {
   state.language = WORDS[event.target.value] ? event.target.value : 'es';
   localStorage.setItem('vinculos.language', state.language);
   translate();
+// Where GraphiQL is switched off (the production profile), the link to it goes too.
+fetch('/graphiql', { method: 'HEAD' }).then(response => { document.getElementById('graphiql').hidden = !response.ok; },
+  () => { document.getElementById('graphiql').hidden = true; });
   if (state.centre) {
     loadCityPanels();
   }
@@ -692,3 +695,6 @@ document.getElementById('language').addEventListener('change', event => {
 });
 
 translate();
+// Where GraphiQL is switched off (the production profile), the link to it goes too.
+fetch('/graphiql', { method: 'HEAD' }).then(response => { document.getElementById('graphiql').hidden = !response.ok; },
+  () => { document.getElementById('graphiql').hidden = true; });

@@ -1,5 +1,6 @@
 package org.vinculos.database;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,10 +11,12 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.async.AsyncSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Component;
  * A read statement needs no transaction of its own: Neo4j reads committed data either way, and a GraphQL request
  * whose statements ran in one explicit transaction would pay a BEGIN and a COMMIT for nothing. The session is closed
  * without waiting: closing sends RESET and waits for its answer before the connection goes back to the pool, a round
- * trip that the request does not need to wait for.
+ * trip that the request does not need to wait for. Each statement has a timeout ({@code vinculos.neo4j.read-timeout}),
+ * after which the database stops it, so that no query holds it.
  */
 @Component
 public class Reads {
@@ -34,8 +38,11 @@ public class Reads {
 
 	private final Driver driver;
 
-	Reads(Driver driver) {
+	private final TransactionConfig timeout;
+
+	Reads(Driver driver, @Value("${vinculos.neo4j.read-timeout}") Duration timeout) {
 		this.driver = driver;
+		this.timeout = TransactionConfig.builder().withTimeout(timeout).build();
 	}
 
 	/** The statement's records, each mapped. */
@@ -44,7 +51,7 @@ public class Reads {
 		Map<String, Object> values = (Map<String, Object>) parameters;
 		AsyncSession session = this.driver.session(AsyncSession.class, READ);
 		try {
-			return session.runAsync(cypher, values).thenCompose(cursor -> cursor.listAsync(mapper))
+			return session.runAsync(cypher, values, this.timeout).thenCompose(cursor -> cursor.listAsync(mapper))
 				.toCompletableFuture().join();
 		}
 		catch (CompletionException ex) {

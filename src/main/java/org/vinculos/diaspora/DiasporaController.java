@@ -22,7 +22,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class DiasporaController {
 
-	private static final int MAX_RESULTS = 500;
+	private static final int MAX_RESULTS = 100;
 
 	private final DiasporaRepository diasporas;
 

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ImportRunController {
 
-	private static final int MAX_CHANGES = 1_000;
+	private static final int MAX_CHANGES = 100;
 
 	private static final String CHANGES = "importRunChanges";
 

@@ -94,6 +94,9 @@ public class ImportService {
 	}
 
 	/** The kinds of file this importer reads, by their {@code --kind} name. */
+	/** The most characters one value of an import file may hold. */
+	static final int MAX_VALUE = 1_000;
+
 	public static final List<String> KINDS = Arrays.stream(ImportKind.values()).map(ImportKind::title).toList();
 
 	/**
@@ -229,6 +232,21 @@ public class ImportService {
 		}
 	}
 
+	/**
+	 * A value may hold at most {@link #MAX_VALUE} characters: ids are built from names, titles and sources, and a longer
+	 * one would not fit the database's index.
+	 */
+	private static void valuesFit(String name, List<String> header, List<CsvRecord> records, List<ImportProblem> problems) {
+		for (CsvRecord record : records) {
+			for (int field = 0; field < header.size(); field++) {
+				int length = record.field(field).length();
+				if (length > MAX_VALUE) {
+					problems.add(new ImportProblem(name, record.line(), record.columnOfField(field), header.get(field)
+							+ " holds " + length + " characters; a value may hold at most " + MAX_VALUE));
+				}
+			}
+		}
+	}
 
 	/** Reads a file's records and recognises its kind, or adds the problems that prevent it. */
 	private static void read(Path file, String kind, List<ImportProblem> problems, Map<Path, List<CsvRecord>> records,
@@ -263,6 +281,7 @@ public class ImportService {
 				return;
 			}
 			unnamedColumnsHoldNothing(name, reader.header(), read, problems);
+			valuesFit(name, reader.header(), read, problems);
 			kinds.put(file, fileKind);
 			records.put(file, read);
 		}

@@ -80,8 +80,8 @@ class ImportChangesIT {
 				.containsEntry("fact", fact).containsEntry("property", "until").containsEntry("now", "2020"));
 		assertThat(secondPage.field("importRun.changes.pageInfo.hasNextPage").<Boolean>getValue()).isFalse();
 		assertThat(changes(again.runId(), 100, null).field("importRun.changes.totalCount").<Integer>getValue()).isZero();
-		assertThat(changes(written.runId(), 1001, null).getErrors()).singleElement()
-			.satisfies(error -> assertThat(error.getMessage()).isEqualTo("Argument 'first' must be between 1 and 1000, got: 1001"));
+		assertThat(changes(written.runId(), 101, null).getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getMessage()).isEqualTo("Argument 'first' must be between 1 and 100, got: 101"));
 		var links = GraphQlClients.overHttp(this.port).document("""
 				{ city(id: "inegi:19039") { sisterCities { city { id } source importRun { id file user } } } }""")
 			.executeSync().field("city.sisterCities").<List<Map<String, Object>>>getValue();
