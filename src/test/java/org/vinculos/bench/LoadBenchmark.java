@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.vinculos.importer.ImportService;
 import org.vinculos.support.FreshApplication;
+import org.vinculos.support.LinkFiles;
 import org.vinculos.support.SharedTestDatabase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -164,20 +165,8 @@ class LoadBenchmark {
 		List<String> foreign = driver.executableQuery("""
 				MATCH (c:City) WHERE c.country <> 'MX' RETURN c.id AS id ORDER BY c.population DESC LIMIT 3000""")
 			.execute().records().stream().map(r -> r.get("id").asString()).toList();
-		Random random = new Random(20261202);
-		java.util.Set<String> pairs = new java.util.HashSet<>();
-		StringBuilder csv = new StringBuilder("city_a,country_a,city_b,country_b,since,source,id_a,id_b\n");
-		while (pairs.size() < LINKS) {
-			String a = mexican.get(random.nextInt(mexican.size()));
-			String b = foreign.get(random.nextInt(foreign.size()));
-			if (pairs.add(a + ">" + b)) {
-				csv.append(",,,,").append(1990 + random.nextInt(35)).append(',').append(SOURCE).append(',').append(a)
-					.append(',').append(b).append('\n');
-			}
-		}
-		Path file = SharedTestDatabase.temporaryDirectory("vinculos-bench-load-file").resolve("load-links.csv");
-		Files.writeString(file, csv);
-		return file;
+		return LinkFiles.write(SharedTestDatabase.temporaryDirectory("vinculos-bench-load-file").resolve("load-links.csv"),
+				mexican, foreign, LINKS, SOURCE);
 	}
 
 	private static JsonNode steward(int port, Path file) {

@@ -44,15 +44,16 @@ class QueryLimitsIT {
 	void aQueryThatWouldCostTooMuchIsRefusedBeforeItRunsWhileTheExplorersQueriesPass() throws Exception {
 		String graph = "graph(centerIds: [\"MX\"], depth: 3, limit: 2000) { nodes { id label type properties } "
 				+ "edges { id source target type properties } }";
-		JsonNode error = onlyError(post("{ a: " + graph + " b: " + graph + " }"));
+		JsonNode error = onlyError(post(IntStream.range(0, 5).mapToObj(i -> "g" + i + ": " + graph)
+			.collect(Collectors.joining(" ", "{ ", " }"))));
 		JsonNode explorer = JSON.readTree(post("{ graph(centerIds: [\"inegi:09\"], depth: 2, limit: 300) { nodes { id label "
 				+ "type properties } edges { id source target type properties } truncated } }").body());
 		JsonNode nestedLists = onlyError(post("{ cities(first: 100) { edges { node { sisterCities { city { sisterCities "
 				+ "{ city { sisterCities { city { id } } } } } } } } } }"));
 
 		assertThat(error.get("extensions").get("classification").asString()).isEqualTo("QUERY_TOO_COMPLEX");
-		assertThat(error.get("extensions").get("value").asInt()).isEqualTo(2 * (1 + 2000 * (1 + 4 + 1 + 5)));
-		assertThat(error.get("extensions").get("limit").asInt()).isEqualTo(25_000);
+		assertThat(error.get("extensions").get("value").asInt()).isEqualTo(5 * (1 + 2000 * (1 + 4 + 1 + 5)));
+		assertThat(error.get("extensions").get("limit").asInt()).isEqualTo(100_000);
 		assertThat(explorer.has("errors")).isFalse();
 		assertThat(explorer.get("data").get("graph").get("nodes")).hasSize(300);
 		assertThat(nestedLists.get("extensions").get("classification").asString()).isEqualTo("QUERY_TOO_COMPLEX");

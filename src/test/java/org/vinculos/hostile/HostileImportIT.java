@@ -9,12 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
 import org.vinculos.importer.ImportReport;
 import org.vinculos.importer.ImportService;
 import org.vinculos.support.IntegrationTest;
@@ -30,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * counted), never an exception, and the database is as it was.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileImportIT {
 
 	/** A valid row of each format, column by column. */
@@ -50,26 +46,14 @@ class HostileImportIT {
 					"MX-19", "kind", "city", "names", "", "population", "1000", "population_year", "2020", "latitude", "",
 					"longitude", "", "source_url", ""));
 
+	@RegisterExtension
+	static final UnchangedDatabase UNCHANGED = new UnchangedDatabase();
+
 	@Autowired
 	ImportService importer;
 
-	@Autowired
-	Driver driver;
-
 	@TempDir
 	Path directory;
-
-	private DatabaseFingerprint before;
-
-	@BeforeAll
-	void fingerprint() {
-		this.before = DatabaseFingerprint.of(this.driver);
-	}
-
-	@AfterAll
-	void theDatabaseIsAsItWas() {
-		assertThat(DatabaseFingerprint.of(this.driver)).isEqualTo(this.before);
-	}
 
 	@Test
 	void theValidRowsAreValidSoThatEachCaseTestsOneColumn() throws IOException {

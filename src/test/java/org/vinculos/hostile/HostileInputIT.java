@@ -22,11 +22,8 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.neo4j.driver.Driver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vinculos.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,7 +44,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @TestPropertySource(properties = "vinculos.security.accounts=sam:STEWARD:{noop}sam-secret")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputIT {
 
 	/** Strings that would change a query if they were pasted into Cypher, and a few that trouble parsers. */
@@ -58,26 +54,14 @@ class HostileInputIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	@RegisterExtension
+	static final UnchangedDatabase UNCHANGED = new UnchangedDatabase();
+
 	@LocalServerPort
 	int port;
 
 	@Autowired
-	Driver driver;
-
-	@Autowired
 	GraphQlSource graphQl;
-
-	private DatabaseFingerprint before;
-
-	@BeforeAll
-	void fingerprint() {
-		this.before = DatabaseFingerprint.of(this.driver);
-	}
-
-	@AfterAll
-	void theDatabaseIsAsItWas() {
-		assertThat(DatabaseFingerprint.of(this.driver)).isEqualTo(this.before);
-	}
 
 	@Test
 	void malformedBodiesWrongTypesAndBrokenEncodingsAreClientErrors() throws Exception {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +19,7 @@ import org.neo4j.driver.Driver;
 import org.vinculos.csv.CsvReader;
 import org.vinculos.csv.CsvRecord;
 import org.vinculos.support.FreshApplication;
+import org.vinculos.support.LinkFiles;
 import org.vinculos.support.SharedTestDatabase;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -116,18 +116,7 @@ class ImportCrashIT {
 				("MX".equals(city.get("country")) ? mexican : foreign).add(city.get("id"));
 			}
 		}
-		Random random = new Random(20261202);
-		java.util.Set<String> pairs = new java.util.HashSet<>();
-		StringBuilder csv = new StringBuilder("city_a,country_a,city_b,country_b,since,source,id_a,id_b\n");
-		while (pairs.size() < count) {
-			String a = mexican.get(random.nextInt(mexican.size()));
-			String b = foreign.get(random.nextInt(foreign.size()));
-			if (pairs.add(a + ">" + b)) {
-				csv.append(",,,,").append(1990 + random.nextInt(35)).append(',').append(SOURCE).append(',').append(a)
-					.append(',').append(b).append('\n');
-			}
-		}
-		return Files.writeString(file, csv);
+		return LinkFiles.write(file, mexican, foreign, count, SOURCE);
 	}
 
 }
