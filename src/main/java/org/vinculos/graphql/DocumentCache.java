@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-import graphql.ErrorClassification;
 import graphql.ExecutionInput;
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.language.Definition;
@@ -116,12 +114,8 @@ class DocumentCache implements PreparsedDocumentProvider {
 	}
 
 	private static PreparsedDocumentEntry refused(Node<?> where, String code, String message, int value, int limit) {
-		return new PreparsedDocumentEntry(GraphqlErrorBuilder.newError()
-			.message(message)
-			.errorType(ErrorClassification.errorClassification(code))
-			.location(where.getSourceLocation())
-			.extensions(Map.of("value", value, "limit", limit))
-			.build());
+		return new PreparsedDocumentEntry(
+				QueryLimitsConfiguration.limitError(code, message, value, limit, where.getSourceLocation()));
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.LinkedMultiValueMap;
@@ -92,9 +93,7 @@ class GetQueries {
 		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
 				new LinkedMultiValueMap<>(), request.remoteAddress().orElse(null), request.attributes(), body,
 				request.servletRequest().getRequestId(), request.servletRequest().getLocale());
-		boolean graphQlResponse = request.headers().accept().stream()
-			.anyMatch(type -> !type.isWildcardType() && type.isCompatibleWith(GRAPHQL_RESPONSE));
-		MediaType type = graphQlResponse ? GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON;
+		MediaType type = asksForGraphQlResponse(request) ? GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON;
 		return ServerResponse.async(this.graphQl.handleRequest(graphQlRequest).map(response -> respond(response, type))
 			.toFuture());
 	}
@@ -108,6 +107,17 @@ class GetQueries {
 			builder.cacheControl(this.cacheControl);
 		}
 		return builder.body(response.toMap());
+	}
+
+	/** Whether the client accepts the GraphQL response type by name; an Accept header that does not parse does not. */
+	private static boolean asksForGraphQlResponse(ServerRequest request) {
+		try {
+			return request.headers().accept().stream()
+				.anyMatch(type -> !type.isWildcardType() && type.isCompatibleWith(GRAPHQL_RESPONSE));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	/** Whether the operation that would run is a mutation or a subscription; a document that does not parse is not. */

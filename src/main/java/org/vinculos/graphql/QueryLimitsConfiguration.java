@@ -22,6 +22,7 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.SourceLocation;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLTypeUtil;
@@ -159,13 +160,20 @@ class QueryLimitsConfiguration {
 		return null;
 	}
 
-	static AbortExecutionException refusal(String code, String message, long value, long limit) {
-		GraphQLError error = GraphqlErrorBuilder.newError()
+	private static AbortExecutionException refusal(String code, String message, long value, long limit) {
+		return new AbortExecutionException(List.of(limitError(code, message, value, limit, null)));
+	}
+
+	/** A refusal for a limit: classified by the limit's code, with the figure and the limit, where known located. */
+	static GraphQLError limitError(String code, String message, long value, long limit, SourceLocation where) {
+		GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError()
 			.message(message)
 			.errorType(ErrorClassification.errorClassification(code))
-			.extensions(Map.of("value", value, "limit", limit))
-			.build();
-		return new AbortExecutionException(List.of(error));
+			.extensions(Map.of("value", value, "limit", limit));
+		if (where != null) {
+			error.location(where);
+		}
+		return error.build();
 	}
 
 }

@@ -75,6 +75,14 @@ class GetQueriesIT {
 		assertThat(errors.get(0).get("message").asString()).contains("nothingHere");
 	}
 
+	@Test
+	void anAcceptHeaderThatDoesNotParseGetsJson() throws Exception {
+		HttpResponse<String> response = get(Map.of("query", "{ about { version } }"), "text/;;x");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(response.body()).get("data").get("about").get("version").asString()).isNotBlank();
+	}
+
 	private HttpResponse<String> get(Map<String, String> parameters, String accept) throws Exception {
 		String query = new LinkedHashMap<>(parameters).entrySet().stream()
 			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
