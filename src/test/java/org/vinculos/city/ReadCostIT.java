@@ -1,5 +1,11 @@
 package org.vinculos.city;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -153,6 +159,37 @@ class ReadCostIT {
 			.allSatisfy(link -> assertThat(link.get("city")).containsKey("name").containsKey("population"));
 		assertThat(named).extracting(link -> link.get("city").get("name")).contains("Kyoto", "Curitiba");
 		assertThat(response.field("city.ids").<List<?>>getValue()).hasSameSizeAs(named);
+	}
+
+	@Test
+	void aDrawingExportIsTwoStatementsWithoutATransactionWhateverItsSizeAndAQueryByGetCostsWhatAPostDoes()
+			throws Exception {
+		Cost small = export("[\"inegi:14039\", \"network:c40\"]");
+		Cost large = export("[\"inegi:14039\", \"network:c40\", \"MX-14\", \"MX\", \"inegi:09\", \"MX-09\"]");
+		Cost post = cost(CITY_WITH_SISTERS, Map.of("name", "Kyiv", "country", "UA"), "city.sisterCities", 42);
+		this.counter.reset();
+		HttpResponse<String> byGet = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+				+ this.port + "/graphql?query=" + URLEncoder.encode(CITY_WITH_SISTERS, StandardCharsets.UTF_8)
+				+ "&variables=" + URLEncoder.encode("{\"name\": \"Kyiv\", \"country\": \"UA\"}", StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		Cost get = new Cost(this.counter.statements(), this.counter.transactions(), this.counter.sessions());
+
+		assertThat(small).isEqualTo(large);
+		assertThat(small.statements()).isEqualTo(2);
+		assertThat(small.transactions()).isZero();
+		assertThat(byGet.statusCode()).isEqualTo(200);
+		assertThat(get).isEqualTo(post);
+	}
+
+	private Cost export(String ids) throws Exception {
+		this.counter.reset();
+		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+				+ this.port + "/export"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"format\": \"cyjs\", \"ids\": " + ids + "}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return new Cost(this.counter.statements(), this.counter.transactions(), this.counter.sessions());
 	}
 
 	private Cost cost(String document, Map<String, Object> variables, String listPath, int size) {
