@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * What one GraphQL request may ask, so that no request, careless or hostile, holds the server or the database.
  *
- * @param maxDepth the deepest a field may be nested (the standard introspection query needs 13)
+ * @param maxDepth the deepest a field may be nested (the standard introspection query stays within the default, 15)
  * @param maxComplexity the most fields a request may cost: each field counts 1, and what sits under a list counts as
  * many times as the list's page size ({@code first} or {@code limit}), or {@code listFactor} times for a list that has
  * no page size
