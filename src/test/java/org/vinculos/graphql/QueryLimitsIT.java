@@ -99,6 +99,22 @@ class QueryLimitsIT {
 	}
 
 	@Test
+	void aFragmentBombCostsWhatItsFieldsCostOnceMergedAndAnswers() throws Exception {
+		// Each fragment spreads the next twice: four million spreads of one field, which GraphQL merges into one.
+		StringBuilder bomb = new StringBuilder("{ ...F0 }");
+		for (int i = 0; i < 22; i++) {
+			bomb.append(" fragment F").append(i).append(" on Query { ...F").append(i + 1).append(" ...F").append(i + 1)
+				.append(" }");
+		}
+		bomb.append(" fragment F22 on Query { about { version } }");
+
+		JsonNode answer = JSON.readTree(post(bomb.toString()).body());
+
+		assertThat(answer.has("errors")).as(answer.toString()).isFalse();
+		assertThat(answer.get("data").get("about").get("version").asString()).isNotBlank();
+	}
+
+	@Test
 	void aBodyLargerThanTheLimitIsRefusedWith413BeforeItIsRead() throws Exception {
 		String huge = "{ search(text: \"" + "x".repeat(300_000) + "\") { id } }";
 
