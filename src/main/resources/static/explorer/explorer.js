@@ -368,8 +368,9 @@ async function loadPanel(panelId, query, field, className, digits, lines) {
 }
 
 function loadMirrors(id) {
-  return loadPanel('mirrors', { query: `query Mirrors($id: ID!) { mirrorCities(cityId: $id, limit: 10) {
-      city { id name country { id } } score dimensions { name score detail } } }`, variables: { id } },
+  return loadPanel('mirrors', { query: `query Mirrors($id: ID!, $language: Language) { mirrorCities(cityId: $id, limit: 10) {
+      city { id name country { id } } score dimensions { name score detail(language: $language) } } }`,
+  variables: { id, language: state.language.toUpperCase() } },
   'mirrorCities', 'mirror', 3, match => match.dimensions.map(dimension => {
     const line = document.createElement('div');
     line.textContent = `${t(`dimension_${dimension.name}`)} ${dimension.score === null ? 'n/a' : dimension.score.toFixed(2)}: ${dimension.detail}`;
@@ -378,8 +379,9 @@ function loadMirrors(id) {
 }
 
 function loadPartners(id) {
-  return loadPanel('partners', { query: `query Partners($id: ID!) { partnerSuggestions(cityId: $id, limit: 10) {
-      city { id name country { id } } score reasons { kind weight share detail evidence } } }`, variables: { id } },
+  return loadPanel('partners', { query: `query Partners($id: ID!, $language: Language) { partnerSuggestions(cityId: $id, limit: 10) {
+      city { id name country { id } } score reasons { kind weight share detail(language: $language) evidence } } }`,
+  variables: { id, language: state.language.toUpperCase() } },
   'partnerSuggestions', 'partner', 2, suggestion => suggestion.reasons.map(reason => {
     const button = document.createElement('button');
     button.className = 'reason' + (reason.weight < 0 ? ' negative' : '');

@@ -20,7 +20,7 @@ record CityProfile(String id, String name, String country, String kind, boolean 
 		Map<String, Sector> sectors, Set<String> topics, Set<String> themes, Set<String> networks, int sisters,
 		Map<String, Integer> partnerCountries) {
 
-	/** A yearly growth rate over a span of years, and whose series it is. */
+	/** A yearly growth rate over a span of years, and whose series it is: the UN's agglomeration or CONAPO's projection. */
 	record Growth(double rate, int from, int to, String series) {
 	}
 

@@ -6,13 +6,15 @@ import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.Connection;
 import org.vinculos.graphql.CountryCodes;
 import org.vinculos.graphql.Cursors;
+import org.vinculos.language.Language;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Answers {@code mirrorCities} and {@code mirrorIndex}.
+ * Answers {@code mirrorCities} and {@code mirrorIndex}, and says each dimension's detail in the language asked.
  */
 @Controller
 class MirrorController {
@@ -62,6 +64,11 @@ class MirrorController {
 		return this.mirrors.mirrors(new MirrorService.Request(cityId, weights, CountryCodes.of("countries", countries),
 				CountryCodes.of("excludeCountries", excludeCountries), (minPopulation != null) ? minPopulation.longValue() : null,
 				size));
+	}
+
+	@SchemaMapping(typeName = "MirrorDimension")
+	String detail(MirrorMatch.Dimension dimension, @Argument Language language) {
+		return dimension.detail(language);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.CountryCodes;
+import org.vinculos.language.Language;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Serves the whole Mirror Cities Index as a file:
- * {@code GET /export/mirror-index?format=csv|json[&country=MX&minPopulation=100000&mirrorsPerCity=5]}. The CSV has a
- * row per city and mirror; the JSON the index's entries as {@code mirrorIndex} answers them.
+ * {@code GET /export/mirror-index?format=csv|json[&country=MX&minPopulation=100000&mirrorsPerCity=5&language=en|es]}.
+ * The CSV has a row per city and mirror; the JSON the index's entries as {@code mirrorIndex} answers them. The
+ * explanations are in {@code language}, English by default.
  */
 @RestController
 class MirrorIndexExportController {
@@ -40,7 +43,8 @@ class MirrorIndexExportController {
 	@GetMapping("/export/mirror-index")
 	void export(@RequestParam String format, @RequestParam(defaultValue = "MX") String country,
 			@RequestParam(defaultValue = "100000") String minPopulation,
-			@RequestParam(defaultValue = "5") String mirrorsPerCity, HttpServletResponse response) throws IOException {
+			@RequestParam(defaultValue = "5") String mirrorsPerCity, @RequestParam(defaultValue = "en") String language,
+			HttpServletResponse response) throws IOException {
 		if (!format.equals("csv") && !format.equals("json")) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be csv or json, got: " + format);
 		}
@@ -51,6 +55,11 @@ class MirrorIndexExportController {
 		if (!mirrorsPerCity.matches("\\d{1,2}") || Integer.parseInt(mirrorsPerCity) < 1 || Integer.parseInt(mirrorsPerCity) > 20) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "mirrorsPerCity must be from 1 to 20, got: " + mirrorsPerCity);
 		}
+		Language said = switch (language) {
+			case "en" -> Language.EN;
+			case "es" -> Language.ES;
+			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "language must be en or es, got: " + language);
+		};
 		String code;
 		try {
 			code = CountryCodes.of("country", country);
@@ -64,15 +73,15 @@ class MirrorIndexExportController {
 		response.setHeader("Content-Disposition", "attachment; filename=\"vinculos-mirror-index-" + code + "." + format + "\"");
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		if (format.equals("csv")) {
-			csv(page, out);
+			csv(page, said, out);
 		}
 		else {
-			out.write(JsonMapper.builder().build().writeValueAsString(json(page)));
+			out.write(JsonMapper.builder().build().writeValueAsString(json(page, said)));
 		}
 		out.flush();
 	}
 
-	private static void csv(MirrorIndex.Page page, Writer out) throws IOException {
+	private static void csv(MirrorIndex.Page page, Language language, Writer out) throws IOException {
 		out.write("city_id,city,population,agglomeration,gdp_per_capita_ppp,gdp_scope,climate,seaport,airport,rank,"
 				+ "mirror_id,mirror,mirror_country,score,coverage,size,economy,geography,challenges,international,why\n");
 		for (MirrorIndex.Entry entry : page.entries()) {
@@ -87,7 +96,7 @@ class MirrorIndexExportController {
 				List<String> why = new ArrayList<>();
 				for (MirrorMatch.Dimension d : match.dimensions()) {
 					row.add((d.score() != null) ? format(d.score()) : null);
-					why.add(d.name() + ": " + d.detail());
+					why.add(d.name() + ": " + d.detail(language));
 				}
 				row.add(String.join(" | ", why));
 				out.write(String.join(",", row.stream().map(MirrorIndexExportController::field).toList()));
@@ -96,12 +105,23 @@ class MirrorIndexExportController {
 		}
 	}
 
-	private static List<Map<String, Object>> json(MirrorIndex.Page page) {
+	private static List<Map<String, Object>> json(MirrorIndex.Page page, Language language) {
 		return page.entries().stream().map(entry -> Map.<String, Object>of("city", Map.of("id", entry.city().id(), "name",
 				entry.city().name(), "country", entry.city().countryCode()), "profile", entry.profile(), "mirrors",
 				entry.mirrors().stream().map(m -> Map.of("city", Map.of("id", m.city().id(), "name", m.city().name(),
 						"country", m.city().countryCode()), "score", m.score(), "coverage", m.coverage(), "dimensions",
-						m.dimensions())).toList())).toList();
+						m.dimensions().stream().map(d -> dimension(d, language)).toList())).toList())).toList();
+	}
+
+	/** A dimension as {@code mirrorIndex} answers it: its score may be null, so not {@link Map#of}. */
+	private static Map<String, Object> dimension(MirrorMatch.Dimension d, Language language) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("name", d.name());
+		json.put("score", d.score());
+		json.put("weight", d.weight());
+		json.put("coverage", d.coverage());
+		json.put("detail", d.detail(language));
+		return json;
 	}
 
 	private static String format(double value) {

@@ -121,7 +121,7 @@ class MirrorRepository {
 			Map<Integer, Double> values = byKind.getOrDefault(kind, Map.of());
 			if (values.containsKey(2010) && values.containsKey(2025) && values.get(2010) > 0) {
 				double rate = Math.pow(values.get(2025) / values.get(2010), 1.0 / 15) - 1;
-				return new CityProfile.Growth(rate, 2010, 2025, kind.equals("agglomeration") ? "UN agglomeration" : "CONAPO");
+				return new CityProfile.Growth(rate, 2010, 2025, kind);
 			}
 		}
 		return null;

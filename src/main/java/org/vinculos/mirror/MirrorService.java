@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -15,6 +14,8 @@ import java.util.stream.Collectors;
 
 import org.vinculos.city.Cities;
 import org.vinculos.city.City;
+import org.vinculos.language.Explanation;
+import org.vinculos.language.Phrase;
 
 import org.springframework.stereotype.Service;
 
@@ -41,7 +42,7 @@ public class MirrorService {
 	 */
 	private static final double[] SCOPE_COVERAGE = { 1.0, 0.75, 0.5 };
 
-	private static final String[] SCOPE_NAMES = { "city", "state", "country" };
+	private static final int SCOPES = SCOPE_COVERAGE.length;
 
 	/** The difference in yearly growth at which growth similarity reaches zero: three percentage points. */
 	private static final double GROWTH_SPAN = 0.03;
@@ -133,7 +134,7 @@ public class MirrorService {
 		double sum = (Double.isNaN(x) || Double.isNaN(y)) ? 0 : w[0] * clip(1 - Math.abs(x - y));
 		int both = a.known() & b.known()[i];
 		double economy = 0;
-		for (int scope = 0; scope < SCOPE_COVERAGE.length && economy == 0; scope++) {
+		for (int scope = 0; scope < SCOPES && economy == 0; scope++) {
 			if ((both & Features.gdpBit(scope)) != 0) {
 				economy = SCOPE_COVERAGE[scope];
 			}
@@ -237,9 +238,9 @@ public class MirrorService {
 	 */
 	private static final class Parts {
 
-		private List<String> details;
+		private List<Phrase> details;
 
-		private String whenEmpty = "";
+		private Explanation whenEmpty = Explanation.NONE;
 
 		private double sum;
 
@@ -250,7 +251,7 @@ public class MirrorService {
 
 		void reset(boolean explain) {
 			this.details = explain ? new ArrayList<>() : null;
-			this.whenEmpty = "";
+			this.whenEmpty = Explanation.NONE;
 			this.sum = 0;
 			this.count = 0;
 			this.coverage = 0;
@@ -265,17 +266,18 @@ public class MirrorService {
 			this.count++;
 		}
 
-		void say(String detail) {
-			this.details.add(detail);
+		void say(String key, Object... args) {
+			this.details.add(Phrase.of(key, args));
 		}
 
 		/** What the detail says when no part had data on both sides. */
-		void unless(String whenEmpty) {
-			this.whenEmpty = whenEmpty;
+		void unless(String key, Object... args) {
+			this.whenEmpty = Explanation.of(key, args);
 		}
 
-		String detail() {
-			return (this.details == null) ? "" : this.details.isEmpty() ? this.whenEmpty : String.join("; ", this.details);
+		Explanation detail() {
+			return (this.details == null) ? Explanation.NONE
+					: this.details.isEmpty() ? this.whenEmpty : new Explanation(this.details);
 		}
 
 	}
@@ -293,15 +295,16 @@ public class MirrorService {
 		double y = metropolitan ? fb.logAgglomeration() : fb.logPopulation();
 		if (Double.isNaN(x) || Double.isNaN(y)) {
 			if (parts.explaining()) {
-				parts.unless("population unknown for " + (Double.isNaN(x) ? a.name() : b.name()));
+				parts.unless("mirror.size.unknown", Double.isNaN(x) ? a.name() : b.name());
 			}
 			return;
 		}
 		parts.add(clip(1 - Math.abs(x - y)));
 		parts.coverage = 1;
 		if (parts.explaining()) {
-			parts.say((metropolitan ? "metropolitan " + people(a.agglomeration()) + " vs " + people(b.agglomeration())
-					: "population " + people(a.population()) + " vs " + people(b.population())));
+			parts.say(metropolitan ? "mirror.size.metropolitan" : "mirror.size.population",
+					people(metropolitan ? a.agglomeration() : a.population()),
+					people(metropolitan ? b.agglomeration() : b.population()));
 		}
 	}
 
@@ -314,7 +317,7 @@ public class MirrorService {
 		CityProfile a = fa.profile();
 		CityProfile b = fb.profile();
 		double covered = 0;
-		for (int scope = 0; scope < SCOPE_NAMES.length && covered == 0; scope++) {
+		for (int scope = 0; scope < SCOPES && covered == 0; scope++) {
 			covered = gdp(fa, fb, scope, parts);
 		}
 		if (Features.both(fa, fb, Features.SECTORS)) {
@@ -322,14 +325,17 @@ public class MirrorService {
 			parts.add(similarity);
 			covered += 1;
 			if (parts.explaining()) {
-				parts.say("state sector mix " + (a.region().equals(b.region()) ? "is the same state's"
-						: "similarity " + String.format(Locale.ROOT, "%.2f", similarity)) + " (largest: " + largest(a)
-						+ " vs " + largest(b) + ")");
+				if (a.region().equals(b.region())) {
+					parts.say("mirror.economy.sectors.same", largest(a), largest(b));
+				}
+				else {
+					parts.say("mirror.economy.sectors", similarity, largest(a), largest(b));
+				}
 			}
 		}
 		parts.coverage = round(covered / 2.0);
 		if (parts.explaining()) {
-			parts.unless("no economic data on both sides");
+			parts.unless("mirror.economy.none");
 		}
 	}
 
@@ -342,8 +348,10 @@ public class MirrorService {
 		}
 		parts.add(clip(1 - Math.abs(x - y) / GDP_SPAN));
 		if (parts.explaining()) {
-			parts.say("GDP per person (PPP, " + SCOPE_NAMES[scope] + ") " + dollars(figure(a.profile(), scope)) + " vs "
-					+ dollars(figure(b.profile(), scope)));
+			CityProfile.Figure mine = figure(a.profile(), scope);
+			CityProfile.Figure theirs = figure(b.profile(), scope);
+			parts.say("mirror.economy.gdp", Phrase.of("mirror.scope." + scope), mine.value(), mine.year(), theirs.value(),
+					theirs.year());
 		}
 		return SCOPE_COVERAGE[scope];
 	}
@@ -367,35 +375,35 @@ public class MirrorService {
 		if (climates) {
 			parts.add(Features.climateSimilarity(fa.climate(), fb.climate()));
 			if (parts.explaining()) {
-				parts.say("climate " + a.climate() + " vs " + b.climate());
+				parts.say("mirror.geography.climate", a.climate(), b.climate());
 			}
 		}
 		parts.add((fa.seaport() == fb.seaport()) ? 1.0 : 0.0);
 		parts.add((fa.airport() == fb.airport()) ? 1.0 : 0.0);
 		if (parts.explaining()) {
-			parts.say("seaport " + yesNo(a.seaport()) + " vs " + yesNo(b.seaport()));
-			parts.say("airport " + yesNo(a.airport()) + " vs " + yesNo(b.airport()));
+			parts.say("mirror.geography.seaport", yesNo(a.seaport()), yesNo(b.seaport()));
+			parts.say("mirror.geography.airport", yesNo(a.airport()), yesNo(b.airport()));
 		}
 		if (fa.located() && fb.located()) {
 			parts.add((fa.border() == fb.border()) ? 1.0 : 0.0);
 			if (parts.explaining()) {
-				parts.say("border " + border(a) + " vs " + border(b));
+				parts.say("mirror.geography.border", border(a), border(b));
 			}
 		}
 		parts.add((fa.capital() == fb.capital()) ? 1.0 : 0.0);
 		if (parts.explaining()) {
-			parts.say("capital: " + capitalClass(a) + " vs " + capitalClass(b));
+			parts.say("mirror.geography.capital", capitalClass(a), capitalClass(b));
 		}
 		if (!climates && fa.located() && fb.located()) {
 			parts.add(clip(1 - Math.abs(Math.abs(a.latitude()) - Math.abs(b.latitude())) / 20));
 			if (parts.explaining()) {
-				parts.say(String.format(Locale.ROOT, "latitude %.1f° vs %.1f°", a.latitude(), b.latitude()));
+				parts.say("mirror.geography.latitude", a.latitude(), b.latitude());
 			}
 		}
 		if (!climates && a.dem() != null && b.dem() != null) {
 			parts.add(clip(1 - Math.abs(a.dem() - b.dem()) / 1500.0));
 			if (parts.explaining()) {
-				parts.say("altitude " + a.dem() + " m vs " + b.dem() + " m");
+				parts.say("mirror.geography.altitude", a.dem(), b.dem());
 			}
 		}
 		// Five parts when the climates are known (climate standing for latitude and altitude), six otherwise.
@@ -412,24 +420,24 @@ public class MirrorService {
 		if (!Double.isNaN(fa.growth()) && !Double.isNaN(fb.growth())) {
 			parts.add(clip(1 - Math.abs(fa.growth() - fb.growth()) / GROWTH_SPAN));
 			if (parts.explaining()) {
-				parts.say("growth " + growth(a.growth()) + " vs " + growth(b.growth()));
+				parts.say("mirror.challenges.growth", growth(a.growth()), growth(b.growth()));
 			}
 		}
 		if (Features.both(fa, fb, Features.THEMES)) {
 			parts.add(Features.jaccard(fa.themes(), fb.themes()));
 			if (parts.explaining()) {
-				parts.say(shared("network themes", a.themes(), b.themes()));
+				shared(parts, "mirror.challenges.themes", a.themes(), b.themes());
 			}
 		}
 		if (Features.both(fa, fb, Features.TOPICS)) {
 			parts.add(Features.jaccard(fa.topics(), fb.topics()));
 			if (parts.explaining()) {
-				parts.say(shared("agreement topics", a.topics(), b.topics()));
+				shared(parts, "mirror.challenges.topics", a.topics(), b.topics());
 			}
 		}
 		parts.coverage = round(parts.count / 3.0);
 		if (parts.explaining()) {
-			parts.unless("no growth, network themes or agreement topics on both sides");
+			parts.unless("mirror.challenges.none");
 		}
 	}
 
@@ -438,12 +446,12 @@ public class MirrorService {
 		CityProfile b = fb.profile();
 		parts.add(clip(1 - Math.abs(fa.logSisters() - fb.logSisters()) / 1.5));
 		if (parts.explaining()) {
-			parts.say(a.sisters() + " vs " + b.sisters() + " sister cities");
+			parts.say("mirror.international.sisters", a.sisters(), b.sisters());
 		}
 		if (Features.both(fa, fb, Features.NETWORKS)) {
 			parts.add(Features.jaccard(fa.networks(), fb.networks()));
 			if (parts.explaining()) {
-				parts.say(shared("networks", a.networks(), b.networks()));
+				shared(parts, "mirror.international.networks", a.networks(), b.networks());
 			}
 		}
 		if (Features.both(fa, fb, Features.PARTNERS)) {
@@ -451,36 +459,42 @@ public class MirrorService {
 			if (parts.explaining()) {
 				Set<String> shared = new HashSet<>(a.partnerCountries().keySet());
 				shared.retainAll(b.partnerCountries().keySet());
-				parts.say(shared.size() + " partner countries in common");
+				parts.say("mirror.international.countries", shared.size());
 			}
 		}
 		parts.coverage = round(parts.count / 3.0);
 	}
 
-	private static String shared(String what, Set<String> a, Set<String> b) {
+	/** What two sets share, under {@code key}, or {@code key.none} when nothing. */
+	private static void shared(Parts parts, String key, Set<String> a, Set<String> b) {
 		Set<String> shared = new HashSet<>(a);
 		shared.retainAll(b);
-		return shared.isEmpty() ? "no shared " + what : "shared " + what + ": " + names(shared);
-	}
-
-	private static String capitalClass(CityProfile city) {
-		if (city.capital() == null) {
-			return "none";
+		if (shared.isEmpty()) {
+			parts.say(key + ".none");
 		}
-		return city.capital().equals("national") ? "national" : "regional";
+		else {
+			parts.say(key, names(shared));
+		}
 	}
 
-	private static String yesNo(String facility) {
-		return (facility != null) ? "yes (" + facility + ")" : "no";
+	private static Phrase capitalClass(CityProfile city) {
+		if (city.capital() == null) {
+			return Phrase.of("mirror.capital.none");
+		}
+		return Phrase.of(city.capital().equals("national") ? "mirror.capital.national" : "mirror.capital.regional");
 	}
 
-	private static String border(CityProfile city) {
-		return (city.borderKm() != null)
-				? "yes (" + city.borderKm() + " km from " + city.borderPlace().replaceAll(", geonames:\\d+", "") + ")" : "no";
+	private static Phrase yesNo(String facility) {
+		return (facility != null) ? Phrase.of("mirror.yes", facility) : Phrase.of("mirror.no");
 	}
 
-	private static String growth(CityProfile.Growth growth) {
-		return String.format(Locale.ROOT, "%+.1f%%/yr (%s %d-%d)", growth.rate() * 100, growth.series(), growth.from(),
+	private static Phrase border(CityProfile city) {
+		return (city.borderKm() != null) ? Phrase.of("mirror.border.yes", city.borderKm(),
+				city.borderPlace().replaceAll(", geonames:\\d+", "")) : Phrase.of("mirror.no");
+	}
+
+	private static Phrase growth(CityProfile.Growth growth) {
+		return Phrase.of("mirror.growth", growth.rate() * 100, Phrase.of("mirror.series." + growth.series()), growth.from(),
 				growth.to());
 	}
 
@@ -493,15 +507,11 @@ public class MirrorService {
 		return ids.stream().map(id -> id.substring(id.indexOf(':') + 1)).sorted().collect(Collectors.joining(", "));
 	}
 
-	static String people(long n) {
+	static Phrase people(long n) {
 		if (n >= 1_000_000) {
-			return String.format(Locale.ROOT, "%.2f M", n / 1e6);
+			return Phrase.of("mirror.people.millions", n / 1e6);
 		}
-		return (n >= 1_000) ? String.format(Locale.ROOT, "%.0f k", n / 1e3) : Long.toString(n);
-	}
-
-	static String dollars(CityProfile.Figure figure) {
-		return String.format(Locale.ROOT, "%,.0f (%d)", figure.value(), figure.year());
+		return (n >= 1_000) ? Phrase.of("mirror.people.thousands", n / 1e3) : Phrase.of("mirror.people", n);
 	}
 
 	/** The cosine of two sparse vectors whose norms are known. */

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -18,6 +17,9 @@ import org.slf4j.LoggerFactory;
 
 import org.vinculos.database.GraphSnapshot;
 import org.vinculos.importer.GraphChanged;
+import org.vinculos.language.Explanation;
+import org.vinculos.language.Names;
+import org.vinculos.language.Phrase;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -233,7 +235,12 @@ class LearnedRanking {
 		return reasons;
 	}
 
-	private record Explained(String detail, List<String> ids) {
+	private record Explained(Explanation detail, List<String> ids) {
+
+		Explained(Phrase detail, List<String> ids) {
+			this(Explanation.of(detail), ids);
+		}
+
 	}
 
 	/** What backs each reason for one candidate, read from the graph in memory. */
@@ -241,14 +248,12 @@ class LearnedRanking {
 
 		Explained of(ReasonKind kind, double[] v, PartnerRepository.Activity activity, boolean onTopics) {
 			int s = this.q.source;
-			String country = this.g.countryNames.getOrDefault(this.g.countryCodes[this.g.country[this.x]],
-					this.g.countryCodes[this.g.country[this.x]]);
-			String origin = this.g.countryNames.getOrDefault(this.g.countryCodes[this.q.origin], this.g.countryCodes[this.q.origin]);
+			Names country = countryName(this.g.country[this.x]);
+			Names origin = countryName(this.q.origin);
 			return switch (kind) {
 				case PARTNER_OF_PARTNER -> {
 					List<String> via = partners(m -> this.q.scratch.known[m] && m != s);
-					yield new Explained(via.isEmpty() ? "shares no partner with it"
-							: "partner of " + via.size() + " of its partners", via);
+					yield new Explained(via.isEmpty() ? Phrase.of("partner.pop.none") : Phrase.of("partner.pop", via.size()), via);
 				}
 				case REGIONAL_PEER -> {
 					int region = this.g.region[s];
@@ -263,9 +268,8 @@ class LearnedRanking {
 					near.sort(Comparator.comparingDouble(m -> this.g.km(s, m)));
 					Set<String> ids = new LinkedHashSet<>(peers);
 					near.forEach(m -> ids.add(this.g.ids[m]));
-					String detail = (peers.isEmpty() && near.isEmpty()) ? "no local government of its state or nearby partners with it"
-							: "sister city of " + peers.size() + " other local governments of its state and of " + near.size()
-									+ " within " + (int) (3 * PairFeatures.PEER_KM) + " km";
+					Phrase detail = (peers.isEmpty() && near.isEmpty()) ? Phrase.of("partner.regional.none")
+							: Phrase.of("partner.regional", peers.size(), near.size(), (int) (3 * PairFeatures.PEER_KM));
 					yield new Explained(detail, ids.stream().limit(EVIDENCE).toList());
 				}
 				case COUNTRY_PREFERENCE -> {
@@ -281,20 +285,19 @@ class LearnedRanking {
 					}
 					cities.sort(Comparator.comparing((Integer m) -> this.g.region[m] != region).thenComparing(m -> this.g.ids[m]));
 					cities.stream().limit(EVIDENCE).forEach(m -> ids.add(this.g.ids[m]));
-					yield new Explained(String.format(Locale.ROOT, "%d of the %d sister-city links of %s's cities abroad are in %s",
-							links.toCountry()[k], links.total(), origin, country), ids);
+					yield new Explained(Phrase.of("partner.country", links.toCountry()[k], links.total(), origin, country), ids);
 				}
 				case TRACK_RECORD -> {
 					List<String> ids = partners(m -> m != s && this.g.country[m] == this.q.origin);
-					String detail = (this.g.sisters[this.x].length - (this.q.scratch.linked[this.x] ? 1 : 0)) + " sister cities, "
-							+ this.q.scratch.inCountry[this.x] + " of them in " + origin;
+					Phrase sisters = Phrase.of("partner.track",
+							this.g.sisters[this.x].length - (this.q.scratch.linked[this.x] ? 1 : 0),
+							this.q.scratch.inCountry[this.x], origin);
 					if (onTopics || activity.size() > 0) {
-						detail += "; " + activity.agreements().size() + " agreements and " + activity.cooperations().size()
-								+ " cooperations" + (onTopics ? " on the topics asked" : "");
 						ids.addAll(activity.agreements());
 						ids.addAll(activity.cooperations());
+						yield new Explained(Explanation.of(sisters, activity.said(onTopics)), ids);
 					}
-					yield new Explained(detail, ids);
+					yield new Explained(sisters, ids);
 				}
 				case SIZE -> {
 					PartnerGraph.Place a = this.g.places[s];
@@ -302,34 +305,34 @@ class LearnedRanking {
 					List<String> ids = new ArrayList<>();
 					ids.add((a.sizeObservation() != null) ? a.sizeObservation() : a.id());
 					ids.add((b.sizeObservation() != null) ? b.sizeObservation() : b.id());
-					yield new Explained(String.format(Locale.ROOT, "%,d people against %,d", b.size(), a.size()), ids);
+					yield new Explained(Phrase.of("partner.size", b.size(), a.size()), ids);
 				}
 				case PROXIMITY -> new Explained(
 						(this.g.located[s] && this.g.located[this.x])
-								? String.format(Locale.ROOT, "%,d km apart", Math.round(this.g.km(s, this.x)))
-								: "no coordinates for one of them",
+								? Phrase.of("partner.proximity", Math.round(this.g.km(s, this.x)))
+								: Phrase.of("partner.proximity.unknown"),
 						List.of(this.g.ids[s], this.g.ids[this.x]));
-				case SAME_NAME -> new Explained((v[PairFeatures.Signal.SAME_NAME.ordinal()] > 0) ? "the same name"
-						: (v[PairFeatures.Signal.NAME_CONTAINS.ordinal()] > 0) ? "one name holds the other" : "different names",
+				case SAME_NAME -> new Explained(Phrase.of((v[PairFeatures.Signal.SAME_NAME.ordinal()] > 0) ? "partner.name.same"
+						: (v[PairFeatures.Signal.NAME_CONTAINS.ordinal()] > 0) ? "partner.name.contains" : "partner.name.different"),
 						List.of(this.g.ids[s], this.g.ids[this.x]));
 				case GEOGRAPHY -> {
 					PartnerGraph.Place a = this.g.places[s];
 					PartnerGraph.Place b = this.g.places[this.x];
-					List<String> parts = new ArrayList<>();
+					List<Phrase> parts = new ArrayList<>();
 					List<String> ids = new ArrayList<>();
 					if (v[PairFeatures.Signal.SAME_CLIMATE_GROUP.ordinal()] > 0) {
-						parts.add("climates " + a.climate() + " and " + b.climate());
+						parts.add(Phrase.of("partner.geography.climates", a.climate(), b.climate()));
 						ids.add("koppen:" + a.climate());
 						ids.add("koppen:" + b.climate());
 					}
 					if (v[PairFeatures.Signal.BOTH_SEAPORTS.ordinal()] > 0) {
-						parts.add("both ports");
+						parts.add(Phrase.of("partner.geography.ports"));
 						ids.add(a.seaport());
 						ids.add(b.seaport());
 					}
-					parts.add((a.coastal() && b.coastal()) ? "both coastal"
-							: (a.coastal() == b.coastal()) ? "neither known to be coastal" : "one coastal, one not");
-					yield new Explained(String.join("; ", parts), ids.stream().distinct().toList());
+					parts.add(Phrase.of((a.coastal() && b.coastal()) ? "partner.geography.coastal"
+							: (a.coastal() == b.coastal()) ? "partner.geography.inland" : "partner.geography.coastal.one"));
+					yield new Explained(new Explanation(parts), ids.stream().distinct().toList());
 				}
 				case SHARED_NETWORK -> {
 					List<String> shared = new ArrayList<>();
@@ -338,43 +341,44 @@ class LearnedRanking {
 							shared.add(this.g.networkIds[n]);
 						}
 					}
-					yield new Explained(shared.isEmpty() ? "no network in common" : "both in " + String.join(", ", shared),
-							shared);
+					yield new Explained(shared.isEmpty() ? Phrase.of("partner.network.none")
+							: Phrase.of("partner.network", String.join(", ", shared)), shared);
 				}
 				case DIASPORA -> {
 					PartnerGraph.DiasporaFigure figure = this.g.diasporas.getOrDefault(this.q.origin, Map.of())
 						.get(this.g.country[this.x]);
 					List<String> ids = new ArrayList<>();
-					String detail = "no figure of people born in " + origin + " living in " + country;
+					List<Phrase> detail = new ArrayList<>();
 					if (figure != null) {
 						ids.add(figure.id());
-						detail = String.format(Locale.ROOT, "%,d people born in %s live in %s (%d)", figure.stock(), origin,
-								country, figure.year());
+						detail.add(Phrase.of("partner.diaspora", figure.stock(), origin, country, figure.year()));
+					}
+					else {
+						detail.add(Phrase.of("partner.diaspora.none", origin, country));
 					}
 					int region = this.g.region[this.x];
 					PartnerRepository.StateShare share = (region >= 0 && this.q.remittanceShare[region] > 0)
 							? this.g.remittances.get(region) : null;
 					if (share != null) {
 						ids.addAll(share.observations());
-						detail += String.format(Locale.ROOT, "; %s sent %.1f%% of the remittances from the US to Mexico in %d",
-								this.g.places[this.x].regionName(), 100 * share.share(), share.year());
+						detail.add(Phrase.of("partner.diaspora.remittances", this.g.places[this.x].regionName(),
+								100 * share.share(), share.year()));
 					}
-					yield new Explained(detail, ids);
+					yield new Explained(new Explanation(detail), ids);
 				}
 				case PROMINENCE -> {
 					PartnerGraph.Place b = this.g.places[this.x];
-					List<String> parts = new ArrayList<>();
-					if (b.capital()) {
-						parts.add("a capital");
-					}
-					if (b.worldCity()) {
-						parts.add("a world city");
-					}
-					yield new Explained(parts.isEmpty() ? "neither a capital nor a world city" : String.join(", ", parts),
-							List.of(b.id()));
+					String key = b.capital() ? (b.worldCity() ? "partner.prominence.both" : "partner.prominence.capital")
+							: b.worldCity() ? "partner.prominence.world" : "partner.prominence.none";
+					yield new Explained(Phrase.of(key), List.of(b.id()));
 				}
-				case MIRROR -> new Explained("", List.of());
+				case MIRROR -> new Explained(Explanation.NONE, List.of());
 			};
+		}
+
+		private Names countryName(int k) {
+			String code = this.g.countryCodes[k];
+			return this.g.countryNames.getOrDefault(code, new Names(code, null));
 		}
 
 		/** The candidate's sister cities that pass the test, by id, at most {@link #EVIDENCE}. */

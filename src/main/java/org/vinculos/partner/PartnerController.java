@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.vinculos.about.About;
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.CountryCodes;
+import org.vinculos.language.Language;
 import org.vinculos.network.Networks;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -19,7 +20,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Answers {@code partnerSuggestions}, and {@code About.partnerRanking}.
+ * Answers {@code partnerSuggestions}, says each reason in the language asked, and answers {@code About.partnerRanking}.
  */
 @Controller
 class PartnerController {
@@ -69,6 +70,11 @@ class PartnerController {
 		}
 		return this.partners.suggest(new PartnerService.Request(cityId, topicIds, countryCodes, networkIds,
 				Boolean.TRUE.equals(includeDomestic), size, null));
+	}
+
+	@SchemaMapping(typeName = "PartnerReason")
+	String detail(PartnerSuggestion.Reason reason, @Argument Language language) {
+		return reason.detail(language);
 	}
 
 	@SchemaMapping(typeName = "About")

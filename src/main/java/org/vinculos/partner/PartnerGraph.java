@@ -17,6 +17,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import org.vinculos.language.Names;
+
 /**
  * What partner suggestions read, in memory and in arrays: every city with the facts the learned ranking uses, the
  * sister-city graph, the other partnerships (agreements and cooperation between cities), the diasporas and the US
@@ -27,7 +29,7 @@ final class PartnerGraph {
 
 	/** What the store holds, as read at one time. */
 	record Snapshot(List<Place> cities, List<Pair> sisterLinks, List<Pair> partnerships, List<Engagement> engagements,
-			List<DiasporaFigure> diasporas, List<PartnerRepository.StateShare> remittances, Map<String, String> countryNames) {
+			List<DiasporaFigure> diasporas, List<PartnerRepository.StateShare> remittances, Map<String, Names> countryNames) {
 
 		/**
 		 * A SHA-256 of what the ranking learns from, in a stable order: the cities' ids, countries and regions, and the
@@ -97,7 +99,7 @@ final class PartnerGraph {
 
 	final Map<String, Integer> countryIndex;
 
-	final Map<String, String> countryNames;
+	final Map<String, Names> countryNames;
 
 	/** The city's region as an index, -1 when it has none. */
 	final int[] region;

@@ -14,6 +14,8 @@ import org.neo4j.driver.Value;
 
 import org.vinculos.database.CypherParameters;
 import org.vinculos.database.Reads;
+import org.vinculos.language.Names;
+import org.vinculos.language.Phrase;
 
 import org.springframework.stereotype.Repository;
 
@@ -30,8 +32,8 @@ class PartnerRepository {
 	}
 
 	/** The city asking, with its current partners (sister cities, agreement and cooperation counterparts). */
-	record Source(String id, String name, String country, String region, double[] vector, Set<String> partners,
-			Set<String> networks) {
+	record Source(String id, String name, String country, Names countryName, String region, double[] vector,
+			Set<String> partners, Set<String> networks) {
 	}
 
 	/** What the score needs to know of a candidate. */
@@ -47,12 +49,14 @@ class PartnerRepository {
 				MATCH (c:Entity {id: $id}) WHERE c:City
 				OPTIONAL MATCH (c)-[:IN_REGION]->(r:Region)
 				RETURN c.id AS id, c.name AS name, c.country AS country, r.id AS region, c.profile AS vector,
+				       [(c)-[:IN_COUNTRY]->(k:Country) | [k.name, k.nameEs]][0] AS countryNames,
 				       COLLECT { MATCH (c)-[:SISTER_CITY]-(p:City) RETURN p.id AS partner
 				                 UNION MATCH (c)<-[:PARTY]-(:Agreement)-[:PARTY]->(p:City) WHERE p <> c RETURN p.id AS partner
 				                 UNION MATCH (c)-[:COOPERATES_WITH]-(p:City) RETURN p.id AS partner } AS partners,
 				       COLLECT { MATCH (c)-[:MEMBER_OF]->(n:Network) RETURN DISTINCT n.id } AS networks""",
 				CypherParameters.of("id", id), r -> new Source(r.get("id").asString(), r.get("name").asString(),
-					r.get("country").asString(), r.get("region").asString(null), vector(r.get("vector")),
+					r.get("country").asString(), names(r.get("countryNames"), r.get("country").asString()),
+					r.get("region").asString(null), vector(r.get("vector")),
 					new HashSet<>(r.get("partners").asList(Value::asString)),
 					new HashSet<>(r.get("networks").asList(Value::asString))));
 	}
@@ -151,6 +155,12 @@ class PartnerRepository {
 			return this.agreements.size() + this.cooperations.size();
 		}
 
+		/** How many agreements and cooperations, said of the topics asked when there are some. */
+		Phrase said(boolean onTopics) {
+			return Phrase.of(onTopics ? "partner.track.activity.topics" : "partner.track.activity", this.agreements.size(),
+					this.cooperations.size());
+		}
+
 	}
 
 	/** The diasporas from a country, by the country they live in. */
@@ -158,16 +168,18 @@ class PartnerRepository {
 		Map<String, Diaspora> diasporas = new HashMap<>();
 		this.reads.rows("""
 				MATCH (d:Diaspora {origin: $origin})-[:LIVES_IN]->(k:Country)
-				RETURN k.id AS country, k.name AS countryName, d.id AS id, d.stock AS stock, d.stockYear AS year""",
+				RETURN k.id AS country, k.name AS countryName, k.nameEs AS countryNameEs, d.id AS id, d.stock AS stock,
+				       d.stockYear AS year""",
 				CypherParameters.of("origin", origin))
 			.forEach(row -> diasporas.put((String) row.get("country"), new Diaspora((String) row.get("id"),
-					(String) row.get("countryName"), ((Number) row.get("stock")).longValue(),
+					new Names((String) row.get("countryName"), (String) row.get("countryNameEs")),
+					((Number) row.get("stock")).longValue(),
 					((Number) row.get("year")).intValue())));
 		return diasporas;
 	}
 
 	/** People born in one country who live in another, as counted in a year. */
-	record Diaspora(String id, String countryName, long stock, int year) {
+	record Diaspora(String id, Names countryName, long stock, int year) {
 	}
 
 	Map<String, String> topicsByName() {
@@ -241,15 +253,15 @@ class PartnerRepository {
 				MATCH (a:City)<-[:PARTY]-(:Agreement)-[:PARTY]->(b:City) WHERE a.id < b.id RETURN a.id AS a, b.id AS b
 				UNION
 				MATCH (a:City)-[:COOPERATES_WITH]->(b:City) RETURN a.id AS a, b.id AS b""", Map.of(), PartnerRepository::pair);
-		Map<String, String> countryNames = new HashMap<>();
+		Map<String, Names> countryNames = new HashMap<>();
 		List<PartnerGraph.DiasporaFigure> diasporas = new ArrayList<>();
 		this.reads.rows("""
 				MATCH (k:Country)
-				RETURN k.id AS country, k.name AS name,
+				RETURN k.id AS country, k.name AS name, k.nameEs AS nameEs,
 				       COLLECT { MATCH (d:Diaspora)-[:LIVES_IN]->(k) RETURN [d.origin, d.id, d.stock, d.stockYear] } AS diasporas""",
 				Map.of()).forEach(row -> {
 					String country = (String) row.get("country");
-					countryNames.put(country, (String) row.get("name"));
+					countryNames.put(country, new Names((String) row.get("name"), (String) row.get("nameEs")));
 					for (Object value : (List<?>) row.get("diasporas")) {
 						List<?> d = (List<?>) value;
 						if (d.get(2) != null && d.get(3) != null) {
@@ -284,6 +296,14 @@ class PartnerRepository {
 	@SuppressWarnings("unchecked")
 	private static List<String> castList(Object value) {
 		return (List<String>) value;
+	}
+
+	/** A country's names from {@code [name, nameEs]}, its code where the graph has no name. */
+	private static Names names(Value value, String code) {
+		if (value.isNull()) {
+			return new Names(code, null);
+		}
+		return new Names(value.get(0).asString(code), value.get(1).asString(null));
 	}
 
 	private static double[] vector(Value value) {

@@ -5,13 +5,14 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.vinculos.city.Cities;
 import org.vinculos.city.City;
+import org.vinculos.language.Explanation;
+import org.vinculos.language.Phrase;
 
 import org.springframework.stereotype.Service;
 
@@ -134,17 +135,17 @@ public class PartnerService {
 			List<PartnerSuggestion.Reason> reasons = new ArrayList<>();
 			add(reasons, weights, ReasonKind.PARTNER_OF_PARTNER, partnersOfPartners.get(candidate.id()),
 					reach -> 1 - Math.exp(-reach.strength()),
-					reach -> "partner of " + reach.via().size() + ((reach.via().size() == 10) ? "+" : "") + " of its partners");
+					reach -> Phrase.of("partner.pop", reach.via().size() + ((reach.via().size() == 10) ? "+" : "")));
 			add(reasons, weights, ReasonKind.REGIONAL_PEER, peers.get(candidate.id()),
 					reach -> 1 - Math.exp(-reach.strength() / 2),
-					reach -> "partner of " + (int) reach.strength() + " other local governments of its region");
+					reach -> Phrase.of("partner.regional.reasoned", (int) reach.strength()));
 			add(reasons, weights, ReasonKind.SHARED_NETWORK, shared.get(candidate.id()),
-					reach -> Math.min(1, reach.strength() / 2), reach -> "both in " + String.join(", ", reach.via()));
+					reach -> Math.min(1, reach.strength() / 2), reach -> Phrase.of("partner.network", String.join(", ", reach.via())));
 			diaspora(reasons, weights, source, candidate, diasporas.get(candidate.country()), largestDiaspora, stateShares,
 					largestShare);
 			if (candidate.mirror() != null && weights.get(ReasonKind.MIRROR) > 0) {
 				reasons.add(new PartnerSuggestion.Reason(ReasonKind.MIRROR, round(weights.get(ReasonKind.MIRROR) * candidate.mirror()),
-						String.format(Locale.ROOT, "profile similarity %.2f (size, geography)", candidate.mirror()),
+						Explanation.of("partner.mirror", candidate.mirror()),
 						List.of(source.id(), candidate.id()), null));
 			}
 			trackRecord(reasons, weights, candidate, activities.getOrDefault(candidate.id(), PartnerRepository.Activity.NONE),
@@ -153,7 +154,8 @@ public class PartnerService {
 			if (score > 0) {
 				double total = score;
 				scored.add(new Scored(candidate.id(), round(score), reasons.stream()
-					.map(r -> new PartnerSuggestion.Reason(r.kind(), r.weight(), r.detail(), r.evidence(), round(r.weight() / total)))
+					.map(r -> new PartnerSuggestion.Reason(r.kind(), r.weight(), r.explanation(), r.evidence(),
+							round(r.weight() / total)))
 					.toList()));
 			}
 		}
@@ -203,10 +205,10 @@ public class PartnerService {
 
 	private static void add(List<PartnerSuggestion.Reason> reasons, Map<ReasonKind, Double> weights, ReasonKind kind,
 			PartnerRepository.Reach reach, java.util.function.ToDoubleFunction<PartnerRepository.Reach> strength,
-			java.util.function.Function<PartnerRepository.Reach, String> detail) {
+			java.util.function.Function<PartnerRepository.Reach, Phrase> detail) {
 		if (reach != null && weights.get(kind) > 0) {
 			reasons.add(new PartnerSuggestion.Reason(kind, round(weights.get(kind) * strength.applyAsDouble(reach)),
-					detail.apply(reach), reach.via(), null));
+					Explanation.of(detail.apply(reach)), reach.via(), null));
 		}
 	}
 
@@ -218,21 +220,16 @@ public class PartnerService {
 		}
 		double strength = Math.log10(1 + diaspora.stock()) / Math.log10(1 + largest);
 		List<String> evidence = new ArrayList<>(List.of(diaspora.id()));
-		String detail = String.format(Locale.ROOT, "%,d people born in %s live in %s (%d)", diaspora.stock(),
-				countryName(source), diaspora.countryName(), diaspora.year());
+		List<Phrase> detail = new ArrayList<>(List.of(Phrase.of("partner.diaspora", diaspora.stock(), source.countryName(),
+				diaspora.countryName(), diaspora.year())));
 		PartnerRepository.StateShare state = (candidate.region() != null) ? stateShares.get(candidate.region()) : null;
 		if (state != null) {
 			strength *= 0.5 + 0.5 * state.share() / largestShare;
 			evidence.addAll(state.observations());
-			detail += String.format(Locale.ROOT, "; %s sent %.1f%% of the remittances from the US to Mexico in %d",
-					candidate.regionName(), 100 * state.share(), state.year());
+			detail.add(Phrase.of("partner.diaspora.remittances", candidate.regionName(), 100 * state.share(), state.year()));
 		}
 		reasons.add(new PartnerSuggestion.Reason(ReasonKind.DIASPORA, round(weights.get(ReasonKind.DIASPORA) * strength),
-				detail, evidence, null));
-	}
-
-	private static String countryName(PartnerRepository.Source source) {
-		return source.country().equals("MX") ? "Mexico" : source.country();
+				new Explanation(detail), evidence, null));
 	}
 
 	private static void trackRecord(List<PartnerSuggestion.Reason> reasons, Map<ReasonKind, Double> weights,
@@ -243,11 +240,8 @@ public class PartnerService {
 		}
 		double experience = Math.log10(1 + candidate.degree()) / Math.log10(1 + Math.max(1, largestDegree));
 		double strength = onTopics ? 0.5 * experience + 0.5 * Math.min(1, activity.size() / 2.0) : experience;
-		String detail = candidate.degree() + " sister cities";
-		if (onTopics) {
-			detail += "; " + activity.agreements().size() + " agreements and " + activity.cooperations().size()
-					+ " cooperations on the topics asked";
-		}
+		Phrase sisters = Phrase.of("partner.track.sisters", candidate.degree());
+		Explanation detail = onTopics ? Explanation.of(sisters, activity.said(true)) : Explanation.of(sisters);
 		List<String> evidence = new ArrayList<>(activity.agreements());
 		evidence.addAll(activity.cooperations());
 		reasons.add(new PartnerSuggestion.Reason(ReasonKind.TRACK_RECORD, round(weight * strength), detail, evidence, null));
@@ -258,9 +252,10 @@ public class PartnerService {
 			PartnerRepository.Activity activity) {
 		List<String> evidence = new ArrayList<>(activity.agreements());
 		evidence.addAll(activity.cooperations());
-		return new PartnerSuggestion.Reason(reason.kind(), reason.weight(), reason.detail() + "; "
-				+ activity.agreements().size() + " agreements and " + activity.cooperations().size() + " cooperations",
-				evidence, reason.share());
+		List<Phrase> detail = new ArrayList<>(reason.explanation().phrases());
+		detail.add(activity.said(false));
+		return new PartnerSuggestion.Reason(reason.kind(), reason.weight(), new Explanation(detail), evidence,
+				reason.share());
 	}
 
 	private static double round(double value) {

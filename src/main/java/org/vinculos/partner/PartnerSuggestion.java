@@ -3,6 +3,8 @@ package org.vinculos.partner;
 import java.util.List;
 
 import org.vinculos.city.City;
+import org.vinculos.language.Explanation;
+import org.vinculos.language.Language;
 
 /**
  * A city suggested as a new partner, with its score and the reasons behind it.
@@ -10,10 +12,21 @@ import org.vinculos.city.City;
 public record PartnerSuggestion(City city, double score, List<Reason> reasons) {
 
 	/**
-	 * One reason: its kind, how much it adds to the score, a readable detail, the ids that back it, and its share of
-	 * what the reasons that add to the score add together (negative for a reason that holds the suggestion back).
+	 * One reason: its kind, how much it adds to the score, what it says in whichever language is asked, the ids that
+	 * back it, and its share of what the reasons that add to the score add together (negative for a reason that holds
+	 * the suggestion back).
 	 */
-	public record Reason(ReasonKind kind, double weight, String detail, List<String> evidence, Double share) {
+	public record Reason(ReasonKind kind, double weight, Explanation explanation, List<String> evidence, Double share) {
+
+		/** What it says, in English. */
+		public String detail() {
+			return this.explanation.in(Language.EN);
+		}
+
+		public String detail(Language language) {
+			return this.explanation.in(language);
+		}
+
 	}
 
 }

@@ -79,12 +79,14 @@ class ExplorerBrowserIT {
 			return found.isEmpty() ? null : found;
 		});
 		assertThat(mirrors).hasSize(10);
-		assertThat(mirrors.getFirst().getText()).contains("tamaño").contains("geografía");
+		assertThat(mirrors.getFirst().getText()).contains("tamaño").contains("geografía").as("the server's sentences too")
+			.contains(" frente a ").doesNotContain(" vs ");
 		screenshot(browser, "2-mirrors.png");
 
 		browser.findElement(By.id("tab-partners")).click();
 		WebElement reason = wait.until(d -> d.findElements(By.cssSelector("#partners .reason[data-kind='PARTNER_OF_PARTNER']"))
 			.stream().findFirst().orElse(null));
+		assertThat(reason.getText()).contains(" de sus socios");
 		reason.click();
 		assertThat(reason.getAttribute("aria-pressed")).isEqualTo("true");
 		assertThat((Long) js.executeScript("return window.explorer.cy.nodes('.evidence').length")).isPositive();
@@ -96,7 +98,7 @@ class ExplorerBrowserIT {
 		assertThat(browser.findElement(By.id("tab-partners")).getText()).isEqualTo("Suggested partners");
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 		wait.until(d -> d.findElements(By.cssSelector("#partners .reason")).stream()
-			.anyMatch(r -> r.getText().startsWith("Partner of its partners")));
+			.anyMatch(r -> r.getText().startsWith("Partner of its partners") && r.getText().contains(": partner of ")));
 		screenshot(browser, "4-english.png");
 
 		@SuppressWarnings("unchecked")

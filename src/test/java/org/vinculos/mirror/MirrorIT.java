@@ -39,6 +39,23 @@ class MirrorIT {
 	}
 
 	@Test
+	void theSameMatchesSayWhyInSpanishWhenAsked() {
+		List<Map<String, Object>> english = mirrors(Map.of("cityId", "inegi:02004", "limit", 5));
+		List<Map<String, Object>> spanish = mirrors(Map.of("cityId", "inegi:02004", "limit", 5, "language", "ES"));
+
+		assertThat(spanish).extracting(m -> city(m).get("id")).isEqualTo(english.stream().map(m -> city(m).get("id")).toList());
+		Map<String, Object> sanDiego = spanish.stream().filter(m -> city(m).get("name").equals("San Diego")).findFirst()
+			.orElseThrow();
+		assertThat(dimension(sanDiego, "geography").get("detail")).asString()
+			.contains("frontera sí (a 13.7 km de Imperial Beach (US))").contains("clima BSk frente a BSk")
+			.contains("puerto marítimo sí");
+		assertThat(dimension(sanDiego, "size").get("detail")).asString().startsWith("zona metropolitana 1.55 M frente a 2.92 M");
+		assertThat(dimension(sanDiego, "economy").get("detail")).asString().startsWith("PIB por persona (PPA, ");
+		assertThat(spanish).flatExtracting(MirrorIT::dimensions).extracting(d -> (String) d.get("detail"))
+			.allSatisfy(detail -> assertThat(detail).doesNotContain(" vs ").doesNotContain("shared"));
+	}
+
+	@Test
 	void matchesAreForeignSortedAndScoredWithinTheirCoverage() {
 		List<Map<String, Object>> matches = mirrors(Map.of("cityId", "inegi:14039"));
 
@@ -176,6 +193,13 @@ class MirrorIT {
 			.body(new ParameterizedTypeReference<List<Map<String, Object>>>() {
 			});
 		assertThat(json).isNotEmpty().allSatisfy(entry -> assertThat(entry).containsKeys("city", "profile", "mirrors"));
+		String spanish = http.get().uri("/export/mirror-index?format=csv&mirrorsPerCity=3&language=es").retrieve()
+			.body(String.class);
+		assertThat(spanish.lines()).hasSameSizeAs(lines);
+		assertThat(spanish).contains("ciudades hermanas").doesNotContain("sister cities");
+		int badLanguage = http.get().uri("/export/mirror-index?format=csv&language=fr")
+			.exchange((request, response) -> response.getStatusCode().value());
+		assertThat(badLanguage).isEqualTo(400);
 		int status = http.get().uri("/export/mirror-index?format=xml")
 			.exchange((request, response) -> response.getStatusCode().value());
 		assertThat(status).isEqualTo(400);

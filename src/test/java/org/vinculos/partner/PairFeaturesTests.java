@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.vinculos.language.Names;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -28,7 +30,8 @@ class PairFeaturesTests {
 
 	private static final PartnerGraph.Snapshot SNAPSHOT = new PartnerGraph.Snapshot(CITIES, SISTERS, List.of(), List.of(),
 			List.of(new PartnerGraph.DiasporaFigure("MX", "US", "diaspora:MX>US", 10_000_000, 2019)), List.of(),
-			Map.of("MX", "Mexico", "US", "United States", "ES", "Spain"));
+			Map.of("MX", new Names("Mexico", "México"), "US", new Names("United States", "Estados Unidos"), "ES",
+					new Names("Spain", "España")));
 
 	private final PartnerGraph graph = PartnerGraph.of(SNAPSHOT);
 

@@ -36,6 +36,12 @@ class PartnerFallbackIT {
 			assertThat(reasons).extracting(r -> r.get("kind")).allSatisfy(kind -> assertThat(ReasonKind.valueOf((String) kind)
 				.defaultWeight()).isPositive());
 		});
+		List<Map<String, Object>> spanish = GraphQlClients.overHttp(this.port).documentName("partnerSuggestions")
+			.variable("cityId", "inegi:14039").variable("language", "ES").executeSync().field("partnerSuggestions").getValue();
+		assertThat(spanish).extracting(s -> s.get("city")).isEqualTo(suggestions.stream().map(s -> s.get("city")).toList());
+		assertThat(spanish).flatExtracting(s -> (List<?>) s.get("reasons")).extracting(r -> (String) ((Map<?, ?>) r).get("detail"))
+			.anySatisfy(detail -> assertThat(detail).contains("ciudades hermanas"))
+			.allSatisfy(detail -> assertThat(detail).isNotBlank().doesNotContain("sister cit").doesNotContain("partner of"));
 	}
 
 }

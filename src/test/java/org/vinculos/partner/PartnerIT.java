@@ -74,6 +74,26 @@ class PartnerIT {
 	}
 
 	@Test
+	void reasonsSaySpanishWithSpanishCountryNamesWhenAsked() {
+		List<Map<String, Object>> english = suggestions(Map.of("cityId", "inegi:14039", "countries", List.of("us"),
+				"limit", 20));
+		List<Map<String, Object>> spanish = suggestions(Map.of("cityId", "inegi:14039", "countries", List.of("us"),
+				"limit", 20, "language", "ES"));
+
+		assertThat(spanish).extracting(s -> city(s).get("id")).isEqualTo(english.stream().map(s -> city(s).get("id")).toList());
+		Map<String, Object> diaspora = reasons(spanish.getFirst()).stream()
+			.filter(r -> r.get("kind").equals("DIASPORA")).findFirst().orElseThrow();
+		assertThat(diaspora.get("detail")).asString().contains("personas nacidas en México viven en Estados Unidos")
+			.contains("de las remesas de Estados Unidos a México");
+		Map<String, Object> country = reasons(spanish.getFirst()).stream()
+			.filter(r -> r.get("kind").equals("COUNTRY_PREFERENCE")).findFirst().orElseThrow();
+		assertThat(country.get("detail")).asString().contains("hermanamientos de las ciudades de México")
+			.endsWith("están en Estados Unidos");
+		assertThat(spanish).flatExtracting(PartnerIT::reasons).extracting(r -> (String) r.get("detail"))
+			.allSatisfy(detail -> assertThat(detail).isNotBlank().doesNotContain("sister cit").doesNotContain("people"));
+	}
+
+	@Test
 	void networksRestrictTheCandidatesToTheirMembers() {
 		List<Map<String, Object>> suggestions = suggestions(Map.of("cityId", "inegi:09", "networks", List.of("network:c40")));
 
