@@ -13,7 +13,7 @@ public class VinculosApplication {
 
 	public static void main(String[] args) {
 		if (Cli.isCommand(args)) {
-			System.exit(new Cli(System.out, System.err).run(args));
+			System.exit(new Cli(System.out, System.err, VinculosApplication.class).run(args));
 		}
 		SpringApplication.run(VinculosApplication.class, args);
 	}

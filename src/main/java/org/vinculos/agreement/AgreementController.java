@@ -8,8 +8,8 @@ import java.util.Map;
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.Connection;
 import org.vinculos.graphql.Cursors;
-import org.vinculos.importer.ImportRun;
-import org.vinculos.importer.ImportRuns;
+import org.vinculos.provenance.ImportRun;
+import org.vinculos.provenance.ImportRuns;
 import org.vinculos.importer.YearOrDate;
 
 import org.springframework.graphql.data.method.annotation.Argument;

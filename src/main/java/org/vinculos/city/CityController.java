@@ -15,8 +15,8 @@ import reactor.core.publisher.Mono;
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.CountryCodes;
 import org.vinculos.graphql.Cursors;
-import org.vinculos.importer.ImportRun;
-import org.vinculos.importer.ImportRuns;
+import org.vinculos.provenance.ImportRun;
+import org.vinculos.provenance.ImportRuns;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

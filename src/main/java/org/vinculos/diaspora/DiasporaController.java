@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 import org.vinculos.city.City;
 import org.vinculos.graphql.BadRequestException;
-import org.vinculos.importer.ImportRun;
-import org.vinculos.importer.ImportRuns;
+import org.vinculos.provenance.ImportRun;
+import org.vinculos.provenance.ImportRuns;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

@@ -264,7 +264,7 @@ public enum ExportFormat {
 	 * A GraphML id. GraphML's schema wants XML name tokens, so any other character (the {@code >} of a diaspora's id)
 	 * is written {@code _xHHHH_}, as SQL/XML escapes names; the other formats keep ids as they are.
 	 */
-	private static String nameToken(String id) {
+	static String nameToken(String id) {
 		StringBuilder token = new StringBuilder(id.length());
 		id.codePoints().forEach(c -> {
 			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'

@@ -16,6 +16,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
 import org.vinculos.csv.CsvRecord;
+import org.vinculos.provenance.Sources;
 
 /**
  * Checks the rows of an agreements file, RAII-like: {@code title,kind,level,mexican_party,counterpart,
@@ -114,7 +115,7 @@ final class AgreementFile {
 			p.put("ended", (ended != null) ? ended.date() : null);
 			p.put("status", status);
 			p.put("registered", registered);
-			p.put("source", ImportService.sourceId(source));
+			p.put("source", Sources.id(source));
 			p.put("sourceRef", file + ":" + record.line());
 			valid.add(new ImportRow(p, source, Rows.value(record, "source_url")));
 		}

@@ -18,6 +18,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Point;
 
 import org.vinculos.csv.CsvRecord;
+import org.vinculos.provenance.Sources;
 
 /**
  * Checks the rows of a cities file: {@code name,country,source}, and optionally
@@ -94,7 +95,7 @@ final class CityFile {
 			List<String> names = new ArrayList<>(List.of(row.name()));
 			names.addAll(row.names());
 			this.cities.declare(row.id(), row.country(), names);
-			String sourceId = ImportService.sourceId(row.source());
+			String sourceId = Sources.id(row.source());
 			Map<String, Object> p = new HashMap<>();
 			p.put("id", row.id());
 			p.put("name", row.name());

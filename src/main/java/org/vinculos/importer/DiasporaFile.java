@@ -11,6 +11,7 @@ import java.util.Set;
 import org.neo4j.driver.Driver;
 
 import org.vinculos.csv.CsvRecord;
+import org.vinculos.provenance.Sources;
 
 /**
  * Checks the rows of a diaspora observations file: {@code origin,destination,year,stock,source}, and optionally
@@ -88,10 +89,10 @@ final class DiasporaFile {
 		p.put("origin", origin);
 		p.put("destination", destination);
 		p.put("diaspora", diasporaId(origin, destination));
-		p.put("observation", "migrant-stock:" + ImportService.sourceId(source) + ":" + key + ":" + year);
+		p.put("observation", "migrant-stock:" + Sources.id(source) + ":" + key + ":" + year);
 		p.put("year", year);
 		p.put("stock", stock);
-		p.put("source", ImportService.sourceId(source));
+		p.put("source", Sources.id(source));
 		p.put("sourceRef", sourceRef);
 		return p;
 	}

@@ -9,6 +9,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 
+import org.vinculos.provenance.ImportChange;
+
 /**
  * The kinds of file stewards import: their columns and how their rows are merged on natural keys (most by a
  * statement that tells for each row whether it created, updated or left unchanged a fact, and for each updated fact

@@ -2,6 +2,8 @@ package org.vinculos.importer;
 
 import java.util.List;
 
+import org.vinculos.provenance.ImportChange;
+
 /**
  * What an import did, or would do (a dry run), or why it did nothing (problems).
  */

@@ -8,18 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +32,10 @@ import org.neo4j.driver.Transaction;
 import org.vinculos.csv.CsvFormatException;
 import org.vinculos.csv.CsvReader;
 import org.vinculos.csv.CsvRecord;
+import org.vinculos.database.GraphChanged;
+import org.vinculos.provenance.ImportChange;
+import org.vinculos.provenance.ImportRuns;
+import org.vinculos.provenance.Sources;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
@@ -63,15 +62,6 @@ public class ImportService {
 	/** A member's role in a network, in files and mutations alike: a lower-case word or two (member, founder). */
 	private static final Pattern ROLE = Pattern.compile("[a-z][a-z -]{1,40}");
 
-	private static final Map<String, String> SOURCE_IDS = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-			return size() > 1_000;
-		}
-
-	});
-
 	private static final String PROFILES = resource("cypher/seed/910_city_profiles.cypher");
 
 	private final Driver driver;
@@ -97,7 +87,7 @@ public class ImportService {
 	/** The most characters one value of an import file may hold. */
 	static final int MAX_VALUE = 1_000;
 
-	public static final List<String> KINDS = Arrays.stream(ImportKind.values()).map(ImportKind::title).toList();
+	public static final List<String> KINDS = ImportRuns.KINDS;
 
 	/**
 	 * Checks the files and, unless {@code dryRun} or anything is wrong, writes them.
@@ -169,7 +159,8 @@ public class ImportService {
 			int[] written = {0};
 			// Every file's sources at once, locked in one order whatever the files cite; a source is new to a file
 			// only while no earlier file of the import has written facts citing it.
-			Set<String> newSources = mergeSources(tx, ordered.stream().flatMap(file -> valid.get(file).stream()).toList());
+			Set<String> newSources = Sources.merge(tx,
+					ordered.stream().flatMap(file -> valid.get(file).stream()).map(ImportRow::cited).toList());
 			Set<String> writtenSources = new HashSet<>();
 			for (Path file : ordered) {
 				String name = file.getFileName().toString();
@@ -179,7 +170,7 @@ public class ImportService {
 				List<ImportRow> rows = valid.get(file);
 				kinds.get(file).write(tx, this.driver, rows, run, new ImportKind.Writes(Set.copyOf(newSources),
 						Set.copyOf(writtenSources), outcomes, n -> progress.written(written[0] += n, total), changes));
-				rows.stream().map(row -> sourceId(row.sourceText())).distinct().forEach(id -> {
+				rows.stream().map(row -> Sources.id(row.sourceText())).distinct().forEach(id -> {
 					newSources.remove(id);
 					writtenSources.add(id);
 				});
@@ -265,7 +256,7 @@ public class ImportService {
 			problems.add(new ImportProblem(name, notUtf8.line(), notUtf8.column(), notUtf8.reason()));
 			return;
 		}
-		hashes.put(file, sha256(bytes));
+		hashes.put(file, Sources.sha256(bytes));
 		// Column names are read case-blind: a sheet whose header says City_A means city_a.
 		try (CsvReader reader = CsvReader.open(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
 				name, column -> column.toLowerCase(Locale.ROOT))) {
@@ -314,7 +305,7 @@ public class ImportService {
 		parameters.put("until", (until != null) ? until.year() : null);
 		parameters.put("observed", null);
 		parameters.put("role", role);
-		parameters.put("source", sourceId(source));
+		parameters.put("source", Sources.id(source));
 		parameters.put("sourceRef", operation);
 		return writeRow(ImportKind.MEMBERSHIPS, new ImportRow(parameters, source, sourceUrl), member + "|" + network,
 				operation, user);
@@ -427,10 +418,11 @@ public class ImportService {
 			OneWrite write) {
 		String run = newRunId();
 		try (var session = this.driver.session(); Transaction tx = session.beginTransaction()) {
-			mergeSources(tx, List.of(new ImportRow(Map.of(), sourceText, sourceUrl)));
+			Sources.merge(tx, List.of(new Sources.Cited(sourceText, sourceUrl)));
 			List<ImportChange> changes = new ArrayList<>();
 			String outcome = write.write(tx, run, changes);
-			recordRun(tx, new ImportReport.FileReport(operation, kind, sha256(key.getBytes(StandardCharsets.UTF_8)), 1,
+			recordRun(tx, new ImportReport.FileReport(operation, kind, Sources.sha256(key.getBytes(StandardCharsets.UTF_8)),
+					1,
 					outcome.equals("created") ? 1 : 0, outcome.equals("updated") ? 1 : 0, outcome.equals("unchanged") ? 1 : 0,
 					changes, run), user);
 			tx.commit();
@@ -512,57 +504,9 @@ public class ImportService {
 		return (problems.size() == before) ? kind : null;
 	}
 
-	/**
-	 * Merges the Source nodes the rows cite, by the text and URL stewards give, and holds their write locks until the
-	 * transaction ends: writes citing the same source take turns, so each sees what the other wrote and no link is
-	 * written twice. The sources are locked in the order of their ids, so that two imports cannot wait on each other.
-	 * @return the ids of the sources that did not exist before, in a set the caller may change
-	 */
-	private static Set<String> mergeSources(Transaction tx, List<ImportRow> rows) {
-		Map<String, Map<String, Object>> sources = new HashMap<>();
-		for (ImportRow row : rows) {
-			sources.computeIfAbsent(sourceId(row.sourceText()), id -> {
-				Map<String, Object> s = new HashMap<>();
-				s.put("id", id);
-				s.put("name", row.sourceText());
-				s.put("url", row.sourceUrl());
-				return s;
-			});
-		}
-		return tx.run("""
-				UNWIND $sources AS source
-				OPTIONAL MATCH (known:Source {id: source.id})
-				WITH source, known IS NULL AS created
-				MERGE (s:Source {id: source.id})
-				ON CREATE SET s.name = source.name, s.url = source.url, s.kind = 'steward import',
-				              s.licence = 'not stated (a steward import)', s.attribution = source.name,
-				              s.retrieved = toString(date())
-				SET s.__lock = true
-				REMOVE s.__lock
-				WITH source, created WHERE created
-				RETURN source.id AS id""", Map.of("sources", sources.values().stream()
-					.sorted(Comparator.comparing(source -> (String) source.get("id"))).toList()))
-			.stream().map(r -> r.get("id").asString()).collect(Collectors.toCollection(HashSet::new));
-	}
-
 	/** The id of an agreement: its Mexican party, title and date signed (ISO 8601, or null), as imports key it. */
 	public static String agreementId(String mexicanParty, String title, String signed) {
 		return AgreementFile.id(mexicanParty, title, signed);
-	}
-
-	/** A stable id for a source text: its first words and a hash, so that the same text is always the same source. */
-	public static String sourceId(String text) {
-		// A file's rows mostly cite one source; normalising and hashing it for every row was a tenth of a large import.
-		return SOURCE_IDS.computeIfAbsent(text, ImportService::newSourceId);
-	}
-
-	private static String newSourceId(String text) {
-		String slug = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-		if (slug.length() > 40) {
-			slug = slug.substring(0, 40).replaceAll("-$", "");
-		}
-		return "steward:" + slug + "-" + sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
 	}
 
 	/**
@@ -597,15 +541,6 @@ public class ImportService {
 						Map.entry("changeProperty", changes.stream().map(ImportChange::property).toList()),
 						Map.entry("changeWas", changes.stream().map(c -> Objects.requireNonNullElse(c.was(), "")).toList()),
 						Map.entry("changeNow", changes.stream().map(c -> Objects.requireNonNullElse(c.now(), "")).toList())));
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** An import while it runs: its phase and rows, set by the importing thread and read by any other. */

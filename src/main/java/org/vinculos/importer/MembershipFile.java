@@ -13,6 +13,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
 import org.vinculos.csv.CsvRecord;
+import org.vinculos.provenance.Sources;
 
 /**
  * Checks the rows of a network memberships file: {@code member,country,network,since,role,source}, and optionally
@@ -77,7 +78,7 @@ final class MembershipFile {
 			parameters.put("until", (until != null) ? until.year() : null);
 			parameters.put("observed", (observed != null) ? observed.year() : null);
 			parameters.put("role", role);
-			parameters.put("source", ImportService.sourceId(source));
+			parameters.put("source", Sources.id(source));
 			parameters.put("sourceRef", file + ":" + record.line());
 			valid.add(new ImportRow(parameters, source, Rows.value(record, "source_url")));
 		}

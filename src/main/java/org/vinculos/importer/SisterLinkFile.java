@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.vinculos.csv.CsvRecord;
+import org.vinculos.provenance.Sources;
 
 /**
  * Checks the rows of a sister-city links file: {@code city_a,country_a,city_b,country_b,since,source}, and optionally
@@ -81,7 +82,7 @@ final class SisterLinkFile {
 		p.put("sinceDate", (since != null) ? since.date() : null);
 		p.put("until", (until != null) ? until.year() : null);
 		p.put("status", status);
-		p.put("source", ImportService.sourceId(source));
+		p.put("source", Sources.id(source));
 		p.put("sourceRef", sourceRef);
 		// A large file keeps one such map a row until its write commits: an immutable copy without the absent
 		// values takes a third of a HashMap's memory, which the collector then copies less often.

@@ -17,6 +17,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 
+import org.vinculos.provenance.ImportChange;
+
 /**
  * Writes sister-city links: finds the links the rows already state (same pair, same source), compares them with the
  * rows in memory, and sends only the links to create and those to update, each row a list rather than a map. A file

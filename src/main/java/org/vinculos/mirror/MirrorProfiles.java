@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.vinculos.database.GraphSnapshot;
-import org.vinculos.importer.GraphChanged;
+import org.vinculos.database.GraphChanged;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

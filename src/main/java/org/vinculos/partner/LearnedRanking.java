@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.vinculos.database.GraphSnapshot;
-import org.vinculos.importer.GraphChanged;
+import org.vinculos.database.GraphChanged;
 import org.vinculos.language.Explanation;
 import org.vinculos.language.Names;
 import org.vinculos.language.Phrase;

@@ -10,26 +10,22 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Query;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.Values;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vinculos.csv.CsvReader;
-import org.vinculos.csv.CsvRecord;
 import org.vinculos.database.CypherParameters;
 import org.vinculos.database.CypherScript;
 import org.vinculos.database.DatabasePopulator;
+import org.vinculos.database.ScriptRunner;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
@@ -39,10 +35,10 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the committed seed under {@code cypher/seed} when the database does not hold this exact seed yet.
  *
- * <p>Each {@code NNN_name.cypher} runs in file-name order. When a {@code NNN_name.csv} sits beside it, the
- * statement runs once per batch of rows, which it receives as {@code $rows} (an empty field arrives as null); the
- * driver carries the rows, so the seed loads the same into the embedded store and into a remote server. The statements MERGE on natural
- * keys, so a load that was interrupted is simply repeated, and mark what they write with {@code seed = $seed}, the
+ * <p>Each {@code NNN_name.cypher} runs in file-name order, as {@link ScriptRunner} runs a script: with a
+ * {@code NNN_name.csv} beside it, its one statement runs once per batch of rows, given as {@code $rows}; the driver
+ * carries the rows, so the seed loads the same into the embedded store and into a remote server. The statements MERGE on
+ * natural keys, so a load that was interrupted is simply repeated, and mark what they write with {@code seed = $seed}, the
  * checksum of the seed, so that a new seed removes what it no longer holds.
  */
 @Component
@@ -50,9 +46,6 @@ import org.springframework.stereotype.Component;
 public class SeedLoader implements DatabasePopulator {
 
 	private static final Logger logger = LoggerFactory.getLogger(SeedLoader.class);
-
-	/** The rows a step's statement receives at once, as {@code $rows}. */
-	public static final int BATCH_SIZE = 5_000;
 
 	private final Driver driver;
 
@@ -131,31 +124,16 @@ public class SeedLoader implements DatabasePopulator {
 		logger.info("Seed step {} took {} ms", step.name(), (System.nanoTime() - start) / 1_000_000);
 	}
 
-	/** Streams the rows to the database batch by batch, so that a large file never sits in memory as maps. */
 	private static void loadRows(Session session, SeedStep step, String checksum) {
-		try (var reader = CsvReader.open(new StringReader(step.csv()), step.name() + ".csv")) {
-			forEachBatch(reader, batch -> {
-				var query = new Query(step.cypher(), Values.parameters("rows", batch, "seed", checksum));
-				session.executeWriteWithoutResult(tx -> tx.run(query).consume());
-			});
+		List<CypherScript.Statement> statements = CypherScript.split(step.cypher());
+		String csvName = ScriptRunner.rowsName(step.name() + ".cypher");
+		String problem = ScriptRunner.oneStatementProblem(step.name() + ".cypher", csvName, statements.size());
+		if (problem != null) {
+			throw new IllegalStateException("cypher/seed/" + problem);
 		}
-	}
-
-	/**
-	 * Hands a step's rows over {@value #BATCH_SIZE} at a time, each row a map of its columns in which an empty field is
-	 * null (SET with null leaves the property out).
-	 */
-	public static void forEachBatch(CsvReader reader, Consumer<List<Map<String, Object>>> action) {
-		List<Map<String, Object>> batch = new ArrayList<>(BATCH_SIZE);
-		while (reader.hasNext()) {
-			CsvRecord record = reader.next();
-			Map<String, Object> row = new HashMap<>();
-			record.values().forEach((column, value) -> row.put(column, value.isEmpty() ? null : value));
-			batch.add(row);
-			if (batch.size() == BATCH_SIZE || !reader.hasNext()) {
-				action.accept(batch);
-				batch = new ArrayList<>(BATCH_SIZE);
-			}
+		try (var reader = CsvReader.open(new StringReader(step.csv()), csvName)) {
+			ScriptRunner.runOnRows(session, statements.getFirst().text(), reader, Map.of("seed", checksum), rows -> {
+			});
 		}
 	}
 
@@ -164,7 +142,7 @@ public class SeedLoader implements DatabasePopulator {
 			var resolver = new PathMatchingResourcePatternResolver();
 			Map<String, Resource> csvFiles = new LinkedHashMap<>();
 			for (Resource csv : resolver.getResources("classpath*:cypher/seed/*.csv")) {
-				csvFiles.put(baseName(csv.getFilename()), csv);
+				csvFiles.put(csv.getFilename(), csv);
 			}
 			Resource[] scripts = resolver.getResources("classpath*:cypher/seed/*.cypher");
 			Arrays.sort(scripts, Comparator.comparing(Resource::getFilename));
@@ -172,7 +150,7 @@ public class SeedLoader implements DatabasePopulator {
 			for (Resource script : scripts) {
 				String name = baseName(script.getFilename());
 				String cypher = script.getContentAsString(StandardCharsets.UTF_8);
-				Resource csv = csvFiles.get(name);
+				Resource csv = csvFiles.get(ScriptRunner.rowsName(script.getFilename()));
 				steps.add(new SeedStep(name, cypher, (csv != null) ? csv.getContentAsString(StandardCharsets.UTF_8) : null));
 			}
 			return steps;

@@ -14,6 +14,7 @@ import org.vinculos.agreement.Agreement;
 import org.vinculos.agreement.Agreements;
 import org.vinculos.importer.ImportService;
 import org.vinculos.importer.YearOrDate;
+import org.vinculos.provenance.Sources;
 import org.vinculos.steward.SisterLinkPayload.Outcome;
 import org.vinculos.steward.SisterLinkPayload.StewardError;
 import org.vinculos.steward.SisterLinkPayload.StewardError.Code;
@@ -102,7 +103,7 @@ class AgreementCorrectionController {
 		parameters.put("ended", ended);
 		parameters.put("status", input.status());
 		parameters.put("registered", input.registered());
-		parameters.put("source", ImportService.sourceId(input.source().strip()));
+		parameters.put("source", Sources.id(input.source().strip()));
 		parameters.put("sourceRef", "graphql:createAgreement");
 		this.runs.writeOne("graphql:createAgreement", "agreements", id, input.source().strip(), input.sourceUrl(),
 				StewardChecks.user(principal), (tx, run, changes) -> {
@@ -135,7 +136,7 @@ class AgreementCorrectionController {
 		parameters.put("ended", ended);
 		parameters.put("registered", input.registered());
 		parameters.put("topics", topics);
-		parameters.put("source", ImportService.sourceId(input.source().strip()));
+		parameters.put("source", Sources.id(input.source().strip()));
 		parameters.put("sourceRef", "graphql:updateAgreement");
 		String outcome = this.runs.writeOne("graphql:updateAgreement", "agreements", input.id(), input.source().strip(),
 				input.sourceUrl(), StewardChecks.user(principal), (tx, run, changes) -> {

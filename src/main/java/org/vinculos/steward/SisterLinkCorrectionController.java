@@ -8,13 +8,13 @@ import java.util.Map;
 import org.vinculos.city.Cities;
 import org.vinculos.city.City;
 import org.vinculos.city.SisterLink;
-import org.vinculos.importer.ImportChange;
+import org.vinculos.provenance.ImportChange;
 import org.vinculos.importer.ImportService;
 import org.vinculos.importer.YearOrDate;
+import org.vinculos.provenance.Sources;
 import org.vinculos.steward.SisterLinkPayload.StewardError;
 import org.vinculos.steward.SisterLinkPayload.StewardError.Code;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,12 +31,12 @@ class SisterLinkCorrectionController {
 
 	private final Cities cities;
 
-	private final Neo4jClient neo4j;
+	private final StewardRepository repository;
 
-	SisterLinkCorrectionController(ImportService writer, Cities cities, Neo4jClient neo4j) {
+	SisterLinkCorrectionController(ImportService writer, Cities cities, StewardRepository repository) {
 		this.writer = writer;
 		this.cities = cities;
-		this.neo4j = neo4j;
+		this.repository = repository;
 	}
 
 	@MutationMapping
@@ -63,7 +63,7 @@ class SisterLinkCorrectionController {
 		String status = end ? "ended" : input.status();
 		StewardChecks.oneOf(errors, "status", status, ImportService.STATUSES);
 		StewardChecks.source(errors, input.source(), input.sourceUrl());
-		if (end && errors.isEmpty() && !linked(input.cityA(), input.cityB())) {
+		if (end && errors.isEmpty() && !this.repository.linked(input.cityA(), input.cityB())) {
 			errors.add(new StewardError("cityB", Code.NO_LINK, "no source states a link between " + input.cityA() + " and "
 					+ input.cityB() + " to end"));
 		}
@@ -73,10 +73,10 @@ class SisterLinkCorrectionController {
 		String outcome = this.writer.writeSisterLink(input.cityA(), input.cityB(), since, until, status,
 				input.source().strip(), input.sourceUrl(), operation, StewardChecks.user(principal));
 		City other = found.get(input.cityB());
-		String source = ImportService.sourceId(input.source().strip());
+		String source = Sources.id(input.source().strip());
 		return new SisterLinkPayload(new SisterLink(other, (since != null) ? since.year() : null,
 				(until != null) ? until.year() : null, status, source, operation,
-				importRun(input.cityA(), input.cityB(), source)),
+				this.repository.linkRun(input.cityA(), input.cityB(), source)),
 				SisterLinkPayload.Outcome.valueOf(outcome.toUpperCase(java.util.Locale.ROOT)), List.of());
 	}
 
@@ -99,10 +99,7 @@ class SisterLinkCorrectionController {
 		cities(input.cityA(), input.cityB(), errors);
 		StewardChecks.source(errors, input.source(), input.sourceUrl());
 		if (errors.isEmpty()) {
-			List<String> sources = this.neo4j.query("""
-					MATCH (:Entity {id: $a})-[l:SISTER_CITY]-(:Entity {id: $b}) RETURN l.source ORDER BY l.source""")
-				.bindAll(Map.of("a", input.cityA(), "b", input.cityB())).fetchAs(String.class).all().stream()
-				.toList();
+			List<String> sources = this.repository.linkSources(input.cityA(), input.cityB());
 			if (!sources.contains(input.statedBy())) {
 				errors.add(new StewardError("statedBy", Code.NO_LINK, "no link between " + input.cityA() + " and "
 						+ input.cityB() + " is stated by " + input.statedBy() + (sources.isEmpty() ? "; no source states one"
@@ -115,16 +112,9 @@ class SisterLinkCorrectionController {
 		String outcome = this.writer.writeOne("graphql:removeSisterLink", "sister-links",
 				input.cityA() + "|" + input.cityB() + "|" + input.statedBy(), input.source().strip(), input.sourceUrl(),
 				StewardChecks.user(principal), (tx, run, changes) -> {
-					var removed = tx.run("""
-							MATCH (:Entity {id: $a})-[l:SISTER_CITY {source: $statedBy}]-(:Entity {id: $b})
-							WITH l, startNode(l) AS a, endNode(l) AS b,
-							     {link: 'stated', since: l.since, until: l.until, status: l.status} AS was
-							DELETE l
-							RETURN 'sister link ' + a.name + ' (' + a.id + ') – ' + b.name + ' (' + b.id + '), source '
-							       + $statedBy AS fact, was""", Map.of("a", input.cityA(), "b", input.cityB(),
-									"statedBy", input.statedBy())).list();
-					removed.forEach(link -> changes.addAll(ImportChange.between("graphql:removeSisterLink",
-							link.get("fact").asString(), link.get("was").asMap(), Map.of())));
+					List<ImportChange> removed = StewardRepository.removeSisterLink(tx, input.cityA(), input.cityB(),
+							input.statedBy(), "graphql:removeSisterLink");
+					changes.addAll(removed);
 					// The run counts a withdrawn statement as a fact it changed; its changes say how.
 					return removed.isEmpty() ? "unchanged" : "updated";
 				});
@@ -142,18 +132,6 @@ class SisterLinkCorrectionController {
 			}
 		}
 		return found;
-	}
-
-	/** The run that wrote the link last: this one, or an earlier one when the link was already as stated. */
-	private String importRun(String a, String b, String source) {
-		return this.neo4j.query("""
-				MATCH (:Entity {id: $a})-[l:SISTER_CITY {source: $source}]-(:Entity {id: $b}) RETURN l.importRun""")
-			.bindAll(Map.of("a", a, "b", b, "source", source)).fetchAs(String.class).one().orElse(null);
-	}
-
-	private boolean linked(String a, String b) {
-		return this.neo4j.query("RETURN EXISTS { MATCH (:Entity {id: $a})-[:SISTER_CITY]-(:Entity {id: $b}) } AS linked")
-			.bindAll(Map.of("a", a, "b", b)).fetchAs(Boolean.class).one().orElse(false);
 	}
 
 }

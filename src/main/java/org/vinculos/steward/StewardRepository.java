@@ -10,7 +10,7 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Transaction;
 
-import org.vinculos.importer.ImportChange;
+import org.vinculos.provenance.ImportChange;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -61,6 +61,41 @@ class StewardRepository {
 				DELETE r
 				RETURN 'membership of ' + m.name + ' (' + m.id + ') in ' + n.name + ' (' + n.id + '), source ' + $source AS fact,
 				       was""", Map.of("member", member, "network", network, "source", source))
+			.forEachRemaining(r -> changes.addAll(ImportChange.between(at, r.get("fact").asString(), r.get("was").asMap(),
+					Map.of())));
+		return changes;
+	}
+
+	/** Whether any source states a sister-city link between the two. */
+	boolean linked(String a, String b) {
+		return this.neo4j.query("RETURN EXISTS { MATCH (:Entity {id: $a})-[:SISTER_CITY]-(:Entity {id: $b}) } AS linked")
+			.bindAll(Map.of("a", a, "b", b)).fetchAs(Boolean.class).one().orElse(false);
+	}
+
+	/** The sources that state a sister-city link between the two, in order. */
+	List<String> linkSources(String a, String b) {
+		return List.copyOf(this.neo4j.query("""
+				MATCH (:Entity {id: $a})-[l:SISTER_CITY]-(:Entity {id: $b}) RETURN l.source ORDER BY l.source""")
+			.bindAll(Map.of("a", a, "b", b)).fetchAs(String.class).all());
+	}
+
+	/** The run that wrote the link as a source states it last. */
+	String linkRun(String a, String b, String source) {
+		return this.neo4j.query("""
+				MATCH (:Entity {id: $a})-[l:SISTER_CITY {source: $source}]-(:Entity {id: $b}) RETURN l.importRun""")
+			.bindAll(Map.of("a", a, "b", b, "source", source)).fetchAs(String.class).one().orElse(null);
+	}
+
+	/** Deletes the sister-city link as one source states it, and tells what it said, as changes to none. */
+	static List<ImportChange> removeSisterLink(Transaction tx, String a, String b, String source, String at) {
+		List<ImportChange> changes = new ArrayList<>();
+		tx.run("""
+				MATCH (:Entity {id: $a})-[l:SISTER_CITY {source: $source}]-(:Entity {id: $b})
+				WITH l, startNode(l) AS a, endNode(l) AS b,
+				     {link: 'stated', since: l.since, until: l.until, status: l.status} AS was
+				DELETE l
+				RETURN 'sister link ' + a.name + ' (' + a.id + ') – ' + b.name + ' (' + b.id + '), source ' + $source AS fact,
+				       was""", Map.of("a", a, "b", b, "source", source))
 			.forEachRemaining(r -> changes.addAll(ImportChange.between(at, r.get("fact").asString(), r.get("was").asMap(),
 					Map.of())));
 		return changes;

@@ -34,9 +34,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * a cold import; six more new files follow (warm), then the last one again (nothing changes). Validation, the write and
  * the commit are all in the time, and each round prints the collector's pauses within it. Then the packaged jar
  * imports three more files from the command line, as stewards do, each in a JVM of its own with the same collector, on
- * the seeded store as after a restart (the cold case): plainly, then recording a JDK AOT cache (the README's recipe),
+ * the seeded store as after a restart (the cold case): plainly, then recording a JDK AOT cache (docs/stewards.md),
  * then from that cache; each prints the time it reports for the import and that of the whole command with its start.
- * Run with {@code ./mvnw -Pbench verify}, and {@code -Dbench.jvm=-XX:+UseParallelGC} for the collector the README
+ * Run with {@code ./mvnw -Pbench verify}, and {@code -Dbench.jvm=-XX:+UseParallelGC} for the collector docs/stewards.md
  * advises for large imports.
  */
 @Tag("bench")

@@ -2,7 +2,6 @@ package org.vinculos.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
-import org.vinculos.importer.ImportService;
+import org.vinculos.provenance.Sources;
 import org.vinculos.support.FreshApplication;
 import org.vinculos.support.LinkFiles;
 import org.vinculos.support.SharedTestDatabase;
@@ -113,7 +112,7 @@ class LoadBenchmark {
 				client.join();
 			}
 			long written = driver.executableQuery("MATCH ()-[r:SISTER_CITY {source: $source}]->() RETURN count(r) AS n")
-				.withParameters(Map.of("source", ImportService.sourceId(SOURCE))).execute().records().getFirst().get("n").asLong();
+				.withParameters(Map.of("source", Sources.id(SOURCE))).execute().records().getFirst().get("n").asLong();
 
 			System.out.printf("Load benchmark, %s, %d cores, %d clients for %d s%n", Runtime.version(),
 					Runtime.getRuntime().availableProcessors(), CLIENTS, run.toSeconds());

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.vinculos.graphql.Cursors;
-import org.vinculos.importer.GraphChanged;
+import org.vinculos.database.GraphChanged;
 import org.vinculos.support.FreshApplication;
 
 import org.springframework.context.ConfigurableApplicationContext;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
-import org.vinculos.importer.GraphChanged;
+import org.vinculos.database.GraphChanged;
 import org.vinculos.support.FreshApplication;
 
 import org.springframework.context.ConfigurableApplicationContext;

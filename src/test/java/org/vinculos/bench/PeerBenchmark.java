@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * behind Apollo Server, with the reference harness of {@code ../shared/peer-bench} (its queries, its check that the
  * three answers are equal, its timing). The harness is copied to {@code target/peer-bench}; this class builds its
  * loader, installs its Node packages from the npm registry, starts the empty Neo4j, Vínculos over it (the packaged jar
- * with the README's run options; it loads its seed), and {@code @neo4j/graphql}, runs one round per order given, and
+ * with the run options of docs/operations.md; it loads its seed), and {@code @neo4j/graphql}, runs one round per order given, and
  * prints each round's table, also left in {@code target/peer-bench/results/}.
  * <p>
  * Run with {@code ./mvnw -Pbench verify -Dtest=PeerBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; it needs both
@@ -37,7 +37,7 @@ class PeerBenchmark {
 
 	private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
 
-	/** The README's run options for the jar. */
+	/** The run options of docs/operations.md for the jar. */
 	static final List<String> RUN_OPTIONS = List.of("-Xms64m", "-Xmx320m", "-XX:+UseSerialGC",
 			"-XX:MaxDirectMemorySize=64m", "--sun-misc-unsafe-memory-access=allow");
 

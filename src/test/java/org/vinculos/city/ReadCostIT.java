@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.vinculos.importer.GraphChanged;
+import org.vinculos.database.GraphChanged;
 import org.vinculos.support.CountingStatements;
 import org.vinculos.support.GraphQlClients;
 import org.vinculos.support.IntegrationTest;

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vinculos.cli.Cli;
+import org.vinculos.provenance.ImportChange;
+import org.vinculos.provenance.Sources;
 import org.vinculos.support.CommandLine;
 import org.vinculos.support.CommandLine.Result;
 import org.vinculos.support.GraphQlClients;
@@ -54,7 +56,7 @@ class ImportChangesIT {
 				,,,,2003,Change log test source,inegi:19039,geonames:2643743,,
 				""");
 		String fact = "sister link " + named("geonames:3117735") + " – " + named("inegi:19039") + ", source "
-				+ ImportService.sourceId("Change log test source");
+				+ Sources.id("Change log test source");
 
 		ImportReport.FileReport dryRun = importFile(corrected, true);
 		ImportReport.FileReport written = importFile(corrected, false);
@@ -85,7 +87,7 @@ class ImportChangesIT {
 		var links = GraphQlClients.overHttp(this.port).document("""
 				{ city(id: "inegi:19039") { sisterCities { city { id } source importRun { id file user } } } }""")
 			.executeSync().field("city.sisterCities").<List<Map<String, Object>>>getValue();
-		assertThat(links).filteredOn(link -> link.get("source").equals(ImportService.sourceId("Change log test source")))
+		assertThat(links).filteredOn(link -> link.get("source").equals(Sources.id("Change log test source")))
 			.extracting(link -> ((Map<?, ?>) link.get("city")).get("id") + " " + link.get("importRun"))
 			.as("a link names the run that wrote it last, which an import that left it unchanged is not")
 			.containsExactlyInAnyOrder(
@@ -140,12 +142,12 @@ class ImportChangesIT {
 				%s,FI,Change test city register,Cambios,1200,2020,60.5,24.25
 				""".formatted(CITY)), false).changes();
 
-		String memberSource = ImportService.sourceId("Change test member list");
+		String memberSource = Sources.id("Change test member list");
 		assertThat(createdFirst).as("the facts each first file created").containsExactly(
 				List.of("changes-members-1.csv:2 membership of " + named("inegi:26030") + " in " + named("network:iclei")
 						+ ", source " + memberSource),
 				List.of("changes-diasporas-1.csv:2 diaspora figure of people born in Mexico living in Finland, 2019 "
-						+ "(migrant-stock:" + ImportService.sourceId("Change test diaspora figures") + ":MX>FI:2019)"),
+						+ "(migrant-stock:" + Sources.id("Change test diaspora figures") + ":MX>FI:2019)"),
 				List.of("changes-agreements-1.csv:2 agreement \"" + AGREEMENT + "\" ("
 						+ ImportService.agreementId("inegi:26030", AGREEMENT, "2019-03-04") + ")"),
 				List.of("changes-cities-1.csv:2 city " + CITY + " (city:fi:villa-del-registro-de-cambios)"));
@@ -197,7 +199,7 @@ class ImportChangesIT {
 		assertThat(dryRun.status()).isZero();
 		assertThat(dryRun.out()).contains("changes-cli-2.csv: sister-links, 1 row: 0 created, 1 updated, 0 unchanged (dry run")
 			.contains("\n  changes-cli-2.csv:2: sister link " + named("geonames:2988507") + " – " + named("inegi:19039")
-					+ ", source " + ImportService.sourceId("Change log command-line source")
+					+ ", source " + Sources.id("Change log command-line source")
 					+ ": since 2001 → 2002; status (none) → active\n");
 	}
 
@@ -231,7 +233,7 @@ class ImportChangesIT {
 		assertThat(changes(run, 30, null).field("importRun.changes.totalCount").toEntity(Integer.class))
 			.isEqualTo(Cli.CHANGED_FACTS_SHOWN + 3);
 		this.neo4j.query("MATCH ()-[l:SISTER_CITY {source: $source}]->() DELETE l")
-			.bind(ImportService.sourceId(source)).to("source").run();
+			.bind(Sources.id(source)).to("source").run();
 	}
 
 	@Test
@@ -267,7 +269,7 @@ class ImportChangesIT {
 			.extracting(edge -> edge.get("node").get("at")).containsExactly("created-2.csv:3", "created-2.csv:4",
 					"created-2.csv:5", "created-2.csv:6");
 		assertThat(page.field("importRun.facts.edges[0].node.fact").<String>getValue()).isEqualTo("sister link "
-				+ named("inegi:05002") + " – " + named("inegi:19039") + ", source " + ImportService.sourceId(source));
+				+ named("inegi:05002") + " – " + named("inegi:19039") + ", source " + Sources.id(source));
 		assertThat(rest.field("importRun.facts.edges").<List<?>>getValue()).hasSize(6);
 		assertThat(rest.field("importRun.facts.pageInfo.hasNextPage").<Boolean>getValue()).isFalse();
 		assertThat(firstBefore.field("importRun.facts.totalCount").toEntity(Integer.class))
@@ -277,7 +279,7 @@ class ImportChangesIT {
 			.extracting(run -> run.get("file") + " " + ((Map<?, ?>) run.get("facts")).get("totalCount"))
 			.containsExactly("created-3.csv 0", "created-2.csv 9", "created-1.csv 0");
 		this.neo4j.query("MATCH ()-[l:SISTER_CITY {source: $source}]->() DELETE l")
-			.bind(ImportService.sourceId(source)).to("source").run();
+			.bind(Sources.id(source)).to("source").run();
 	}
 
 	@AfterEach

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.vinculos.csv.CsvReader;
 import org.vinculos.csv.CsvRecord;
+import org.vinculos.provenance.Sources;
 import org.vinculos.support.FreshApplication;
 import org.vinculos.support.LinkFiles;
 import org.vinculos.support.SharedTestDatabase;
@@ -87,7 +88,7 @@ class ImportCrashIT {
 
 	private static long links(Driver driver) {
 		return driver.executableQuery("MATCH ()-[r:SISTER_CITY {source: $source}]->() RETURN count(r) AS n")
-			.withParameters(Map.of("source", ImportService.sourceId(SOURCE))).execute().records().getFirst().get("n").asLong();
+			.withParameters(Map.of("source", Sources.id(SOURCE))).execute().records().getFirst().get("n").asLong();
 	}
 
 	/** The jar's command line in a JVM of its own, as a steward runs it, on the data directory given. */

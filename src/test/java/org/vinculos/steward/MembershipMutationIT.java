@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.vinculos.importer.ImportService;
+import org.vinculos.provenance.Sources;
 import org.vinculos.support.GraphQlClients;
 import org.vinculos.support.IntegrationTest;
 
@@ -106,7 +106,7 @@ class MembershipMutationIT {
 				mutation($input: RemoveMembershipInput!) { removeMembership(input: $input) { outcome errors { field code } } }""";
 		GraphQlClients.overHttp(this.port, "sam", "sam-secret").document(add).variable("input", Map.of("member",
 				"inegi:26030", "network", "network:c40", "since", "2010", "role", "observer", "source", wrong)).executeSync();
-		String stated = ImportService.sourceId(wrong);
+		String stated = Sources.id(wrong);
 		Map<String, Object> removal = Map.of("member", "inegi:26030", "network", "network:c40", "statedBy", stated,
 				"source", "Membership removal test: the network's own list");
 

@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
-import org.vinculos.importer.ImportService;
+import org.vinculos.provenance.Sources;
 import org.vinculos.support.GraphQlClients;
 import org.vinculos.support.IntegrationTest;
 
@@ -144,7 +144,7 @@ class SisterLinkMutationIT {
 		steward("addSisterLink", Map.of("cityA", "inegi:19039", "cityB", "inegi:05020", "since", "1999", "source", wrong));
 		steward("addSisterLink", Map.of("cityA", "inegi:05020", "cityB", "inegi:19039", "source", right));
 		Map<String, Object> removal = Map.of("cityA", "inegi:05020", "cityB", "inegi:19039", "statedBy",
-				ImportService.sourceId(wrong), "source", "Removal test: the list's erratum");
+				Sources.id(wrong), "source", "Removal test: the list's erratum");
 
 		HttpResponse<String> analyst = GraphQlClients.post(this.port, "ana", "ana-secret",
 				"mutation($input: RemoveSisterLinkInput!) { removeSisterLink(input: $input) { outcome } }",
@@ -156,7 +156,7 @@ class SisterLinkMutationIT {
 		assertThat(removed.field("removeSisterLink.outcome").<String>getValue()).isEqualTo("REMOVED");
 		assertThat(this.neo4j.query("""
 				MATCH (:Entity {id: 'inegi:19039'})-[l:SISTER_CITY]-(:Entity {id: 'inegi:05020'}) RETURN l.source""")
-			.fetchAs(String.class).all()).containsExactly(ImportService.sourceId(right));
+			.fetchAs(String.class).all()).containsExactly(Sources.id(right));
 		List<Map<String, Map<String, Object>>> changes = GraphQlClients.overHttp(this.port).document("""
 				{ importRuns(first: 1, file: "graphql:removeSisterLink") { user updated
 				  changes { edges { node { at fact property was now } } } } }""").executeSync()
@@ -165,11 +165,11 @@ class SisterLinkMutationIT {
 				+ " → " + edge.get("node").get("now"))
 			.containsExactly("link: stated → null", "since: 1999 → null");
 		assertThat(changes).allSatisfy(edge -> assertThat(edge.get("node").get("fact")).asString()
-			.endsWith(", source " + ImportService.sourceId(wrong)));
+			.endsWith(", source " + Sources.id(wrong)));
 		assertThat(again.field("removeSisterLink.errors").<List<Map<String, Object>>>getValue())
 			.extracting(e -> e.get("field") + " " + e.get("code") + ": " + e.get("message"))
 			.containsExactly("statedBy NO_LINK: no link between inegi:05020 and inegi:19039 is stated by "
-					+ ImportService.sourceId(wrong) + "; the link is stated by " + ImportService.sourceId(right));
+					+ Sources.id(wrong) + "; the link is stated by " + Sources.id(right));
 		this.neo4j.query("MATCH (:Entity {id: 'inegi:19039'})-[l:SISTER_CITY]-(:Entity {id: 'inegi:05020'}) DELETE l").run();
 	}
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import org.vinculos.VinculosApplication;
 import org.vinculos.cli.Cli;
 import org.vinculos.database.EmbeddedNeo4j;
 
@@ -25,7 +26,8 @@ public final class CommandLine {
 		all[args.length] = "--spring.neo4j.uri=" + SharedTestDatabase.boltUri();
 		all[args.length + 1] = "--spring.neo4j.authentication.username=" + EmbeddedNeo4j.USER;
 		all[args.length + 2] = "--spring.neo4j.authentication.password=" + SharedTestDatabase.password();
-		int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+		int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+				VinculosApplication.class)
 			.run(all);
 		return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}

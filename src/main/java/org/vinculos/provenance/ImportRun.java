@@ -1,4 +1,4 @@
-package org.vinculos.importer;
+package org.vinculos.provenance;
 
 /**
  * A recorded import of one file: what, when, by whom, and what it changed.

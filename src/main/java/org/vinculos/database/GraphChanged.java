@@ -1,4 +1,4 @@
-package org.vinculos.importer;
+package org.vinculos.database;
 
 /**
  * Published after an import or a steward's correction commits, so that what is computed from the whole graph (the

@@ -1,47 +1,37 @@
-package org.vinculos.importer;
+package org.vinculos.provenance;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+
 import org.vinculos.database.CypherParameters;
 import org.vinculos.database.Reads;
-import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.Connection;
-import org.vinculos.graphql.Cursors;
-import reactor.core.publisher.Mono;
 
-import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Component;
 
 /**
- * Answers {@code importRuns} (newest first, paged back with {@code before}, narrowed by user, file or kind),
- * {@code importRun}, the run a fact's {@code importRun} names, each run's {@code changes} and {@code createdFacts}, and
- * {@code importsInProgress}.
+ * Reads the recorded import runs: by the ids that facts carry (for the features whose facts stewards import), newest
+ * first, and each run's changes and created facts a page at a time.
  */
-@Controller
-class ImportRunController {
+@Component
+public class ImportRuns {
 
-	private static final int MAX_CHANGES = 100;
-
-	private static final String CHANGES = "importRunChanges";
-
-	private static final String CREATED = "importRunCreated";
+	/** What a run is made of, for a statement that has matched it as {@code r}. */
+	static final String RUN = """
+			RETURN r.id AS id, r.file AS file, r.sha256 AS sha256, r.kind AS kind, toString(r.importedAt) AS importedAt,
+			       r.user AS user, r.rows AS rows, r.created AS created, r.updated AS updated, r.unchanged AS unchanged""";
 
 	/**
 	 * Where each kind of run writes its facts: a fact carries the run that wrote it last, so the scan finds what a run
@@ -49,7 +39,10 @@ class ImportRunController {
 	 * read afterwards for the page shown only, a city's and an agreement's (few) at once, as their changes are told
 	 * apart by name.
 	 */
-	private static final Map<String, Written> WRITTEN = Map.of(
+	/** The kinds of facts a run imports, each a kind of file. */
+	public static final List<String> KINDS = List.of("sister-links", "memberships", "agreements", "diasporas", "cities");
+
+	static final Map<String, Written> WRITTEN = Map.of(
 			"sister-links", new Written("""
 					MATCH ()-[l:SISTER_CITY]->() WHERE l.importRun IN $runs
 					RETURN l.importRun AS run, l.sourceRef AS at, elementId(l) AS key, null AS fact""", """
@@ -82,63 +75,48 @@ class ImportRunController {
 
 	private final Reads reads;
 
-	private final ImportRuns runs;
-
-	private final ImportService importer;
-
-	ImportRunController(Reads reads, ImportRuns runs, ImportService importer, BatchLoaderRegistry loaders) {
+	ImportRuns(Reads reads) {
 		this.reads = reads;
-		this.runs = runs;
-		this.importer = importer;
-		loaders.<ChangesPage, Connection<ImportChange>>forName(CHANGES)
-			.registerMappedBatchLoader((pages, environment) -> Mono.fromCallable(() -> changes(pages)));
-		loaders.<CreatedPage, Connection<ImportFact>>forName(CREATED)
-			.registerMappedBatchLoader((pages, environment) -> Mono.fromCallable(() -> created(pages)));
 	}
 
-	@QueryMapping
-	List<ImportRun> importRuns(@Argument Integer first, @Argument String before, @Argument String user,
-			@Argument String file, @Argument String kind) {
-		int limit = Cursors.pageSize("first", first, 100);
-		if (before != null && importRun(before).isEmpty()) {
-			throw new BadRequestException("Argument 'before' names no import run: " + before);
-		}
-		if (kind != null && !ImportService.KINDS.contains(kind)) {
-			throw new BadRequestException("Argument 'kind' must be one of " + String.join(", ", ImportService.KINDS)
-					+ ", got: " + kind);
-		}
+	/** Runs newest first, before the run {@code before} (null: from the newest), narrowed by what is given. */
+	List<ImportRun> list(String before, String user, String file, String kind, int limit) {
 		return List.copyOf(this.reads.list("""
 				OPTIONAL MATCH (b:__ImportRun {id: $before})
 				MATCH (r:__ImportRun)
 				WHERE (b IS NULL OR r.importedAt < b.importedAt OR (r.importedAt = b.importedAt AND r.id < b.id))
 				  AND ($user IS NULL OR r.user = $user) AND ($file IS NULL OR r.file = $file)
 				  AND ($kind IS NULL OR r.kind = $kind)
-				""" + ImportRuns.RUN + """
+				""" + RUN + """
 
 				ORDER BY r.importedAt DESC, r.id DESC LIMIT $limit""",
 				CypherParameters.of("before", before, "user", user, "file", file, "kind", kind, "limit", limit), ImportRuns::run));
 	}
 
-	@QueryMapping
-	Optional<ImportRun> importRun(@Argument String id) {
-		return Optional.ofNullable(this.runs.byIds(List.of(id)).get(id));
+	/** The runs with these ids, by id; an id no run has is left out. */
+	public Map<String, ImportRun> byIds(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.reads.list("MATCH (r:__ImportRun) WHERE r.id IN $ids " + RUN,
+				CypherParameters.of("ids", ids.stream().distinct().toList()), ImportRuns::run).stream()
+			.collect(Collectors.toMap(ImportRun::id, Function.identity()));
 	}
 
-	@QueryMapping
-	List<ImportInProgress> importsInProgress() {
-		return this.importer.inProgress();
+	/**
+	 * The run each fact names, read at once for a list of facts (as a {@code @BatchMapping} answers); a fact written by
+	 * the seed names none and is left out.
+	 */
+	public <T> Map<T, ImportRun> of(List<T> facts, Function<T, String> runId) {
+		Map<String, ImportRun> runs = byIds(facts.stream().map(runId).filter(Objects::nonNull).toList());
+		Map<T, ImportRun> byFact = new HashMap<>();
+		facts.stream().filter(fact -> runId.apply(fact) != null && runs.containsKey(runId.apply(fact)))
+			.forEach(fact -> byFact.put(fact, runs.get(runId.apply(fact))));
+		return byFact;
 	}
 
-	/** What a run changed, a page of it; the pages of all runs a query lists are read in one statement. */
-	@SchemaMapping(typeName = "ImportRun", field = "changes")
-	CompletableFuture<Connection<ImportChange>> changes(ImportRun run, @Argument Integer first, @Argument String after,
-			DataFetchingEnvironment environment) {
-		DataLoader<ChangesPage, Connection<ImportChange>> loader = environment.getDataLoader(CHANGES);
-		return loader.load(new ChangesPage(run.id(), Cursors.offsetAfter("after", after),
-				Cursors.pageSize("first", first, MAX_CHANGES)));
-	}
-
-	private Map<ChangesPage, Connection<ImportChange>> changes(Set<ChangesPage> pages) {
+	/** What runs changed, a page each; the pages of all runs a query lists are read in one statement. */
+	Map<ChangesPage, Connection<ImportChange>> changes(Set<ChangesPage> pages) {
 		return this.reads.list("""
 				UNWIND $pages AS page
 				MATCH (r:__ImportRun {id: page.run})
@@ -150,25 +128,16 @@ class ImportRunController {
 				CypherParameters.of("pages", pages.stream()
 					.map(page -> Map.of("run", page.run(), "offset", page.offset(), "size", page.size())).toList()),
 				r -> new PageRead(new ChangesPage(r.get("run").asString(), r.get("offset").asInt(), r.get("size").asInt()),
-						Connection.of(r.get("changes").asList(ImportRunController::change), r.get("offset").asInt(),
+						Connection.of(r.get("changes").asList(ImportRuns::change), r.get("offset").asInt(),
 								r.get("total").asLong()))).stream()
 			.collect(Collectors.toMap(PageRead::page, PageRead::changes));
-	}
-
-	/** What a run created, a page of it; the pages of all runs a query lists are read in one statement a kind. */
-	@SchemaMapping(typeName = "ImportRun", field = "createdFacts")
-	CompletableFuture<Connection<ImportFact>> createdFacts(ImportRun run, @Argument Integer first, @Argument String after,
-			DataFetchingEnvironment environment) {
-		DataLoader<CreatedPage, Connection<ImportFact>> loader = environment.getDataLoader(CREATED);
-		return loader.load(new CreatedPage(run.id(), run.kind(), Cursors.offsetAfter("after", after),
-				Cursors.pageSize("first", first, MAX_CHANGES)));
 	}
 
 	/**
 	 * The facts that carry each run's id, less those its changes name (it found them there), in the order of the rows
 	 * that wrote them. The facts carry no index on the run, so each kind's are scanned once for all the runs asked.
 	 */
-	private Map<CreatedPage, Connection<ImportFact>> created(Set<CreatedPage> pages) {
+	Map<CreatedPage, Connection<ImportFact>> created(Set<CreatedPage> pages) {
 		List<String> runs = pages.stream().map(CreatedPage::run).distinct().toList();
 		Map<String, Set<String>> changed = new HashMap<>();
 		this.reads.rows("""
@@ -253,6 +222,12 @@ class ImportRunController {
 	}
 
 	private record PageRead(ChangesPage page, Connection<ImportChange> changes) {
+	}
+
+	static ImportRun run(Record r) {
+		return new ImportRun(r.get("id").asString(), r.get("file").asString(), r.get("sha256").asString(),
+				r.get("kind").asString(), r.get("importedAt").asString(), r.get("user").asString(), r.get("rows").asLong(),
+				r.get("created").asLong(), r.get("updated").asLong(), r.get("unchanged").asLong());
 	}
 
 }

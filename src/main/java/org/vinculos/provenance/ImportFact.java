@@ -1,4 +1,4 @@
-package org.vinculos.importer;
+package org.vinculos.provenance;
 
 /**
  * A fact an import run created, named as its changes name facts, with the row that wrote it ({@code file:line}, or the
