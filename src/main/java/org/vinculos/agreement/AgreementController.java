@@ -10,7 +10,7 @@ import org.vinculos.graphql.Connection;
 import org.vinculos.graphql.Cursors;
 import org.vinculos.provenance.ImportRun;
 import org.vinculos.provenance.ImportRuns;
-import org.vinculos.importer.YearOrDate;
+import org.vinculos.provenance.YearOrDate;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

@@ -17,6 +17,7 @@ import org.neo4j.driver.Value;
 
 import org.vinculos.csv.CsvRecord;
 import org.vinculos.provenance.Sources;
+import org.vinculos.provenance.YearOrDate;
 
 /**
  * Checks the rows of an agreements file, RAII-like: {@code title,kind,level,mexican_party,counterpart,

@@ -19,6 +19,7 @@ import org.neo4j.driver.types.Point;
 
 import org.vinculos.csv.CsvRecord;
 import org.vinculos.provenance.Sources;
+import org.vinculos.provenance.YearOrDate;
 
 /**
  * Checks the rows of a cities file: {@code name,country,source}, and optionally

@@ -4,25 +4,29 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.Driver;
 
 import org.vinculos.csv.CsvRecord;
-import org.vinculos.provenance.Sources;
+import org.vinculos.diaspora.DiasporaFigure;
+import org.vinculos.diaspora.DiasporaFigureRules;
+import org.vinculos.diaspora.DiasporaFigureWriter;
+import org.vinculos.provenance.YearOrDate;
 
 /**
- * Checks the rows of a diaspora observations file: {@code origin,destination,year,stock,source}, and optionally
- * {@code source_url}. Origin and destination are country codes ({@code MX}) or the ids of states and cities
- * ({@code MX-14}, {@code US-CA}, {@code inegi:14039}).
+ * Reads the rows of a diaspora observations file, {@code origin,destination,year,stock,source} and optionally
+ * {@code source_url}, as {@link DiasporaFigure} statements, which {@link DiasporaFigureRules} check as they check a
+ * mutation's: a row's own problems are only those of its text (a year or a stock that is no number).
  */
 final class DiasporaFile {
 
 	static final List<String> REQUIRED = List.of("origin", "destination", "year", "stock", "source");
 
 	static final List<String> OPTIONAL = List.of("source_url");
+
+	private static final Map<String, String> COLUMNS = Map.of("sourceUrl", "source_url");
 
 	private final CityResolver cities;
 
@@ -42,78 +46,54 @@ final class DiasporaFile {
 		Map<String, Integer> seen = new HashMap<>();
 		for (CsvRecord record : records) {
 			int before = this.rows.problems();
-			String origin = place(record, "origin");
-			String destination = place(record, "destination");
-			if (origin != null && origin.equals(destination)) {
-				this.rows.problem(record, "destination", "a diaspora lives outside its origin");
-			}
-			YearOrDate year = this.rows.date(record, "year");
-			if (year == null && Rows.value(record, "year") == null) {
-				this.rows.problem(record, "year", "year is required");
-			}
-			Long stock = null;
-			String text = Rows.value(record, "stock");
-			try {
-				stock = (text != null) ? Long.valueOf(text.replace(",", "")) : null;
-			}
-			catch (NumberFormatException ex) {
-				stock = -1L;
-			}
-			if (stock == null || stock < 0) {
-				this.rows.problem(record, "stock", "stock must be a whole number of people, got: " + text);
-			}
-			String source = this.rows.source(record);
+			Set<String> unreadable = new HashSet<>();
+			DiasporaFigure figure = figure(record, unreadable);
+			this.rows.place(record, DiasporaFigureRules.check(figure, id -> this.places.contains(id) || this.cities.exists(id))
+				.stream().filter(problem -> !unreadable.contains(problem.field())).toList(), COLUMNS);
 			if (this.rows.problems() > before) {
 				continue;
 			}
-			String key = origin + ">" + destination;
-			Integer previous = seen.putIfAbsent(key + "|" + year.year() + "|" + source, record.line());
+			String key = DiasporaFigure.place(figure.origin()) + ">" + DiasporaFigure.place(figure.destination()) + "|"
+					+ figure.year() + "|" + figure.source();
+			Integer previous = seen.putIfAbsent(key, record.line());
 			if (previous != null) {
 				this.rows.problem(record, "origin", "the same diaspora, year and source as line " + previous);
 				continue;
 			}
-			valid.add(new ImportRow(parameters(origin, destination, year.year(), stock, source, file + ":" + record.line()),
-					source, Rows.value(record, "source_url")));
+			valid.add(new ImportRow(DiasporaFigureWriter.row(figure, file + ":" + record.line()), figure.source(),
+					figure.sourceUrl()));
 		}
 		return valid;
 	}
 
 	/**
-	 * A figure as the write reads it, from a file's row or a steward's mutation: the diaspora is keyed on its places,
-	 * the figure on its source, places and year.
+	 * The row as a statement. A year or stock whose text is no number is a problem of the row, and its field is added
+	 * to {@code unreadable}, so that the rules, which see it as not stated, do not say so a second time.
 	 */
-	static Map<String, Object> parameters(String origin, String destination, int year, long stock, String source,
-			String sourceRef) {
-		String key = origin + ">" + destination;
-		Map<String, Object> p = new HashMap<>();
-		p.put("origin", origin);
-		p.put("destination", destination);
-		p.put("diaspora", diasporaId(origin, destination));
-		p.put("observation", "migrant-stock:" + Sources.id(source) + ":" + key + ":" + year);
-		p.put("year", year);
-		p.put("stock", stock);
-		p.put("source", Sources.id(source));
-		p.put("sourceRef", sourceRef);
-		return p;
-	}
-
-	/** The id of the diaspora of people born in {@code origin} living in {@code destination}. */
-	static String diasporaId(String origin, String destination) {
-		return "diaspora:" + origin + ">" + destination;
-	}
-
-	private String place(CsvRecord record, String column) {
-		String text = Rows.value(record, column);
-		if (text == null) {
-			this.rows.problem(record, column, column + " is required: a country code (MX) or a state or city id");
-			return null;
+	private DiasporaFigure figure(CsvRecord record, Set<String> unreadable) {
+		Integer year = null;
+		if (Rows.value(record, "year") != null) {
+			YearOrDate parsed = this.rows.date(record, "year");
+			if (parsed != null) {
+				year = parsed.year();
+			}
+			else {
+				unreadable.add("year");
+			}
 		}
-		String id = (text.length() == 2) ? text.toUpperCase(Locale.ROOT) : text;
-		if (!this.places.contains(id) && !this.cities.exists(id)) {
-			this.rows.problem(record, column, "no country, state or city has the id " + text);
-			return null;
+		Long stock = null;
+		String stockText = Rows.value(record, "stock");
+		if (stockText != null) {
+			try {
+				stock = Long.valueOf(stockText.replace(",", ""));
+			}
+			catch (NumberFormatException ex) {
+				this.rows.problem(record, "stock", DiasporaFigureRules.stockMessage(stockText));
+				unreadable.add("stock");
+			}
 		}
-		return id;
+		return new DiasporaFigure(Rows.value(record, "origin"), Rows.value(record, "destination"), year, stock,
+				Rows.value(record, "source"), Rows.value(record, "source_url"));
 	}
 
 }

@@ -9,6 +9,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 
+import org.vinculos.diaspora.DiasporaFigureWriter;
+import org.vinculos.network.MembershipWriter;
 import org.vinculos.provenance.ImportChange;
 
 /**
@@ -29,32 +31,7 @@ enum ImportKind {
 	},
 
 	/** Network memberships: the member, the network and the source are the key. */
-	MEMBERSHIPS("memberships", MembershipFile.REQUIRED, MembershipFile.OPTIONAL, """
-			UNWIND $rows AS row
-			MATCH (m:Entity {id: row.member}), (n:Entity {id: row.network})
-			OPTIONAL MATCH (m)-[old:MEMBER_OF {source: row.source}]->(n)
-			WITH row, m, n, old, CASE
-			  WHEN old IS NULL THEN 'created'
-			  WHEN coalesce(old.since, -1) = coalesce(row.since, -1) AND coalesce(old.until, -1) = coalesce(row.until, -1)
-			   AND coalesce(old.observed, -1) = coalesce(row.observed, -1) AND coalesce(old.role, '') = coalesce(row.role, '')
-			   THEN 'unchanged'
-			  ELSE 'updated' END AS outcome
-			WITH row, m, n, old, outcome, CASE outcome WHEN 'updated' THEN {at: row.sourceRef,
-			       fact: 'membership of ' + coalesce(m.name + ' (' + row.member + ')', row.member) + ' in '
-			             + coalesce(n.name + ' (' + row.network + ')', row.network) + ', source ' + row.source,
-			       was: {since: old.since, until: old.until, observed: old.observed, role: old.role},
-			       now: {since: row.since, until: row.until, observed: row.observed, role: row.role}} END AS change
-			CALL (row, m, n, outcome) {
-			  WITH row, m, n, outcome WHERE outcome = 'created'
-			  CREATE (m)-[:MEMBER_OF {source: row.source, since: row.since, until: row.until, observed: row.observed,
-			                          role: row.role, sourceRef: row.sourceRef, importRun: $run}]->(n)
-			}
-			CALL (row, old, outcome) {
-			  WITH row, old, outcome WHERE outcome = 'updated'
-			  SET old.since = row.since, old.until = row.until, old.observed = row.observed, old.role = row.role,
-			      old.sourceRef = row.sourceRef, old.importRun = $run
-			}
-			RETURN outcome, count(*) AS n, collect(change) AS changes"""),
+	MEMBERSHIPS("memberships", MembershipFile.REQUIRED, MembershipFile.OPTIONAL, MembershipWriter.STATEMENT),
 
 	/**
 	 * Agreements: the Mexican party, the title and the date signed are the key; one row per counterpart, whose type and
@@ -113,38 +90,7 @@ enum ImportKind {
 	 * Diaspora figures: the origin, destination, year and source are the key of an observation of the diaspora, whose
 	 * stock is the latest year's.
 	 */
-	DIASPORAS("diasporas", DiasporaFile.REQUIRED, DiasporaFile.OPTIONAL, """
-			UNWIND $rows AS row
-			MATCH (o:Entity {id: row.origin}), (d:Entity {id: row.destination})
-			OPTIONAL MATCH (old:Observation {id: row.observation})
-			WITH row, o, d, CASE WHEN old IS NULL THEN 'created' WHEN old.value = row.stock THEN 'unchanged' ELSE 'updated' END
-			     AS outcome, CASE WHEN old IS NOT NULL AND old.value <> row.stock THEN {at: row.sourceRef,
-			       fact: 'diaspora figure of people born in ' + o.name + ' living in ' + d.name + ', ' + row.year + ' ('
-			             + row.observation + ')',
-			       was: {stock: old.value}, now: {stock: row.stock}} END AS change
-			CALL (row, o, d, outcome) {
-			  WITH row, o, d, outcome WHERE outcome <> 'unchanged'
-			  MERGE (di:Entity {id: row.diaspora})
-			  ON CREATE SET di:Diaspora, di.origin = row.origin, di.destination = row.destination,
-			                di.name = 'People born in ' + o.name + ' living in ' + d.name,
-			                di.nameEs = 'Personas nacidas en ' + coalesce(o.nameEs, o.name) + ' que viven en ' + coalesce(d.nameEs, d.name),
-			                di.sources = [], di.sourceRefs = []
-			  SET di.stock = CASE WHEN di.stockYear IS NULL OR row.year >= di.stockYear THEN row.stock ELSE di.stock END,
-			      di.stockYear = CASE WHEN di.stockYear IS NULL OR row.year >= di.stockYear THEN row.year ELSE di.stockYear END,
-			      di.sourceRefs = CASE WHEN row.source IN di.sources THEN di.sourceRefs ELSE di.sourceRefs + row.sourceRef END,
-			      di.sources = CASE WHEN row.source IN di.sources THEN di.sources ELSE di.sources + row.source END,
-			      di.importRun = $run
-			  MERGE (di)-[f:FROM]->(o)
-			  ON CREATE SET f.source = row.source, f.sourceRef = row.sourceRef
-			  MERGE (di)-[l:LIVES_IN]->(d)
-			  ON CREATE SET l.source = row.source, l.sourceRef = row.sourceRef
-			  MERGE (ob:Observation {id: row.observation})
-			  SET ob.indicator = 'migrant_stock', ob.year = row.year, ob.value = row.stock, ob.unit = 'people',
-			      ob.kind = 'stock', ob.sources = [row.source], ob.sourceRefs = [row.sourceRef], ob.importRun = $run
-			  MERGE (di)-[h:HAS_OBSERVATION]->(ob)
-			  ON CREATE SET h.source = row.source, h.sourceRef = row.sourceRef
-			}
-			RETURN outcome, count(*) AS n, collect(change) AS changes"""),
+	DIASPORAS("diasporas", DiasporaFile.REQUIRED, DiasporaFile.OPTIONAL, DiasporaFigureWriter.STATEMENT),
 
 	/**
 	 * Cities: the id (given, found by name and country, or made from them) is the key. A new city is created; an

@@ -1,13 +1,21 @@
 package org.vinculos.importer;
 
+import org.vinculos.provenance.Problem;
+
 /**
- * Something wrong in an import file, where it is: {@code file:line:column: message}.
+ * Something wrong in an import file, where it is: {@code file:line:column: message}, with its code as a mutation
+ * gives it for the same mistake.
  */
-public record ImportProblem(String file, int line, int column, String message) {
+public record ImportProblem(String file, int line, int column, Problem.Code code, String message) {
 
 	/** A value quoted in the message keeps its line breaks as {@code \n}, so that a problem stays one line. */
 	public ImportProblem {
 		message = message.replace("\r", "\\r").replace("\n", "\\n");
+	}
+
+	/** A problem of the file itself or of a value's form: INVALID. */
+	public ImportProblem(String file, int line, int column, String message) {
+		this(file, line, column, Problem.Code.INVALID, message);
 	}
 
 	@Override

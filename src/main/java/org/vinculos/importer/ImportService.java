@@ -23,16 +23,22 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Transaction;
 
+import org.vinculos.city.SisterLinkRules;
+import org.vinculos.city.SisterLinkStatement;
 import org.vinculos.csv.CsvFormatException;
 import org.vinculos.csv.CsvReader;
 import org.vinculos.csv.CsvRecord;
 import org.vinculos.database.GraphChanged;
+import org.vinculos.diaspora.DiasporaFigure;
+import org.vinculos.diaspora.DiasporaFigureWriter;
+import org.vinculos.network.MembershipRules;
+import org.vinculos.network.MembershipStatement;
+import org.vinculos.network.MembershipWriter;
 import org.vinculos.provenance.ImportChange;
 import org.vinculos.provenance.ImportRuns;
 import org.vinculos.provenance.Sources;
@@ -58,9 +64,6 @@ public class ImportService {
 	/** What an agreement's counterpart is, in files and mutations alike. */
 	public static final Set<String> COUNTERPART_TYPES = Set.of("governmental", "international organization", "NGO",
 			"private");
-
-	/** A member's role in a network, in files and mutations alike: a lower-case word or two (member, founder). */
-	private static final Pattern ROLE = Pattern.compile("[a-z][a-z -]{1,40}");
 
 	private static final String PROFILES = resource("cypher/seed/910_city_profiles.cypher");
 
@@ -197,12 +200,6 @@ public class ImportService {
 		return new ImportReport(reports, List.of(), dryRun);
 	}
 
-	/** What is wrong with a member's role, in files and mutations alike, or null when it is a role. */
-	public static String roleProblem(String role) {
-		return (role == null || ROLE.matcher(role).matches()) ? null
-				: "role must be a lower-case word or two (member, founder, president), got: " + role;
-	}
-
 	/** A column without a name in the header may be there, empty, as spreadsheets save one; a value in it is a problem. */
 	private static void unnamedColumnsHoldNothing(String name, List<String> header, List<CsvRecord> records,
 			List<ImportProblem> problems) {
@@ -286,28 +283,20 @@ public class ImportService {
 	 * as a run of its own.
 	 * @return created, updated or unchanged
 	 */
-	public String writeSisterLink(String cityA, String cityB, YearOrDate since, YearOrDate until, String status,
-			String source, String sourceUrl, String operation, String user) {
-		return writeRow(ImportKind.SISTER_LINKS, new ImportRow(SisterLinkFile.parameters(cityA, cityB, since, until,
-				status, source, operation), source, sourceUrl), cityA + "|" + cityB, operation, user);
+	public String writeSisterLink(SisterLinkStatement link, SisterLinkRules.Checked checked, String operation,
+			String user) {
+		return writeRow(ImportKind.SISTER_LINKS, new ImportRow(SisterLinkFile.parameters(link, checked, operation),
+				link.source().strip(), link.sourceUrl()), link.cityA() + "|" + link.cityB(), operation, user);
 	}
 
 	/**
 	 * Writes one network membership as a steward states it over the API, like one row of a file.
 	 * @return created, updated or unchanged
 	 */
-	public String writeMembership(String member, String network, YearOrDate since, YearOrDate until, String role,
-			String source, String sourceUrl, String operation, String user) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("member", member);
-		parameters.put("network", network);
-		parameters.put("since", (since != null) ? since.year() : null);
-		parameters.put("until", (until != null) ? until.year() : null);
-		parameters.put("observed", null);
-		parameters.put("role", role);
-		parameters.put("source", Sources.id(source));
-		parameters.put("sourceRef", operation);
-		return writeRow(ImportKind.MEMBERSHIPS, new ImportRow(parameters, source, sourceUrl), member + "|" + network,
+	public String writeMembership(MembershipStatement membership, MembershipRules.Checked checked, String operation,
+			String user) {
+		return writeRow(ImportKind.MEMBERSHIPS, new ImportRow(MembershipWriter.row(membership, checked, operation),
+				membership.source().strip(), membership.sourceUrl()), membership.member() + "|" + membership.network(),
 				operation, user);
 	}
 
@@ -315,15 +304,11 @@ public class ImportService {
 	 * Writes one diaspora figure as a steward states it over the API, like one row of a diasporas file.
 	 * @return created, updated or unchanged
 	 */
-	public String writeDiasporaFigure(String origin, String destination, int year, long stock, String source,
-			String sourceUrl, String operation, String user) {
-		return writeRow(ImportKind.DIASPORAS, new ImportRow(DiasporaFile.parameters(origin, destination, year, stock,
-				source, operation), source, sourceUrl), origin + "|" + destination + "|" + year, operation, user);
-	}
-
-	/** The id of the diaspora of people born in {@code origin} living in {@code destination}, as imports key it. */
-	public static String diasporaId(String origin, String destination) {
-		return DiasporaFile.diasporaId(origin, destination);
+	public String writeDiasporaFigure(DiasporaFigure figure, String operation, String user) {
+		String source = figure.source().strip();
+		return writeRow(ImportKind.DIASPORAS, new ImportRow(DiasporaFigureWriter.row(figure, operation), source,
+				figure.sourceUrl()), DiasporaFigure.place(figure.origin()) + "|" + DiasporaFigure.place(figure.destination())
+						+ "|" + figure.year(), operation, user);
 	}
 
 	/**

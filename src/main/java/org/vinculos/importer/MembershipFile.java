@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -13,11 +14,15 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
 import org.vinculos.csv.CsvRecord;
-import org.vinculos.provenance.Sources;
+import org.vinculos.network.MembershipRules;
+import org.vinculos.network.MembershipStatement;
+import org.vinculos.network.MembershipWriter;
 
 /**
- * Checks the rows of a network memberships file: {@code member,country,network,since,role,source}, and optionally
- * {@code member_id,until,observed,source_url}. A member is a city by name and country, or any city or state by id.
+ * Reads the rows of a network memberships file, {@code member,country,network,since,role,source} and optionally
+ * {@code member_id,until,observed,source_url}, as {@link MembershipStatement}s, which {@link MembershipRules} check as
+ * they check a mutation's. A member is a city by name and country, or any city or state by id; a network is named by
+ * its id or any of its names.
  */
 final class MembershipFile {
 
@@ -26,6 +31,8 @@ final class MembershipFile {
 	static final List<String> OPTIONAL = List.of("member_id", "until", "observed", "source_url");
 
 	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+	private static final Map<String, String> COLUMNS = Map.of("sourceUrl", "source_url");
 
 
 	private final CityResolver cities;
@@ -49,38 +56,26 @@ final class MembershipFile {
 		Map<String, Integer> seen = new HashMap<>();
 		for (CsvRecord record : records) {
 			int before = this.rows.problems();
+			// The parties are found by name or id here; the rules then check the statement as they check a mutation's.
 			String member = member(record);
 			String network = network(record);
-			YearOrDate since = this.rows.date(record, "since");
-			YearOrDate until = this.rows.date(record, "until");
-			if (since != null && until != null && until.year() < since.year()) {
-				this.rows.problem(record, "until", "until (" + until.year() + ") is before since (" + since.year() + ")");
-			}
-			YearOrDate observed = this.rows.date(record, "observed");
-			String role = Rows.value(record, "role");
-			String wrongRole = ImportService.roleProblem(role);
-			if (wrongRole != null) {
-				this.rows.problem(record, "role", wrongRole);
-			}
-			String source = this.rows.source(record);
+			MembershipStatement membership = new MembershipStatement(member, network, Rows.value(record, "since"),
+					Rows.value(record, "until"), Rows.value(record, "observed"), Rows.value(record, "role"),
+					Rows.value(record, "source"), Rows.value(record, "source_url"));
+			MembershipRules.Checked checked = MembershipRules.check(membership, id -> member != null,
+					id -> network != null, name -> Optional.empty());
+			this.rows.place(record, checked.problems().stream()
+				.filter(problem -> !problem.field().equals("member") && !problem.field().equals("network")).toList(), COLUMNS);
 			if (this.rows.problems() > before) {
 				continue;
 			}
-			Integer previous = seen.putIfAbsent(member + "|" + network + "|" + source, record.line());
+			Integer previous = seen.putIfAbsent(member + "|" + network + "|" + membership.source(), record.line());
 			if (previous != null) {
 				this.rows.problem(record, "member", "the same membership and source as line " + previous);
 				continue;
 			}
-			Map<String, Object> parameters = new HashMap<>();
-			parameters.put("member", member);
-			parameters.put("network", network);
-			parameters.put("since", (since != null) ? since.year() : null);
-			parameters.put("until", (until != null) ? until.year() : null);
-			parameters.put("observed", (observed != null) ? observed.year() : null);
-			parameters.put("role", role);
-			parameters.put("source", Sources.id(source));
-			parameters.put("sourceRef", file + ":" + record.line());
-			valid.add(new ImportRow(parameters, source, Rows.value(record, "source_url")));
+			valid.add(new ImportRow(MembershipWriter.row(membership, checked, file + ":" + record.line()),
+					membership.source(), membership.sourceUrl()));
 		}
 		return valid;
 	}

@@ -1,8 +1,13 @@
 package org.vinculos.importer;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.vinculos.csv.CsvRecord;
+import org.vinculos.provenance.Checks;
+import org.vinculos.provenance.Problem;
+import org.vinculos.provenance.YearOrDate;
 
 /**
  * The checks every kind of import file shares, each problem added with its file, line and column.
@@ -77,17 +82,24 @@ final class Rows {
 		return null;
 	}
 
-	/** The source text, required, with its URL checked when given. */
+	/** The source text, required, with its URL checked when given: {@link Checks#source}, as mutations check it. */
 	String source(CsvRecord record) {
 		String source = value(record, "source");
-		if (source == null) {
-			problem(record, "source", "source is required: who states the fact (a document, a registry, a URL)");
-		}
-		String url = value(record, "source_url");
-		if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
-			problem(record, "source_url", "source_url must be an http(s) URL, got: " + url);
-		}
+		List<Problem> found = new ArrayList<>();
+		Checks.source(found, source, value(record, "source_url"));
+		place(record, found, Map.of("sourceUrl", "source_url"));
 		return source;
+	}
+
+	/**
+	 * Adds the problems a statement's rules found, each at the column of its field: the column of the same name
+	 * unless {@code columns} names another.
+	 */
+	void place(CsvRecord record, List<Problem> found, Map<String, String> columns) {
+		for (Problem p : found) {
+			this.problems.add(new ImportProblem(record.fileName(), record.line(),
+					record.columnOf(columns.getOrDefault(p.field(), p.field())), p.code(), p.message()));
+		}
 	}
 
 	/** The one city a name names, or a problem: none, or several (then the id column must be used). */

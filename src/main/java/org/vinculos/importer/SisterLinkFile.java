@@ -8,8 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.vinculos.city.SisterLinkRules;
+import org.vinculos.city.SisterLinkStatement;
 import org.vinculos.csv.CsvRecord;
+import org.vinculos.provenance.Problem;
 import org.vinculos.provenance.Sources;
+import org.vinculos.provenance.YearOrDate;
 
 /**
  * Checks the rows of a sister-city links file: {@code city_a,country_a,city_b,country_b,since,source}, and optionally
@@ -22,6 +26,9 @@ final class SisterLinkFile {
 	static final List<String> OPTIONAL = List.of("id_a", "id_b", "until", "status", "source_url");
 
 	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+	private static final Map<String, String> COLUMNS = Map.of("cityA", "city_a", "cityB", "city_b", "sourceUrl",
+			"source_url");
 
 	private final CityResolver cities;
 
@@ -38,52 +45,47 @@ final class SisterLinkFile {
 		Map<String, Integer> seen = new HashMap<>();
 		for (CsvRecord record : records) {
 			int before = this.rows.problems();
+			// The cities are found by name or id here; the rules then check the statement as they check a mutation's.
 			String a = city(record, "a");
 			String b = city(record, "b");
-			YearOrDate since = this.rows.date(record, "since");
-			YearOrDate until = this.rows.date(record, "until");
-			String status = Rows.value(record, "status");
-			if (status != null && !ImportService.STATUSES.contains(status)) {
-				this.rows.problem(record, "status", "status must be one of active, inactive, ended, got: " + status);
-			}
-			if (since != null && until != null && until.year() < since.year()) {
-				this.rows.problem(record, "until", "until (" + until.year() + ") is before since (" + since.year() + ")");
-			}
-			String source = this.rows.source(record);
-			if (a != null && b != null && a.equals(b)) {
-				this.rows.problem(record, "city_b", "a city cannot be its own sister city (" + a + ")");
-			}
+			SisterLinkStatement link = new SisterLinkStatement(a, b, Rows.value(record, "since"), Rows.value(record, "until"),
+					Rows.value(record, "status"), Rows.value(record, "source"), Rows.value(record, "source_url"));
+			SisterLinkRules.Checked checked = SisterLinkRules.check(link, id -> id != null);
+			this.rows.place(record, checked.problems().stream()
+				.filter(problem -> problem.code() != Problem.Code.NOT_FOUND).toList(), COLUMNS);
 			if (this.rows.problems() > before) {
 				continue;
 			}
 			String low = (a.compareTo(b) < 0) ? a : b;
 			String high = (a.compareTo(b) < 0) ? b : a;
-			Integer previous = seen.putIfAbsent(low + "|" + high + "|" + source, record.line());
+			Integer previous = seen.putIfAbsent(low + "|" + high + "|" + link.source(), record.line());
 			if (previous != null) {
 				this.rows.problem(record, "city_a", "the same link and source as line " + previous);
 				continue;
 			}
-			valid.add(new ImportRow(parameters(low, high, since, until, status, source, file + ":" + record.line()), source,
-					Rows.value(record, "source_url")));
+			valid.add(new ImportRow(parameters(link, checked, file + ":" + record.line()), link.source(), link.sourceUrl()));
 		}
 		return valid;
 	}
 
 	/**
-	 * The parameters of one link, its cities in id order (links are stored once, from the lower id); an absent value
-	 * (no until, say) has no entry.
+	 * The parameters of one link the rules passed, its cities in id order (links are stored once, from the lower id);
+	 * an absent value (no until, say) has no entry.
+	 * @param at where it was stated: {@code file:line}, or the mutation
 	 */
-	static Map<String, Object> parameters(String cityA, String cityB, YearOrDate since, YearOrDate until, String status,
-			String source, String sourceRef) {
+	static Map<String, Object> parameters(SisterLinkStatement link, SisterLinkRules.Checked checked, String at) {
+		YearOrDate since = checked.since();
+		YearOrDate until = checked.until();
+		boolean ordered = link.cityA().compareTo(link.cityB()) < 0;
 		Map<String, Object> p = new HashMap<>();
-		p.put("a", (cityA.compareTo(cityB) < 0) ? cityA : cityB);
-		p.put("b", (cityA.compareTo(cityB) < 0) ? cityB : cityA);
+		p.put("a", ordered ? link.cityA() : link.cityB());
+		p.put("b", ordered ? link.cityB() : link.cityA());
 		p.put("since", (since != null) ? since.year() : null);
 		p.put("sinceDate", (since != null) ? since.date() : null);
 		p.put("until", (until != null) ? until.year() : null);
-		p.put("status", status);
-		p.put("source", Sources.id(source));
-		p.put("sourceRef", sourceRef);
+		p.put("status", link.status());
+		p.put("source", Sources.id(link.source().strip()));
+		p.put("sourceRef", at);
 		// A large file keeps one such map a row until its write commits: an immutable copy without the absent
 		// values takes a third of a HashMap's memory, which the collector then copies less often.
 		p.values().removeIf(Objects::isNull);

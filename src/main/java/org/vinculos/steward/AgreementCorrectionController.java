@@ -13,11 +13,11 @@ import java.util.Optional;
 import org.vinculos.agreement.Agreement;
 import org.vinculos.agreement.Agreements;
 import org.vinculos.importer.ImportService;
-import org.vinculos.importer.YearOrDate;
+import org.vinculos.provenance.Checks;
+import org.vinculos.provenance.YearOrDate;
+import org.vinculos.provenance.Problem;
 import org.vinculos.provenance.Sources;
-import org.vinculos.steward.SisterLinkPayload.Outcome;
-import org.vinculos.steward.SisterLinkPayload.StewardError;
-import org.vinculos.steward.SisterLinkPayload.StewardError.Code;
+import org.vinculos.provenance.WriteOutcome;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -47,9 +47,9 @@ class AgreementCorrectionController {
 	@MutationMapping
 	@PreAuthorize("hasRole('STEWARD')")
 	AgreementPayload createAgreement(@Argument AgreementInput input, Principal principal) {
-		List<StewardError> errors = new ArrayList<>();
+		List<Problem> errors = new ArrayList<>();
 		if (input.title() == null || input.title().isBlank()) {
-			errors.add(new StewardError("title", Code.INVALID, "title is required"));
+			errors.add(new Problem("title", Problem.Code.INVALID, "title is required"));
 		}
 		List<String> counterparts = (input.counterparts() != null) ? input.counterparts() : List.of();
 		List<String> ids = new ArrayList<>(counterparts);
@@ -60,15 +60,15 @@ class AgreementCorrectionController {
 		StewardRepository.Entity mexican = found.get(input.mexicanParty());
 		if (mexican == null || !"MX".equals(mexican.country())
 				|| !(mexican.labels().contains("City") || mexican.labels().contains("Region"))) {
-			errors.add(new StewardError("mexicanParty", Code.NOT_FOUND, "no Mexican city or state has the id "
+			errors.add(new Problem("mexicanParty", Problem.Code.NOT_FOUND, "no Mexican city or state has the id "
 					+ input.mexicanParty()));
 		}
 		if (counterparts.isEmpty()) {
-			errors.add(new StewardError("counterparts", Code.INVALID, "an agreement needs at least one counterpart"));
+			errors.add(new Problem("counterparts", Problem.Code.INVALID, "an agreement needs at least one counterpart"));
 		}
 		for (int i = 0; i < counterparts.size(); i++) {
 			if (!found.containsKey(counterparts.get(i))) {
-				errors.add(new StewardError("counterparts[" + i + "]", Code.NOT_FOUND, "nothing has the id " + counterparts.get(i)));
+				errors.add(new Problem("counterparts[" + i + "]", Problem.Code.NOT_FOUND, "nothing has the id " + counterparts.get(i)));
 			}
 		}
 		String level = (input.level() != null) ? input.level()
@@ -80,13 +80,13 @@ class AgreementCorrectionController {
 		String ended = date(errors, "ended", input.ended());
 		StewardChecks.signedBeforeEnded(errors, signed, ended);
 		List<String> topics = topics(errors, input.topics());
-		StewardChecks.source(errors, input.source(), input.sourceUrl());
+		Checks.source(errors, input.source(), input.sourceUrl());
 		if (!errors.isEmpty()) {
 			return new AgreementPayload(null, null, errors);
 		}
 		String id = ImportService.agreementId(input.mexicanParty(), input.title(), signed);
 		if (this.agreements.byId(id).isPresent()) {
-			return new AgreementPayload(this.agreements.byId(id).get(), null, List.of(new StewardError("title", Code.DUPLICATE,
+			return new AgreementPayload(this.agreements.byId(id).get(), null, List.of(new Problem("title", Problem.Code.DUPLICATE,
 					"an agreement of this party with this title and date exists (" + id + "); change it with updateAgreement")));
 		}
 		Map<String, Object> parameters = new HashMap<>();
@@ -111,22 +111,22 @@ class AgreementCorrectionController {
 					StewardRepository.create(tx, parameters);
 					return "created";
 				});
-		return new AgreementPayload(this.agreements.byId(id).orElseThrow(), Outcome.CREATED, List.of());
+		return new AgreementPayload(this.agreements.byId(id).orElseThrow(), WriteOutcome.CREATED, List.of());
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('STEWARD')")
 	AgreementPayload updateAgreement(@Argument AgreementInput input, Principal principal) {
-		List<StewardError> errors = new ArrayList<>();
+		List<Problem> errors = new ArrayList<>();
 		Optional<Agreement> agreement = (input.id() != null) ? this.agreements.byId(input.id()) : Optional.empty();
 		if (agreement.isEmpty()) {
-			errors.add(new StewardError("id", Code.NOT_FOUND, "no agreement has the id " + input.id()));
+			errors.add(new Problem("id", Problem.Code.NOT_FOUND, "no agreement has the id " + input.id()));
 		}
 		StewardChecks.oneOf(errors, "status", input.status(), ImportService.STATUSES);
 		String ended = date(errors, "ended", input.ended());
 		StewardChecks.signedBeforeEnded(errors, agreement.map(Agreement::signed).orElse(null), ended);
 		List<String> topics = (input.topics() != null) ? topics(errors, input.topics()) : null;
-		StewardChecks.source(errors, input.source(), input.sourceUrl());
+		Checks.source(errors, input.source(), input.sourceUrl());
 		if (!errors.isEmpty()) {
 			return new AgreementPayload(null, null, errors);
 		}
@@ -145,10 +145,10 @@ class AgreementCorrectionController {
 					return changes.isEmpty() ? "unchanged" : "updated";
 				});
 		return new AgreementPayload(this.agreements.byId(input.id()).orElseThrow(),
-				Outcome.valueOf(outcome.toUpperCase(Locale.ROOT)), List.of());
+				WriteOutcome.valueOf(outcome.toUpperCase(Locale.ROOT)), List.of());
 	}
 
-	private List<String> topics(List<StewardError> errors, List<String> given) {
+	private List<String> topics(List<Problem> errors, List<String> given) {
 		List<String> ids = new ArrayList<>();
 		if (given == null) {
 			return ids;
@@ -157,7 +157,7 @@ class AgreementCorrectionController {
 		for (int i = 0; i < given.size(); i++) {
 			String id = known.get(given.get(i).strip().toLowerCase(Locale.ROOT));
 			if (id == null) {
-				errors.add(new StewardError("topics[" + i + "]", Code.INVALID, "unknown topic " + given.get(i)));
+				errors.add(new Problem("topics[" + i + "]", Problem.Code.INVALID, "unknown topic " + given.get(i)));
 			}
 			else {
 				ids.add(id);
@@ -166,7 +166,7 @@ class AgreementCorrectionController {
 		return ids;
 	}
 
-	private static String date(List<StewardError> errors, String field, String value) {
+	private static String date(List<Problem> errors, String field, String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -175,7 +175,7 @@ class AgreementCorrectionController {
 		}
 		catch (DateTimeParseException ex) {
 			String impossible = YearOrDate.impossibleDate(value.strip());
-			errors.add(new StewardError(field, Code.INVALID, field + " " + ((impossible != null) ? impossible
+			errors.add(new Problem(field, Problem.Code.INVALID, field + " " + ((impossible != null) ? impossible
 					: "must be a date such as 2019-06-30, got: " + value)));
 			return null;
 		}

@@ -11,9 +11,8 @@ import java.util.Map;
 import org.vinculos.city.Cities;
 import org.vinculos.city.City;
 import org.vinculos.importer.ImportService;
-import org.vinculos.steward.SisterLinkPayload.Outcome;
-import org.vinculos.steward.SisterLinkPayload.StewardError;
-import org.vinculos.steward.SisterLinkPayload.StewardError.Code;
+import org.vinculos.provenance.Problem;
+import org.vinculos.provenance.WriteOutcome;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -47,7 +46,7 @@ class CityCorrectionController {
 	}
 
 	/** What recordCity did: the city as now stored, or why nothing was written. */
-	record CityPayload(City city, Outcome outcome, List<StewardError> errors) {
+	record CityPayload(City city, WriteOutcome outcome, List<Problem> errors) {
 	}
 
 	@MutationMapping
@@ -55,8 +54,8 @@ class CityCorrectionController {
 	CityPayload recordCity(@Argument CityInput input, Principal principal) {
 		List<String> names = (input.names() != null) ? input.names() : List.of();
 		// A cities file separates a city's other names with |, so a name cannot hold one.
-		List<StewardError> errors = new ArrayList<>(names.stream().filter(name -> name.contains("|"))
-			.map(name -> new StewardError("names", Code.INVALID, "a name cannot hold |, got: " + name)).toList());
+		List<Problem> errors = new ArrayList<>(names.stream().filter(name -> name.contains("|"))
+			.map(name -> new Problem("names", Problem.Code.INVALID, "a name cannot hold |, got: " + name)).toList());
 		if (!errors.isEmpty()) {
 			return new CityPayload(null, null, errors);
 		}
@@ -76,13 +75,13 @@ class CityCorrectionController {
 		ImportService.CityStatement statement = this.writer.writeCity(columns, "graphql:recordCity",
 				StewardChecks.user(principal));
 		if (!statement.problems().isEmpty()) {
-			return new CityPayload(null, null, statement.problems().stream().map(problem -> new StewardError(
+			return new CityPayload(null, null, statement.problems().stream().map(problem -> new Problem(
 					FIELDS.getOrDefault(problem.column(), problem.column()),
-					problem.message().startsWith("no ") ? Code.NOT_FOUND : Code.INVALID, inputNames(problem.message())))
+					problem.message().startsWith("no ") ? Problem.Code.NOT_FOUND : Problem.Code.INVALID, inputNames(problem.message())))
 				.toList());
 		}
 		return new CityPayload(this.cities.byIds(List.of(statement.id())).get(statement.id()),
-				Outcome.valueOf(statement.outcome().toUpperCase(Locale.ROOT)), List.of());
+				WriteOutcome.valueOf(statement.outcome().toUpperCase(Locale.ROOT)), List.of());
 	}
 
 	private static String text(Integer number) {

@@ -1,18 +1,18 @@
 package org.vinculos.steward;
 
 import java.security.Principal;
-import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.vinculos.diaspora.Diaspora;
+import org.vinculos.diaspora.DiasporaFigure;
+import org.vinculos.diaspora.DiasporaFigureRules;
 import org.vinculos.diaspora.Diasporas;
 import org.vinculos.importer.ImportService;
-import org.vinculos.steward.SisterLinkPayload.Outcome;
-import org.vinculos.steward.SisterLinkPayload.StewardError;
-import org.vinculos.steward.SisterLinkPayload.StewardError.Code;
+import org.vinculos.provenance.Problem;
+import org.vinculos.provenance.WriteOutcome;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -20,8 +20,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code recordDiasporaFigure}: how many people born in one place live in another in a year, as a source counts them,
- * written like one row of a diasporas file.
+ * {@code recordDiasporaFigure}: how many people born in one place live in another in a year, as a source counts them;
+ * the same statement, rules and writer as a row of a diasporas file.
  */
 @Controller
 class DiasporaCorrectionController {
@@ -46,48 +46,28 @@ class DiasporaCorrectionController {
 	}
 
 	/** What recordDiasporaFigure did: the diaspora as now stored, or why nothing was written. */
-	record DiasporaFigurePayload(Diaspora diaspora, Outcome outcome, List<StewardError> errors) {
+	record DiasporaFigurePayload(Diaspora diaspora, WriteOutcome outcome, List<Problem> errors) {
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('STEWARD')")
 	DiasporaFigurePayload recordDiasporaFigure(@Argument DiasporaFigureInput input, Principal principal) {
-		List<StewardError> errors = new ArrayList<>();
-		// Country codes are upper case, as in diasporas files; "mx" means MX.
-		String origin = place(input.origin());
-		String destination = place(input.destination());
-		Map<String, StewardRepository.Entity> found = this.entities.entities(List.of(origin, destination));
-		for (String field : List.of("origin", "destination")) {
-			String id = field.equals("origin") ? origin : destination;
-			StewardRepository.Entity place = found.get(id);
-			if (place == null || PLACES.stream().noneMatch(place.labels()::contains)) {
-				errors.add(new StewardError(field, Code.NOT_FOUND, "no country, state or city has the id " + id));
-			}
-		}
-		if (origin.equals(destination)) {
-			errors.add(new StewardError("destination", Code.INVALID, "a diaspora lives outside its origin"));
-		}
-		int thisYear = Year.now().getValue();
-		if (input.year() < 1800 || input.year() > thisYear) {
-			errors.add(new StewardError("year", Code.INVALID, "year " + input.year() + " is out of range (1800 to "
-					+ thisYear + ")"));
-		}
-		if (input.stock() < 0) {
-			errors.add(new StewardError("stock", Code.INVALID, "stock must be a whole number of people, got: "
-					+ input.stock()));
-		}
-		StewardChecks.source(errors, input.source(), input.sourceUrl());
+		DiasporaFigure figure = new DiasporaFigure(input.origin(), input.destination(), input.year(),
+				input.stock().longValue(), input.source(), input.sourceUrl());
+		Map<String, StewardRepository.Entity> found = this.entities.entities(Stream.of(input.origin(), input.destination())
+			.filter(text -> !text.isBlank()).map(DiasporaFigure::place).toList());
+		List<Problem> errors = DiasporaFigureRules.check(figure, id -> isPlace(found.get(id)));
 		if (!errors.isEmpty()) {
 			return new DiasporaFigurePayload(null, null, errors);
 		}
-		String outcome = this.writer.writeDiasporaFigure(origin, destination, input.year(), input.stock(),
-				input.source().strip(), input.sourceUrl(), "graphql:recordDiasporaFigure", StewardChecks.user(principal));
-		return new DiasporaFigurePayload(this.diasporas.byId(ImportService.diasporaId(origin, destination)).orElseThrow(),
-				Outcome.valueOf(outcome.toUpperCase(Locale.ROOT)), List.of());
+		String outcome = this.writer.writeDiasporaFigure(figure, "graphql:recordDiasporaFigure", StewardChecks.user(principal));
+		String id = DiasporaFigure.diasporaId(DiasporaFigure.place(figure.origin()), DiasporaFigure.place(figure.destination()));
+		return new DiasporaFigurePayload(this.diasporas.byId(id).orElseThrow(),
+				WriteOutcome.valueOf(outcome.toUpperCase(Locale.ROOT)), List.of());
 	}
 
-	private static String place(String id) {
-		return (id.length() == 2) ? id.toUpperCase(Locale.ROOT) : id;
+	private static boolean isPlace(StewardRepository.Entity entity) {
+		return entity != null && PLACES.stream().anyMatch(entity.labels()::contains);
 	}
 
 }

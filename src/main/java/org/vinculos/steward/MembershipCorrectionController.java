@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.vinculos.importer.ImportService;
-import org.vinculos.importer.YearOrDate;
+import org.vinculos.provenance.Checks;
+import org.vinculos.network.MembershipRules;
+import org.vinculos.network.MembershipStatement;
 import org.vinculos.network.Networks;
-import org.vinculos.steward.SisterLinkPayload.Outcome;
-import org.vinculos.steward.SisterLinkPayload.StewardError;
-import org.vinculos.steward.SisterLinkPayload.StewardError.Code;
+import org.vinculos.provenance.Problem;
+import org.vinculos.provenance.WriteOutcome;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -42,7 +43,7 @@ class MembershipCorrectionController {
 	}
 
 	/** What addMembership or endMembership did. */
-	record MembershipPayload(Outcome outcome, List<StewardError> errors) {
+	record MembershipPayload(WriteOutcome outcome, List<Problem> errors) {
 	}
 
 	/** The end of a membership as a steward states it. */
@@ -75,13 +76,13 @@ class MembershipCorrectionController {
 	@MutationMapping
 	@PreAuthorize("hasRole('STEWARD')")
 	MembershipPayload removeMembership(@Argument RemoveMembershipInput input, Principal principal) {
-		List<StewardError> errors = new ArrayList<>();
+		List<Problem> errors = new ArrayList<>();
 		checkParties(input.member(), input.network(), errors);
-		StewardChecks.source(errors, input.source(), input.sourceUrl());
+		Checks.source(errors, input.source(), input.sourceUrl());
 		if (errors.isEmpty()) {
 			List<String> sources = this.entities.membershipSources(input.member(), input.network());
 			if (!sources.contains(input.statedBy())) {
-				errors.add(new StewardError("statedBy", Code.NO_LINK, "no membership of " + input.member() + " in "
+				errors.add(new Problem("statedBy", Problem.Code.NO_LINK, "no membership of " + input.member() + " in "
 						+ input.network() + " is stated by " + input.statedBy() + (sources.isEmpty() ? "; no source states one"
 								: "; the membership is stated by " + String.join(", ", sources))));
 			}
@@ -97,19 +98,18 @@ class MembershipCorrectionController {
 					// The run counts a withdrawn statement as a fact it changed; its changes say how.
 					return changes.isEmpty() ? "unchanged" : "updated";
 				});
-		return new MembershipPayload(outcome.equals("updated") ? Outcome.REMOVED : Outcome.UNCHANGED, List.of());
+		return new MembershipPayload(outcome.equals("updated") ? WriteOutcome.REMOVED : WriteOutcome.UNCHANGED, List.of());
 	}
 
 	/** The member must be a city or state, the network a network (one given by name is told its id). */
-	private void checkParties(String memberId, String networkId, List<StewardError> errors) {
+	private void checkParties(String memberId, String networkId, List<Problem> errors) {
 		Map<String, StewardRepository.Entity> found = this.entities.entities(List.of(memberId, networkId));
-		StewardRepository.Entity member = found.get(memberId);
-		if (member == null || !(member.labels().contains("City") || member.labels().contains("Region"))) {
-			errors.add(new StewardError("member", Code.NOT_FOUND, "no city or state has the id " + memberId));
+		if (!isMember(found.get(memberId))) {
+			errors.add(new Problem("member", Problem.Code.NOT_FOUND, "no city or state has the id " + memberId));
 		}
 		StewardRepository.Entity network = found.get(networkId);
 		if (network == null || !network.labels().contains("Network")) {
-			errors.add(new StewardError("network", Code.NOT_FOUND, "no network has the id " + networkId
+			errors.add(new Problem("network", Problem.Code.NOT_FOUND, "no network has the id " + networkId
 					+ this.networks.idNamed(networkId).map(id -> "; the network named " + networkId + " has the id " + id)
 						.orElse("")));
 		}
@@ -117,27 +117,25 @@ class MembershipCorrectionController {
 
 	private MembershipPayload write(String memberId, String networkId, String sinceText, String untilText, String role,
 			String source, String sourceUrl, String operation, Principal principal) {
-		boolean end = operation.equals("graphql:endMembership");
-		List<StewardError> errors = new ArrayList<>();
-		checkParties(memberId, networkId, errors);
-		YearOrDate since = StewardChecks.yearOrDate(errors, "since", sinceText);
-		YearOrDate until = StewardChecks.yearOrDate(errors, "until", untilText);
-		StewardChecks.period(errors, since, until);
-		String wrongRole = ImportService.roleProblem(role);
-		if (wrongRole != null) {
-			errors.add(new StewardError("role", Code.INVALID, wrongRole));
-		}
-		StewardChecks.source(errors, source, sourceUrl);
-		if (end && errors.isEmpty() && !this.entities.member(memberId, networkId)) {
-			errors.add(new StewardError("network", Code.NO_LINK, "no source states that " + memberId + " is a member of "
+		MembershipStatement membership = new MembershipStatement(memberId, networkId, sinceText, untilText, null, role,
+				source, sourceUrl);
+		Map<String, StewardRepository.Entity> found = this.entities.entities(List.of(memberId, networkId));
+		MembershipRules.Checked checked = MembershipRules.check(membership, id -> isMember(found.get(id)),
+				id -> found.containsKey(id) && found.get(id).labels().contains("Network"), this.networks::idNamed);
+		List<Problem> errors = new ArrayList<>(checked.problems());
+		if (operation.equals("graphql:endMembership") && errors.isEmpty() && !this.entities.member(memberId, networkId)) {
+			errors.add(new Problem("network", Problem.Code.NO_LINK, "no source states that " + memberId + " is a member of "
 					+ networkId));
 		}
 		if (!errors.isEmpty()) {
 			return new MembershipPayload(null, errors);
 		}
-		String outcome = this.writer.writeMembership(memberId, networkId, since, until, role, source.strip(), sourceUrl,
-				operation, StewardChecks.user(principal));
-		return new MembershipPayload(Outcome.valueOf(outcome.toUpperCase(Locale.ROOT)), List.of());
+		String outcome = this.writer.writeMembership(membership, checked, operation, StewardChecks.user(principal));
+		return new MembershipPayload(WriteOutcome.valueOf(outcome.toUpperCase(Locale.ROOT)), List.of());
+	}
+
+	private static boolean isMember(StewardRepository.Entity entity) {
+		return entity != null && (entity.labels().contains("City") || entity.labels().contains("Region"));
 	}
 
 }

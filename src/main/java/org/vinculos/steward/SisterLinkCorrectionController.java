@@ -3,17 +3,21 @@ package org.vinculos.steward;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.vinculos.city.Cities;
 import org.vinculos.city.City;
 import org.vinculos.city.SisterLink;
+import org.vinculos.city.SisterLinkRules;
+import org.vinculos.city.SisterLinkStatement;
+import org.vinculos.provenance.Checks;
 import org.vinculos.provenance.ImportChange;
 import org.vinculos.importer.ImportService;
-import org.vinculos.importer.YearOrDate;
+import org.vinculos.provenance.YearOrDate;
+import org.vinculos.provenance.Problem;
 import org.vinculos.provenance.Sources;
-import org.vinculos.steward.SisterLinkPayload.StewardError;
-import org.vinculos.steward.SisterLinkPayload.StewardError.Code;
+import org.vinculos.provenance.WriteOutcome;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -52,32 +56,26 @@ class SisterLinkCorrectionController {
 	}
 
 	private SisterLinkPayload write(SisterLinkInput input, String operation, Principal principal, boolean end) {
-		List<StewardError> errors = new ArrayList<>();
-		Map<String, City> found = cities(input.cityA(), input.cityB(), errors);
-		if (input.cityA().equals(input.cityB())) {
-			errors.add(new StewardError("cityB", Code.INVALID, "a city cannot be its own sister city"));
-		}
-		YearOrDate since = StewardChecks.yearOrDate(errors, "since", input.since());
-		YearOrDate until = StewardChecks.yearOrDate(errors, "until", input.until());
-		StewardChecks.period(errors, since, until);
-		String status = end ? "ended" : input.status();
-		StewardChecks.oneOf(errors, "status", status, ImportService.STATUSES);
-		StewardChecks.source(errors, input.source(), input.sourceUrl());
+		SisterLinkStatement link = new SisterLinkStatement(input.cityA(), input.cityB(), input.since(), input.until(),
+				end ? "ended" : input.status(), input.source(), input.sourceUrl());
+		Map<String, City> found = this.cities.byIds(List.of(input.cityA(), input.cityB()));
+		SisterLinkRules.Checked checked = SisterLinkRules.check(link, found::containsKey);
+		List<Problem> errors = new ArrayList<>(checked.problems());
 		if (end && errors.isEmpty() && !this.repository.linked(input.cityA(), input.cityB())) {
-			errors.add(new StewardError("cityB", Code.NO_LINK, "no source states a link between " + input.cityA() + " and "
+			errors.add(new Problem("cityB", Problem.Code.NO_LINK, "no source states a link between " + input.cityA() + " and "
 					+ input.cityB() + " to end"));
 		}
 		if (!errors.isEmpty()) {
 			return SisterLinkPayload.failed(errors);
 		}
-		String outcome = this.writer.writeSisterLink(input.cityA(), input.cityB(), since, until, status,
-				input.source().strip(), input.sourceUrl(), operation, StewardChecks.user(principal));
-		City other = found.get(input.cityB());
+		String outcome = this.writer.writeSisterLink(link, checked, operation, StewardChecks.user(principal));
 		String source = Sources.id(input.source().strip());
-		return new SisterLinkPayload(new SisterLink(other, (since != null) ? since.year() : null,
-				(until != null) ? until.year() : null, status, source, operation,
+		YearOrDate since = checked.since();
+		YearOrDate until = checked.until();
+		return new SisterLinkPayload(new SisterLink(found.get(input.cityB()), (since != null) ? since.year() : null,
+				(until != null) ? until.year() : null, link.status(), source, operation,
 				this.repository.linkRun(input.cityA(), input.cityB(), source)),
-				SisterLinkPayload.Outcome.valueOf(outcome.toUpperCase(java.util.Locale.ROOT)), List.of());
+				WriteOutcome.valueOf(outcome.toUpperCase(Locale.ROOT)), List.of());
 	}
 
 	/** The withdrawal of one source's statement of a link, and the evidence for it. */
@@ -85,7 +83,7 @@ class SisterLinkCorrectionController {
 	}
 
 	/** What removeSisterLink did, or why it did nothing. */
-	record RemovalPayload(SisterLinkPayload.Outcome outcome, List<StewardError> errors) {
+	record RemovalPayload(WriteOutcome outcome, List<Problem> errors) {
 	}
 
 	/**
@@ -95,13 +93,13 @@ class SisterLinkCorrectionController {
 	@MutationMapping
 	@PreAuthorize("hasRole('STEWARD')")
 	RemovalPayload removeSisterLink(@Argument RemoveSisterLinkInput input, Principal principal) {
-		List<StewardError> errors = new ArrayList<>();
+		List<Problem> errors = new ArrayList<>();
 		cities(input.cityA(), input.cityB(), errors);
-		StewardChecks.source(errors, input.source(), input.sourceUrl());
+		Checks.source(errors, input.source(), input.sourceUrl());
 		if (errors.isEmpty()) {
 			List<String> sources = this.repository.linkSources(input.cityA(), input.cityB());
 			if (!sources.contains(input.statedBy())) {
-				errors.add(new StewardError("statedBy", Code.NO_LINK, "no link between " + input.cityA() + " and "
+				errors.add(new Problem("statedBy", Problem.Code.NO_LINK, "no link between " + input.cityA() + " and "
 						+ input.cityB() + " is stated by " + input.statedBy() + (sources.isEmpty() ? "; no source states one"
 								: "; the link is stated by " + String.join(", ", sources))));
 			}
@@ -118,17 +116,17 @@ class SisterLinkCorrectionController {
 					// The run counts a withdrawn statement as a fact it changed; its changes say how.
 					return removed.isEmpty() ? "unchanged" : "updated";
 				});
-		return new RemovalPayload(outcome.equals("updated") ? SisterLinkPayload.Outcome.REMOVED
-				: SisterLinkPayload.Outcome.UNCHANGED, List.of());
+		return new RemovalPayload(outcome.equals("updated") ? WriteOutcome.REMOVED
+				: WriteOutcome.UNCHANGED, List.of());
 	}
 
 	/** The two cities a link joins, by id; an id of no city adds a NOT_FOUND error on its field. */
-	private Map<String, City> cities(String cityA, String cityB, List<StewardError> errors) {
+	private Map<String, City> cities(String cityA, String cityB, List<Problem> errors) {
 		Map<String, City> found = this.cities.byIds(List.of(cityA, cityB));
 		for (String field : List.of("cityA", "cityB")) {
 			String id = field.equals("cityA") ? cityA : cityB;
 			if (!found.containsKey(id)) {
-				errors.add(new StewardError(field, Code.NOT_FOUND, "no city has the id " + id));
+				errors.add(new Problem(field, Problem.Code.NOT_FOUND, "no city has the id " + id));
 			}
 		}
 		return found;

@@ -1,14 +1,19 @@
 package org.vinculos.steward;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vinculos.importer.ImportService;
 import org.vinculos.support.GraphQlClients;
 import org.vinculos.support.IntegrationTest;
+import org.vinculos.support.OneRowFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,6 +45,9 @@ class DiasporaMutationIT {
 
 	@Autowired
 	Neo4jClient neo4j;
+
+	@Autowired
+	ImportService importer;
 
 	@Test
 	void aStewardRecordsAFigureOnceANewCountReplacesItAndTheLatestYearIsTheStock() {
@@ -89,14 +97,31 @@ class DiasporaMutationIT {
 					"origin NOT_FOUND: no country, state or city has the id XX",
 					"destination NOT_FOUND: no country, state or city has the id XX",
 					"destination INVALID: a diaspora lives outside its origin",
-					"year INVALID: year 1700 is out of range (1800 to " + java.time.Year.now().getValue() + ")",
+					"year INVALID: year 1700 is out of range (1800 to next year)",
 					"stock INVALID: stock must be a whole number of people, got: -5",
-					"source INVALID: source is required: who states it");
+					"source INVALID: source is required: who states the fact (a document, a registry, a URL)");
 		assertThat(itself.field("recordDiasporaFigure.errors").<List<Map<String, Object>>>getValue())
 			.extracting(e -> e.get("field") + " " + e.get("code")).containsExactly("destination INVALID");
 		assertThat(analyst.statusCode()).isEqualTo(403);
 		assertThat(this.neo4j.query("MATCH (d:Diaspora {id: $id}) RETURN count(d)").bind(DIASPORA).to("id")
 			.fetchAs(Long.class).one()).contains(0L);
+	}
+
+	@Test
+	void theSameMistakesInAFileRowGetTheSameCodesAndMessagesAtTheColumnsOfTheFields(@TempDir Path directory)
+			throws IOException {
+		Map<String, Object> wrong = new HashMap<>(figure(1700, -5));
+		wrong.put("origin", "XX");
+		wrong.put("source", " ");
+		wrong.put("sourceUrl", "ftp://example.org/count");
+
+		List<String> errors = OneRowFile.errors(record(wrong).field("recordDiasporaFigure.errors").getValue());
+		List<String> problems = OneRowFile.problems(this.importer, directory, "diasporas.csv",
+				"origin,destination,year,stock,source,source_url", "XX,geonames:5368361,1700,-5, ,ftp://example.org/count",
+				List.of("origin", "destination", "year", "stock", "source", "sourceUrl"));
+
+		assertThat(errors).hasSize(5);
+		assertThat(problems).containsExactlyInAnyOrderElementsOf(errors);
 	}
 
 	@AfterEach

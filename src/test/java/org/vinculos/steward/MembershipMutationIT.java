@@ -1,13 +1,18 @@
 package org.vinculos.steward;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vinculos.importer.ImportService;
 import org.vinculos.provenance.Sources;
 import org.vinculos.support.GraphQlClients;
 import org.vinculos.support.IntegrationTest;
+import org.vinculos.support.OneRowFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +31,27 @@ class MembershipMutationIT {
 
 	@Autowired
 	Neo4jClient neo4j;
+
+	@Autowired
+	ImportService importer;
+
+	@Test
+	void theSameMistakesInAFileRowGetTheSameCodesAndMessagesAtTheColumnsOfTheFields(@TempDir Path directory)
+			throws IOException {
+		Map<String, Object> wrong = Map.of("member", "inegi:26030", "network", "network:mercociudades", "since", "2020",
+				"until", "2019", "source", " ", "sourceUrl", "ftp://example.org/list");
+
+		List<String> errors = OneRowFile.errors(GraphQlClients.overHttp(this.port, "sam", "sam-secret").document("""
+				mutation($input: EndMembershipInput!) { endMembership(input: $input) { errors { field code message } } }""")
+			.variable("input", wrong).executeSync().field("endMembership.errors").getValue());
+		List<String> problems = OneRowFile.problems(this.importer, directory, "members.csv",
+				"member_id,member,country,network,since,until,role,source,source_url",
+				"inegi:26030,,,network:mercociudades,2020,2019,, ,ftp://example.org/list",
+				List.of("member", "member", "country", "network", "since", "until", "role", "source", "sourceUrl"));
+
+		assertThat(errors).hasSize(3);
+		assertThat(problems).containsExactlyInAnyOrderElementsOf(errors);
+	}
 
 	@Test
 	void aStewardAddsAMembershipAndAnAnalystIsRefusedWith403() throws Exception {

@@ -1,6 +1,8 @@
 package org.vinculos.steward;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,9 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vinculos.importer.ImportService;
 import org.vinculos.provenance.Sources;
 import org.vinculos.support.GraphQlClients;
 import org.vinculos.support.IntegrationTest;
+import org.vinculos.support.OneRowFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +41,9 @@ class SisterLinkMutationIT {
 
 	@Autowired
 	Neo4jClient neo4j;
+
+	@Autowired
+	ImportService importer;
 
 	@Test
 	void aStewardAddsALinkOnceAndEndsItAsAnotherSourceStates() {
@@ -171,6 +179,23 @@ class SisterLinkMutationIT {
 			.containsExactly("statedBy NO_LINK: no link between inegi:05020 and inegi:19039 is stated by "
 					+ Sources.id(wrong) + "; the link is stated by " + Sources.id(right));
 		this.neo4j.query("MATCH (:Entity {id: 'inegi:19039'})-[l:SISTER_CITY]-(:Entity {id: 'inegi:05020'}) DELETE l").run();
+	}
+
+	@Test
+	void theSameMistakesInAFileRowGetTheSameCodesAndMessagesAtTheColumnsOfTheFields(@TempDir Path directory)
+			throws IOException {
+		Map<String, Object> wrong = Map.of("cityA", "inegi:14039", "cityB", "inegi:14039", "since", "2010", "until", "2001",
+				"status", "dormant", "source", " ", "sourceUrl", "ftp://example.org/acta");
+
+		List<String> errors = OneRowFile.errors(steward("addSisterLink", wrong).field("addSisterLink.errors").getValue());
+		List<String> problems = OneRowFile.problems(this.importer, directory, "links.csv",
+				"id_a,id_b,city_a,country_a,city_b,country_b,since,until,status,source,source_url",
+				"inegi:14039,inegi:14039,,,,,2010,2001,dormant, ,ftp://example.org/acta",
+				List.of("id_a", "id_b", "cityA", "country_a", "cityB", "country_b", "since", "until", "status", "source",
+						"sourceUrl"));
+
+		assertThat(errors).hasSize(5);
+		assertThat(problems).containsExactlyInAnyOrderElementsOf(errors);
 	}
 
 	private ClientGraphQlResponse steward(String mutation, Map<String, Object> input) {

@@ -1,4 +1,4 @@
-package org.vinculos.importer;
+package org.vinculos.provenance;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.vinculos.importer;
+package org.vinculos.provenance;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A year ({@code 1995}) or a date ({@code 1995-06-30}) as stewards give when a link was signed or ended.
+ * A year ({@code 1995}) or a date ({@code 1995-06-30}) as stewards give when a fact began or ended.
  */
 public record YearOrDate(int year, String date) {
 
@@ -38,10 +38,17 @@ public record YearOrDate(int year, String date) {
 						: "must be a year (1995) or a date (1995-06-30), got: " + text));
 			}
 		}
-		if (year < 1800 || year > LocalDate.now().getYear() + 1) {
-			throw new IllegalArgumentException(field + " " + year + " is out of range (1800 to next year)");
+		String outOfRange = outOfRange(field, year);
+		if (outOfRange != null) {
+			throw new IllegalArgumentException(outOfRange);
 		}
 		return new YearOrDate(year, date);
+	}
+
+	/** Why a year is not one a fact can have happened in (1800 to next year), or null when it is. */
+	public static String outOfRange(String field, int year) {
+		return (year < 1800 || year > LocalDate.now().getYear() + 1)
+				? field + " " + year + " is out of range (1800 to next year)" : null;
 	}
 
 	/**
