@@ -1,12 +1,8 @@
 package org.vinculos.importer;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,9 +11,10 @@ import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
+import org.vinculos.agreement.AgreementRules;
+import org.vinculos.agreement.AgreementStatement;
+import org.vinculos.agreement.AgreementWriter;
 import org.vinculos.csv.CsvRecord;
-import org.vinculos.provenance.Sources;
-import org.vinculos.provenance.YearOrDate;
 
 /**
  * Checks the rows of an agreements file, RAII-like: {@code title,kind,level,mexican_party,counterpart,
@@ -37,6 +34,9 @@ final class AgreementFile {
 			"false", false, "no", false);
 
 	private static final List<String> CITY = List.of("Entity", "City");
+
+	private static final Map<String, String> COLUMNS = Map.of("counterpartType", "counterpart_type", "topics", "areas",
+			"sourceUrl", "source_url");
 
 	private final CityResolver cities;
 
@@ -68,22 +68,12 @@ final class AgreementFile {
 		readIds(records);
 		for (CsvRecord record : records) {
 			int before = this.rows.problems();
-			String title = Rows.value(record, "title");
-			if (title == null) {
-				this.rows.problem(record, "title", "title is required");
-			}
-			String level = oneOf(record, "level", ImportService.LEVELS);
-			String mexican = mexicanParty(record, level);
+			// The parties and areas are found by name or id here; the rules then check the statement as they check a
+			// mutation's.
+			String level = Rows.value(record, "level");
+			String mexican = AgreementStatement.LEVELS.contains(level) ? mexicanParty(record, level) : null;
 			Named counterpart = counterpart(record);
-			String counterpartType = oneOf(record, "counterpart_type", ImportService.COUNTERPART_TYPES);
 			List<String> areas = areas(record);
-			YearOrDate signed = fullDate(record, "signed");
-			YearOrDate ended = fullDate(record, "ended");
-			if (signed != null && ended != null && signed.date() != null && ended.date() != null
-					&& ended.date().compareTo(signed.date()) < 0) {
-				this.rows.problem(record, "ended", "ended (" + ended.date() + ") is before signed (" + signed.date() + ")");
-			}
-			String status = oneOf(record, "status", ImportService.STATUSES);
 			Boolean registered = null;
 			String flag = Rows.value(record, "registered");
 			if (flag != null) {
@@ -92,47 +82,26 @@ final class AgreementFile {
 					this.rows.problem(record, "registered", "registered must be true or false (yes, no, sí), got: " + flag);
 				}
 			}
-			String source = this.rows.source(record);
+			AgreementStatement agreement = new AgreementStatement(Rows.value(record, "title"), Rows.value(record, "kind"),
+					level, mexican, (counterpart != null) ? List.of(counterpart.id()) : List.of(),
+					Rows.value(record, "counterpart_type"), areas, Rows.value(record, "signed"), Rows.value(record, "ended"),
+					Rows.value(record, "status"), registered, Rows.value(record, "source"), Rows.value(record, "source_url"));
+			AgreementRules.Checked checked = AgreementRules.check(agreement, id -> true, id -> true);
+			this.rows.place(record, checked.problems().stream()
+				.filter(problem -> !problem.field().equals("counterparts")).toList(), COLUMNS);
 			if (this.rows.problems() > before) {
 				continue;
 			}
-			String id = id(mexican, title, (signed != null) ? signed.date() : null);
+			String id = AgreementWriter.id(mexican, agreement.title(), checked.signed());
 			Integer previous = seen.putIfAbsent(id + "|" + counterpart.id(), record.line());
 			if (previous != null) {
 				this.rows.problem(record, "title", "the same agreement and counterpart as line " + previous);
 				continue;
 			}
-			Map<String, Object> p = new HashMap<>();
-			p.put("id", id);
-			p.put("title", title);
-			p.put("kind", Rows.value(record, "kind"));
-			p.put("level", level);
-			p.put("mexicanParty", mexican);
-			p.put("counterpart", counterpart.id());
-			p.put("counterpartType", counterpartType);
-			p.put("counterpartCountry", counterpart.country());
-			p.put("topics", areas);
-			p.put("signed", (signed != null) ? signed.date() : null);
-			p.put("ended", (ended != null) ? ended.date() : null);
-			p.put("status", status);
-			p.put("registered", registered);
-			p.put("source", Sources.id(source));
-			p.put("sourceRef", file + ":" + record.line());
-			valid.add(new ImportRow(p, source, Rows.value(record, "source_url")));
+			valid.add(new ImportRow(AgreementWriter.rows(agreement, checked, file + ":" + record.line()).getFirst(),
+					agreement.source(), agreement.sourceUrl()));
 		}
 		return valid;
-	}
-
-	/** The id of an agreement: its Mexican party, title and date signed, which identify it in the registry. */
-	static String id(String mexicanParty, String title, String signed) {
-		String key = mexicanParty + "|" + title.strip().toLowerCase(Locale.ROOT) + "|" + ((signed != null) ? signed : "");
-		try {
-			return "agreement:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private String mexicanParty(CsvRecord record, String level) {
@@ -207,28 +176,6 @@ final class AgreementFile {
 			}
 		}
 		return ids;
-	}
-
-	private YearOrDate fullDate(CsvRecord record, String column) {
-		YearOrDate date = this.rows.date(record, column);
-		if (date != null && date.date() == null) {
-			this.rows.problem(record, column, column + " must be a full date such as 2018-06-30, got: " + date.year());
-			return null;
-		}
-		return date;
-	}
-
-	private String oneOf(CsvRecord record, String column, Set<String> allowed) {
-		String value = Rows.value(record, column);
-		if (value != null && !allowed.contains(value)) {
-			this.rows.problem(record, column, column + " must be one of " + String.join(", ", allowed.stream().sorted().toList())
-					+ ", got: " + value);
-			return null;
-		}
-		if (value == null && column.equals("level")) {
-			this.rows.problem(record, column, "level is required: state or municipal");
-		}
-		return value;
 	}
 
 	private void readIds(List<CsvRecord> records) {

@@ -9,6 +9,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 
+import org.vinculos.agreement.AgreementWriter;
 import org.vinculos.diaspora.DiasporaFigureWriter;
 import org.vinculos.network.MembershipWriter;
 import org.vinculos.provenance.ImportChange;
@@ -33,58 +34,8 @@ enum ImportKind {
 	/** Network memberships: the member, the network and the source are the key. */
 	MEMBERSHIPS("memberships", MembershipFile.REQUIRED, MembershipFile.OPTIONAL, MembershipWriter.STATEMENT),
 
-	/**
-	 * Agreements: the Mexican party, the title and the date signed are the key; one row per counterpart, whose type and
-	 * country are kept on its PARTY relationship (the agreement keeps its first counterpart's, as the registry lists).
-	 */
-	AGREEMENTS("agreements", AgreementFile.REQUIRED, AgreementFile.OPTIONAL, """
-			UNWIND $rows AS row
-			MATCH (m:Entity {id: row.mexicanParty}), (c:Entity {id: row.counterpart})
-			OPTIONAL MATCH (old:Agreement {id: row.id})
-			WITH row, m, c, old, CASE
-			  WHEN old IS NULL THEN 'created'
-			  WHEN coalesce(old.kind, '') = coalesce(row.kind, '') AND coalesce(old.status, '') = coalesce(row.status, '')
-			   AND coalesce(toString(old.ended), '') = coalesce(row.ended, '')
-			   AND coalesce(toString(old.registered), '') = coalesce(toString(row.registered), '')
-			   AND EXISTS { MATCH (old)-[p:PARTY {role: 'counterpart'}]->(c)
-			                WHERE coalesce(p.counterpartType, '') = coalesce(row.counterpartType, '') }
-			   AND all(t IN row.topics WHERE EXISTS { MATCH (old)-[:COVERS]->(:Entity {id: t}) }) THEN 'unchanged'
-			  ELSE 'updated' END AS outcome
-			WITH row, m, c, old, outcome, CASE outcome WHEN 'updated' THEN {kind: old.kind, status: old.status,
-			       ended: toString(old.ended), registered: toString(old.registered),
-			       counterparts: COLLECT { MATCH (old)-[:PARTY {role: 'counterpart'}]->(x) RETURN x.id ORDER BY x.id },
-			       counterpartType: COLLECT { MATCH (old)-[p:PARTY {role: 'counterpart'}]->(c) RETURN p.counterpartType }[0],
-			       topics: COLLECT { MATCH (old)-[:COVERS]->(t) RETURN t.id ORDER BY t.id }} END AS was
-			WITH row, m, c, outcome, CASE WHEN was IS NOT NULL THEN {at: row.sourceRef,
-			       fact: 'agreement "' + row.title + '" (' + row.id + ')', was: was,
-			       now: {kind: row.kind, status: row.status, ended: row.ended, registered: toString(row.registered),
-			             counterparts: CASE WHEN c.id IN was.counterparts THEN was.counterparts ELSE was.counterparts + c.id END,
-			             counterpartType: row.counterpartType,
-			             topics: was.topics + [t IN row.topics WHERE NOT t IN was.topics]}} END AS change
-			CALL (row, m, c, outcome) {
-			  WITH row, m, c, outcome WHERE outcome <> 'unchanged'
-			  MERGE (a:Entity {id: row.id})
-			  ON CREATE SET a:Agreement, a.sources = [], a.sourceRefs = [], a.counterpartType = row.counterpartType,
-			                a.counterpartCountry = row.counterpartCountry
-			  SET a.title = row.title, a.name = row.title, a.names = [row.title], a.searchText = toLower(row.title),
-			      a.kind = row.kind, a.level = row.level, a.status = row.status, a.signed = date(row.signed),
-			      a.ended = date(row.ended), a.registered = row.registered, a.importRun = $run,
-			      a.sourceRefs = CASE WHEN row.source IN a.sources THEN a.sourceRefs ELSE a.sourceRefs + row.sourceRef END,
-			      a.sources = CASE WHEN row.source IN a.sources THEN a.sources ELSE a.sources + row.source END
-			  MERGE (a)-[pm:PARTY {role: 'mexican'}]->(m)
-			  ON CREATE SET pm.source = row.source, pm.sourceRef = row.sourceRef
-			  MERGE (a)-[pc:PARTY {role: 'counterpart'}]->(c)
-			  ON CREATE SET pc.source = row.source, pc.sourceRef = row.sourceRef
-			  SET pc.counterpartType = row.counterpartType, pc.counterpartCountry = row.counterpartCountry
-			  WITH a, row
-			  CALL (a, row) {
-			    UNWIND row.topics AS topicId
-			    MATCH (t:Entity {id: topicId})
-			    MERGE (a)-[cv:COVERS]->(t)
-			    ON CREATE SET cv.source = row.source, cv.sourceRef = row.sourceRef
-			  }
-			}
-			RETURN outcome, count(*) AS n, collect(change) AS changes"""),
+	/** Agreements: {@link AgreementWriter} writes them. */
+	AGREEMENTS("agreements", AgreementFile.REQUIRED, AgreementFile.OPTIONAL, AgreementWriter.STATEMENT),
 
 	/**
 	 * Diaspora figures: the origin, destination, year and source are the key of an observation of the diaspora, whose

@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Transaction;
 
+import org.vinculos.agreement.AgreementRules;
+import org.vinculos.agreement.AgreementStatement;
+import org.vinculos.agreement.AgreementWriter;
 import org.vinculos.city.SisterLinkRules;
 import org.vinculos.city.SisterLinkStatement;
 import org.vinculos.csv.CsvFormatException;
@@ -54,16 +57,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ImportService {
-
-	/** The statuses a sister-city link or an agreement may have, in files and mutations alike. */
-	public static final Set<String> STATUSES = Set.of("active", "inactive", "ended");
-
-	/** The levels of an agreement's Mexican party, in files and mutations alike. */
-	public static final Set<String> LEVELS = Set.of("state", "municipal");
-
-	/** What an agreement's counterpart is, in files and mutations alike. */
-	public static final Set<String> COUNTERPART_TYPES = Set.of("governmental", "international organization", "NGO",
-			"private");
 
 	private static final String PROFILES = resource("cypher/seed/910_city_profiles.cypher");
 
@@ -301,6 +294,24 @@ public class ImportService {
 	}
 
 	/**
+	 * Writes one agreement as a steward states it over the API, like the rows of a file, one a counterpart.
+	 * @return created, updated or unchanged: created when any row created a fact
+	 */
+	public String writeAgreement(AgreementStatement agreement, AgreementRules.Checked checked, String operation,
+			String user) {
+		List<ImportRow> rows = AgreementWriter.rows(agreement, checked, operation).stream()
+			.map(row -> new ImportRow(row, agreement.source().strip(), agreement.sourceUrl())).toList();
+		String key = AgreementWriter.id(agreement.mexicanParty(), agreement.title(), checked.signed());
+		return writeOne(operation, ImportKind.AGREEMENTS.title(), key, agreement.source().strip(), agreement.sourceUrl(),
+				user, (tx, run, changes) -> {
+					Map<String, Long> outcomes = new HashMap<>();
+					ImportKind.AGREEMENTS.write(tx, null, rows, run, new ImportKind.Writes(Set.of(), Set.of(), outcomes, n -> {
+					}, changes));
+					return outcomes.containsKey("created") ? "created" : outcomes.containsKey("updated") ? "updated" : "unchanged";
+				});
+	}
+
+	/**
 	 * Writes one diaspora figure as a steward states it over the API, like one row of a diasporas file.
 	 * @return created, updated or unchanged
 	 */
@@ -487,11 +498,6 @@ public class ImportService {
 			}
 		}
 		return (problems.size() == before) ? kind : null;
-	}
-
-	/** The id of an agreement: its Mexican party, title and date signed (ISO 8601, or null), as imports key it. */
-	public static String agreementId(String mexicanParty, String title, String signed) {
-		return AgreementFile.id(mexicanParty, title, signed);
 	}
 
 	/**

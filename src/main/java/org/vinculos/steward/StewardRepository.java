@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Transaction;
 
 import org.vinculos.provenance.ImportChange;
@@ -113,57 +112,6 @@ class StewardRepository {
 		return byName;
 	}
 
-	static void create(Transaction tx, Map<String, Object> agreement) {
-		tx.run("""
-				MATCH (m:Entity {id: $mexicanParty})
-				CREATE (a:Entity:Agreement {id: $id, title: $title, name: $title, names: [$title], searchText: toLower($title),
-				        kind: $kind, level: $level, counterpartType: $counterpartType, counterpartCountry: $counterpartCountry,
-				        status: $status, signed: date($signed), ended: date($ended), registered: $registered,
-				        sources: [$source], sourceRefs: [$sourceRef], importRun: $run})
-				CREATE (a)-[:PARTY {role: 'mexican', source: $source, sourceRef: $sourceRef}]->(m)
-				WITH a
-				CALL (a) {
-				  UNWIND $counterparts AS counterpartId
-				  MATCH (c:Entity {id: counterpartId})
-				  CREATE (a)-[:PARTY {role: 'counterpart', source: $source, sourceRef: $sourceRef}]->(c)
-				}
-				CALL (a) {
-				  UNWIND $topics AS topicId
-				  MATCH (t:Entity {id: topicId})
-				  CREATE (a)-[:COVERS {source: $source, sourceRef: $sourceRef}]->(t)
-				}""", agreement);
-	}
-
-	/** Sets the fields given; returns what changed, property by property. */
-	static List<ImportChange> update(Transaction tx, Map<String, Object> changes) {
-		Record changed = tx.run("""
-				MATCH (a:Agreement {id: $id})
-				WITH a, {status: a.status, ended: toString(a.ended), registered: toString(a.registered),
-				         topics: COLLECT { MATCH (a)-[:COVERS]->(t) RETURN t.id ORDER BY t.id }} AS before
-				SET a.status = coalesce($status, a.status), a.ended = coalesce(date($ended), a.ended),
-				    a.registered = coalesce($registered, a.registered)
-				WITH a, before
-				CALL (a) {
-				  UNWIND coalesce($topics, []) AS topicId
-				  MATCH (t:Entity {id: topicId})
-				  MERGE (a)-[c:COVERS]->(t)
-				  ON CREATE SET c.source = $source, c.sourceRef = $sourceRef
-				}
-				WITH a, before, {status: a.status, ended: toString(a.ended), registered: toString(a.registered),
-				                 topics: COLLECT { MATCH (a)-[:COVERS]->(t) RETURN t.id ORDER BY t.id }} AS after
-				CALL (a, before, after) {
-				  WITH a WHERE [key IN keys(before) | coalesce(before[key], '')] <> [key IN keys(before) | coalesce(after[key], '')]
-				  SET a.sourceRefs = CASE WHEN $source IN a.sources THEN a.sourceRefs ELSE a.sourceRefs + $sourceRef END,
-				      a.sources = CASE WHEN $source IN a.sources THEN a.sources ELSE a.sources + $source END,
-				      a.importRun = $run
-				}
-				RETURN a.title AS title, before, after""", changes).single();
-		return ImportChange.between((String) changes.get("sourceRef"),
-				"agreement \"" + changed.get("title").asString() + "\" (" + changes.get("id") + ")",
-				changed.get("before").asMap(), changed.get("after").asMap());
-	}
-
-	@SuppressWarnings("unchecked")
 	private static List<String> castList(Object value) {
 		return (List<String>) value;
 	}

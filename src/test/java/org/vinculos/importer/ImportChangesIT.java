@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vinculos.agreement.AgreementWriter;
 import org.vinculos.cli.Cli;
 import org.vinculos.provenance.ImportChange;
 import org.vinculos.provenance.Sources;
@@ -149,7 +150,7 @@ class ImportChangesIT {
 				List.of("changes-diasporas-1.csv:2 diaspora figure of people born in Mexico living in Finland, 2019 "
 						+ "(migrant-stock:" + Sources.id("Change test diaspora figures") + ":MX>FI:2019)"),
 				List.of("changes-agreements-1.csv:2 agreement \"" + AGREEMENT + "\" ("
-						+ ImportService.agreementId("inegi:26030", AGREEMENT, "2019-03-04") + ")"),
+						+ AgreementWriter.id("inegi:26030", AGREEMENT, "2019-03-04") + ")"),
 				List.of("changes-cities-1.csv:2 city " + CITY + " (city:fi:villa-del-registro-de-cambios)"));
 		assertThat(firstRuns).as("the second files changed what the first created, which passed to them")
 			.allSatisfy(run -> assertThat(created(run.runId(), 10, null).field("importRun.facts.totalCount")
@@ -172,7 +173,7 @@ class ImportChangesIT {
 			assertThat(List.of(change.property(), change.was(), change.now())).containsExactly("stock", "1234", "1300");
 		});
 		assertThat(agreements).allSatisfy(change -> assertThat(change.fact())
-			.isEqualTo("agreement \"" + AGREEMENT + "\" (" + ImportService.agreementId("inegi:26030", AGREEMENT, "2019-03-04")
+			.isEqualTo("agreement \"" + AGREEMENT + "\" (" + AgreementWriter.id("inegi:26030", AGREEMENT, "2019-03-04")
 					+ ")"))
 			.extracting(change -> change.property() + ": " + change.was() + " → " + change.now())
 			.containsExactly("ended: null → 2024-01-31", "status: active → ended",

@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vinculos.agreement.AgreementWriter;
 import org.vinculos.support.GraphQlClients;
 import org.vinculos.cli.Cli;
 import org.vinculos.support.CommandLine;
@@ -474,7 +475,7 @@ class ImportIT {
 				RETURN a.id AS id, toString(a.signed) AS signed, a.registered AS registered,
 				       COLLECT { MATCH (a)-[:PARTY {role: 'counterpart'}]->(c) RETURN c.id ORDER BY c.id } AS counterparts,
 				       COLLECT { MATCH (a)-[:COVERS]->(t) RETURN t.id ORDER BY t.id } AS topics""").fetch().one().orElseThrow();
-		assertThat(agreement).containsEntry("id", ImportService.agreementId("inegi:26030", "Convenio de prueba de importación",
+		assertThat(agreement).containsEntry("id", AgreementWriter.id("inegi:26030", "Convenio de prueba de importación",
 				"2018-05-02"))
 			.containsEntry("signed", "2018-05-02").containsEntry("registered", true)
 			.containsEntry("counterparts", List.of("geonames:643492", "org:unhcr"))

@@ -1,11 +1,17 @@
 package org.vinculos.steward;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vinculos.importer.ImportService;
 import org.vinculos.support.GraphQlClients;
 import org.vinculos.support.IntegrationTest;
+import org.vinculos.support.OneRowFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +30,9 @@ class AgreementMutationIT {
 
 	@Autowired
 	Neo4jClient neo4j;
+
+	@Autowired
+	ImportService importer;
 
 	@Test
 	void aStewardCreatesAnAgreementOnceAndUpdatesItWithASecondSource() {
@@ -110,6 +119,26 @@ class AgreementMutationIT {
 			.fetchAs(Long.class).one()).contains(0L);
 		assertThat(this.neo4j.query("MATCH (a:Agreement {id: $id}) RETURN a.ended IS NULL").bind(id).to("id")
 			.fetchAs(Boolean.class).one()).contains(true);
+	}
+
+	@Test
+	void theSameMistakesInAFileRowGetTheSameCodesAndMessagesAtTheColumnsOfTheFields(@TempDir Path directory)
+			throws IOException {
+		Map<String, Object> wrong = new HashMap<>(Map.of("title", " ", "mexicanParty", "inegi:26030", "counterparts",
+				List.of("geonames:643492"), "counterpartType", "alien", "signed", "2021", "status", "dormant", "source", " ",
+				"sourceUrl", "ftp://example.org/convenio"));
+
+		List<String> errors = OneRowFile.errors(steward("createAgreement", wrong).field("createAgreement.errors").getValue());
+		List<String> problems = OneRowFile.problems(this.importer, directory, "agreements.csv",
+				"title,kind,level,mexican_party,counterpart,counterpart_country,counterpart_type,areas,signed,ended,status,"
+						+ "registered,source,source_url,mexican_party_id,counterpart_id",
+				" ,convenio,municipal,,,,alien,,2021,,dormant,, ,ftp://example.org/convenio,inegi:26030,geonames:643492",
+				List.of("title", "kind", "level", "mexican_party", "counterpart", "counterpart_country", "counterpartType",
+						"areas", "signed", "ended", "status", "registered", "source", "sourceUrl", "mexican_party_id",
+						"counterpart_id"));
+
+		assertThat(errors).hasSize(6);
+		assertThat(problems).containsExactlyInAnyOrderElementsOf(errors);
 	}
 
 	private ClientGraphQlResponse steward(String mutation, Map<String, Object> input) {

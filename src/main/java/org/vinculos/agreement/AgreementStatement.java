@@ -1,0 +1,26 @@
+package org.vinculos.agreement;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An agreement as a steward states it, from the rows of an agreements file (one a counterpart, its parties and areas
+ * found by name or id) or from {@code createAgreement}: its title, kind and level, the ids of its Mexican party and
+ * counterparts, the counterparts' type, the ids of its topics, the dates as given, its status and registration, and
+ * the source. A value not stated is null.
+ */
+public record AgreementStatement(String title, String kind, String level, String mexicanParty, List<String> counterparts,
+		String counterpartType, List<String> topics, String signed, String ended, String status, Boolean registered,
+		String source, String sourceUrl) {
+
+	/** The levels of an agreement's Mexican party. */
+	public static final Set<String> LEVELS = Set.of("state", "municipal");
+
+	/** What an agreement's counterpart is. */
+	public static final Set<String> COUNTERPART_TYPES = Set.of("governmental", "international organization", "NGO",
+			"private");
+
+	/** The statuses an agreement may have. */
+	public static final Set<String> STATUSES = Set.of("active", "inactive", "ended");
+
+}
