@@ -1,5 +1,13 @@
 package org.vinculos;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -10,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -28,6 +37,22 @@ class ArchitectureTests {
 			.orShould().dependOnClassesThat().haveFullyQualifiedName("org.vinculos.database.Reads")
 			.because("Cypher lives in repositories and writers, where a request's statements can be counted and read");
 		rule.check(MAIN);
+	}
+
+	@Test
+	void neitherControllersNorEnumsHoldCypher() throws IOException {
+		Pattern cypher = Pattern.compile("\\b(MATCH|MERGE|CREATE|UNWIND|DETACH DELETE) [($]");
+		List<String> holding = new ArrayList<>();
+		for (JavaClass type : MAIN) {
+			boolean controller = type.isAnnotatedWith(Controller.class) || type.isAnnotatedWith(RestController.class);
+			if ((controller || type.isEnum()) && type.getEnclosingClass().isEmpty()) {
+				Path source = Path.of("src/main/java", type.getName().replace('.', '/') + ".java");
+				if (cypher.matcher(Files.readString(source)).find()) {
+					holding.add(type.getName());
+				}
+			}
+		}
+		assertThat(holding).as("Cypher lives in repositories and writers").isEmpty();
 	}
 
 	@Test
