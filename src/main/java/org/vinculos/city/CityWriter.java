@@ -1,5 +1,10 @@
 package org.vinculos.city;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import org.vinculos.provenance.Sources;
+
 /**
  * Writes cities, from files and {@code recordCity} alike: the id (given, found by name and country, or made from them)
  * is the key. A new city is created; an existing one gains the row's names, its population figure (which becomes the
@@ -8,7 +13,7 @@ package org.vinculos.city;
  */
 public final class CityWriter {
 
-	/** The statement, over {@code $rows} and {@code $run}, the import run's id. */
+	/** The statement, over {@code $rows} (each {@link #row}) and {@code $run}, the import run's id. */
 	public static final String STATEMENT = """
 			UNWIND $rows AS row
 			MATCH (country:Country {id: row.country})
@@ -72,6 +77,30 @@ public final class CityWriter {
 			RETURN outcome, count(*) AS n, collect(change) AS changes""";
 
 	private CityWriter() {
+	}
+
+	/**
+	 * A city the rules passed, under the id it was found to have, as the statement reads it.
+	 * @param at where it was stated: {@code file:line}, or the mutation
+	 */
+	public static Map<String, Object> row(CityStatement city, String id, String at) {
+		String source = Sources.id(city.source().strip());
+		Map<String, Object> p = new HashMap<>();
+		p.put("id", id);
+		p.put("name", city.name().strip());
+		p.put("names", city.names());
+		p.put("country", CityRules.country(city));
+		p.put("region", city.region());
+		p.put("kind", city.kind());
+		p.put("latitude", city.latitude());
+		p.put("longitude", city.longitude());
+		p.put("population", city.population());
+		p.put("populationYear", city.populationYear());
+		p.put("observation", (city.population() != null) ? "population:" + source + ":" + id + ":" + city.populationYear()
+				: null);
+		p.put("source", source);
+		p.put("sourceRef", at);
+		return p;
 	}
 
 }

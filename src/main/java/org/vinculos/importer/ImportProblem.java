@@ -8,9 +8,8 @@ import org.vinculos.provenance.Problem;
  */
 public record ImportProblem(String file, int line, int column, Problem.Code code, String message) {
 
-	/** A value quoted in the message keeps its line breaks as {@code \n}, so that a problem stays one line. */
 	public ImportProblem {
-		message = message.replace("\r", "\\r").replace("\n", "\\n");
+		message = Problem.oneLine(message);
 	}
 
 	/** A problem of the file itself or of a value's form: INVALID. */

@@ -3,7 +3,6 @@ package org.vinculos.importer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +22,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Transaction;
@@ -31,6 +29,7 @@ import org.neo4j.driver.Transaction;
 import org.vinculos.agreement.AgreementRules;
 import org.vinculos.agreement.AgreementStatement;
 import org.vinculos.agreement.AgreementWriter;
+import org.vinculos.city.CityStatement;
 import org.vinculos.city.SisterLinkRules;
 import org.vinculos.city.SisterLinkStatement;
 import org.vinculos.csv.CsvFormatException;
@@ -44,6 +43,7 @@ import org.vinculos.network.MembershipStatement;
 import org.vinculos.network.MembershipWriter;
 import org.vinculos.provenance.ImportChange;
 import org.vinculos.provenance.ImportRuns;
+import org.vinculos.provenance.Problem;
 import org.vinculos.provenance.Sources;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -323,38 +323,18 @@ public class ImportService {
 	}
 
 	/**
-	 * Checks and writes one city as a steward states it over the API, column by column as a cities file's row is (the
-	 * same checks, the same merge), and refreshes its mirror profile as an import does.
-	 * @param columns the row's values by the column names of a cities file; a column left out or null is empty
-	 * @return the city's id and what the write did, or the problems of the columns and nothing written
+	 * Checks and writes one city as a steward states it over the API, as a cities file's row is (the same rules, the
+	 * same merge), and refreshes its mirror profile as an import does.
+	 * @return the city's id and what the write did, or the problems that kept it from the graph
 	 */
-	public CityStatement writeCity(Map<String, String> columns, String operation, String user) {
-		// Every column is in the header, so that each problem's position names one column.
-		List<String> header = new ArrayList<>(CityFile.REQUIRED);
-		header.addAll(CityFile.OPTIONAL);
-		String text = String.join(",", header) + "\n" + header.stream()
-			.map(column -> quoted(Objects.requireNonNullElse(columns.get(column), ""))).collect(Collectors.joining(",")) + "\n";
-		CsvRecord record;
-		try (CsvReader reader = CsvReader.open(new StringReader(text), operation)) {
-			if (!reader.hasNext()) {
-				// A row of nothing but empty values is one a spreadsheet left, which files skip; here it states nothing.
-				return new CityStatement(null, null, CityFile.REQUIRED.stream()
-					.map(column -> new ColumnProblem(column, column + " is required")).toList());
-			}
-			record = reader.next();
+	public CityWrite writeCity(CityStatement city, String operation, String user) {
+		List<Problem> problems = new ArrayList<>();
+		ImportRow row = new CityFile(new CityResolver(this.driver), this.driver, new ArrayList<>()).checkOne(city, operation,
+				problems);
+		if (row == null) {
+			return new CityWrite(null, null, problems);
 		}
-		List<ImportProblem> problems = new ArrayList<>();
-		List<ImportRow> rows = new CityFile(new CityResolver(this.driver), this.driver, problems).check(List.of(record),
-				operation);
-		if (!problems.isEmpty()) {
-			return new CityStatement(null, null, problems.stream().map(problem -> new ColumnProblem(header.stream()
-				.filter(column -> record.columnOf(column) == problem.column()).findFirst().orElseThrow(), problem.message()))
-				.toList());
-		}
-		Map<String, Object> parameters = new HashMap<>(rows.getFirst().parameters());
-		parameters.put("sourceRef", operation);
-		ImportRow row = new ImportRow(parameters, rows.getFirst().sourceText(), rows.getFirst().sourceUrl());
-		String id = (String) parameters.get("id");
+		String id = (String) row.parameters().get("id");
 		String outcome = writeOne(operation, ImportKind.CITIES.title(), id + "|" + row.sourceText(), row.sourceText(),
 				row.sourceUrl(), user, (tx, run, changes) -> {
 					String written = writeRowIn(tx, ImportKind.CITIES, row, run, changes);
@@ -363,20 +343,11 @@ public class ImportService {
 					}
 					return written;
 				});
-		return new CityStatement(id, outcome, List.of());
+		return new CityWrite(id, outcome, List.of());
 	}
 
 	/** What a steward's statement of a city came to: its id and outcome, or the problems that kept it from the graph. */
-	public record CityStatement(String id, String outcome, List<ColumnProblem> problems) {
-	}
-
-	/** A problem of one value of a steward's statement, by the name of its column in a file of that kind. */
-	public record ColumnProblem(String column, String message) {
-	}
-
-	/** A value as a CSV field, quoted when it holds a comma, a quote or a line break. */
-	private static String quoted(String value) {
-		return value.matches("(?s).*[,\"\r\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+	public record CityWrite(String id, String outcome, List<Problem> problems) {
 	}
 
 	private String writeRow(ImportKind kind, ImportRow row, String key, String operation, String user) {

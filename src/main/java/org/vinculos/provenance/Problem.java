@@ -6,6 +6,15 @@ package org.vinculos.provenance;
  */
 public record Problem(String field, Code code, String message) {
 
+	public Problem {
+		message = oneLine(message);
+	}
+
+	/** A value quoted in a message keeps its line breaks as {@code \n}, so that a problem stays one line. */
+	public static String oneLine(String message) {
+		return message.replace("\r", "\\r").replace("\n", "\\n");
+	}
+
 	/** The kinds of expected failure. */
 	public enum Code {
 

@@ -297,7 +297,7 @@ class ImportIT {
 						+ "a statement adds to a city, it does not overwrite another source",
 				"bad-cities.csv:3:42: inegi:14120 is a municipio in the graph (inegi-municipios, geonames-cities500); "
 						+ "a statement adds to a city, it does not overwrite another source",
-				"bad-cities.csv:4:48: population and population_year go together",
+				"bad-cities.csv:4:48: population and populationYear go together",
 				"bad-cities.csv:4:54: latitude and longitude go together",
 				"bad-cities.csv:5:24: country must be the ISO 3166-1 alpha-2 code of a country, such as MX, got: XX",
 				"bad-cities.csv:6:1: \"San Juan\" names 24 cities in MX (inegi:07014, inegi:20172, inegi:20173, "

@@ -1,14 +1,19 @@
 package org.vinculos.steward;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vinculos.importer.ImportService;
 import org.vinculos.support.GraphQlClients;
 import org.vinculos.support.IntegrationTest;
+import org.vinculos.support.OneRowFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,6 +46,9 @@ class CityMutationIT {
 
 	@Autowired
 	Neo4jClient neo4j;
+
+	@Autowired
+	ImportService importer;
 
 	@Test
 	void aStewardRecordsANewCityThenAddsToItAsACitiesFileWould() {
@@ -91,7 +99,9 @@ class CityMutationIT {
 				Map.of("input", Map.of("name", NAME, "country", "MX", "source", "City mutation test census")));
 
 		assertThat(pipe.field("recordCity.errors").<List<Map<String, Object>>>getValue())
-			.extracting(e -> e.get("field") + " " + e.get("code")).containsExactly("names INVALID");
+			.extracting(e -> e.get("field") + " " + e.get("code")).as("a name holding | is one more mistake, told with the others")
+			.containsExactly("country INVALID", "region NOT_FOUND", "kind INVALID", "names INVALID", "populationYear INVALID",
+					"longitude INVALID");
 		assertThat(refused.field("recordCity.city").<Object>getValue()).isNull();
 		assertThat(refused.field("recordCity.errors").<List<Map<String, Object>>>getValue())
 			.extracting(e -> e.get("field") + " " + e.get("code") + ": " + e.get("message")).containsExactly(
@@ -108,6 +118,22 @@ class CityMutationIT {
 		assertThat(analyst.statusCode()).isEqualTo(403);
 		assertThat(this.neo4j.query("MATCH (c:City {id: $id}) RETURN count(c)").bind(ID).to("id").fetchAs(Long.class).one())
 			.contains(0L);
+	}
+
+	@Test
+	void theSameMistakesInAFileRowGetTheSameCodesAndMessagesAtTheColumnsOfTheFields(@TempDir Path directory)
+			throws IOException {
+		Map<String, Object> wrong = Map.of("name", NAME, "country", "ZZ", "region", "MX-99", "kind", "town", "population", -4,
+				"populationYear", 1700, "latitude", 95.5, "longitude", 10.0, "source", " ", "sourceUrl", "ftp://example.org/censo");
+
+		List<String> errors = OneRowFile.errors(record(wrong).field("recordCity.errors").getValue());
+		List<String> problems = OneRowFile.problems(this.importer, directory, "cities.csv",
+				"name,country,region,kind,population,population_year,latitude,longitude,source,source_url",
+				NAME + ",ZZ,MX-99,town,-4,1700,95.5,10.0, ,ftp://example.org/censo", List.of("name", "country", "region", "kind",
+						"population", "populationYear", "latitude", "longitude", "source", "sourceUrl"));
+
+		assertThat(errors).hasSize(8);
+		assertThat(problems).containsExactlyInAnyOrderElementsOf(errors);
 	}
 
 	@AfterEach

@@ -1,0 +1,19 @@
+package org.vinculos.city;
+
+import java.util.List;
+
+/**
+ * A city as a steward states it, from a row of a cities file or from {@code recordCity}: its id (or none, to be found
+ * by name and country or made new), name and other names, country, state, kind, a population figure with its year,
+ * a position, and the source. A value not stated is null.
+ */
+public record CityStatement(String id, String name, String country, String region, String kind, List<String> names,
+		Long population, Integer populationYear, Double latitude, Double longitude, String source, String sourceUrl) {
+
+	/** Its other names are kept stripped, once each, blank ones left out. */
+	public CityStatement {
+		names = (names != null) ? names.stream().map(String::strip).filter(other -> !other.isEmpty()).distinct().toList()
+				: List.of();
+	}
+
+}
