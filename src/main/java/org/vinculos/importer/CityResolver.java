@@ -22,7 +22,10 @@ final class CityResolver {
 
 	private final Driver driver;
 
-	private final Set<String> ids = new HashSet<>();
+	/** Every city's id, read when a file first asks whether one exists (a cities file or a mutation never does). */
+	private Set<String> ids;
+
+	private final Set<String> declaredIds = new HashSet<>();
 
 	private final Map<String, List<String>> byName = new HashMap<>();
 
@@ -35,17 +38,20 @@ final class CityResolver {
 
 	CityResolver(Driver driver) {
 		this.driver = driver;
-		driver.executableQuery("MATCH (c:City) RETURN c.id AS id").execute().records()
-			.forEach(record -> this.ids.add(record.get("id").asString()));
 	}
 
 	boolean exists(String id) {
-		return this.ids.contains(id);
+		if (this.ids == null) {
+			this.ids = new HashSet<>();
+			this.driver.executableQuery("MATCH (c:City) RETURN c.id AS id").execute().records()
+				.forEach(record -> this.ids.add(record.get("id").asString()));
+		}
+		return this.ids.contains(id) || this.declaredIds.contains(id);
 	}
 
 	/** A city a cities file of the same import adds or names anew, so that the other files may name it. */
 	void declare(String id, String country, Collection<String> names) {
-		this.ids.add(id);
+		this.declaredIds.add(id);
 		Declared city = new Declared(id, country, List.copyOf(names));
 		this.declared.add(city);
 		if (this.countriesRead.contains(country.toUpperCase(Locale.ROOT))) {

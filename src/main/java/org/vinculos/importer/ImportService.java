@@ -303,12 +303,7 @@ public class ImportService {
 			.map(row -> new ImportRow(row, agreement.source().strip(), agreement.sourceUrl())).toList();
 		String key = AgreementWriter.id(agreement.mexicanParty(), agreement.title(), checked.signed());
 		return writeOne(operation, ImportKind.AGREEMENTS.title(), key, agreement.source().strip(), agreement.sourceUrl(),
-				user, (tx, run, changes) -> {
-					Map<String, Long> outcomes = new HashMap<>();
-					ImportKind.AGREEMENTS.write(tx, null, rows, run, new ImportKind.Writes(Set.of(), Set.of(), outcomes, n -> {
-					}, changes));
-					return outcomes.containsKey("created") ? "created" : outcomes.containsKey("updated") ? "updated" : "unchanged";
-				});
+				user, (tx, run, changes) -> writeRowsIn(tx, ImportKind.AGREEMENTS, rows, run, changes));
 	}
 
 	/**
@@ -337,7 +332,7 @@ public class ImportService {
 		String id = (String) row.parameters().get("id");
 		String outcome = writeOne(operation, ImportKind.CITIES.title(), id + "|" + row.sourceText(), row.sourceText(),
 				row.sourceUrl(), user, (tx, run, changes) -> {
-					String written = writeRowIn(tx, ImportKind.CITIES, row, run, changes);
+					String written = writeRowsIn(tx, ImportKind.CITIES, List.of(row), run, changes);
 					if (!written.equals("unchanged")) {
 						tx.run(PROFILES, Map.of("cities", List.of(id))).consume();
 					}
@@ -352,15 +347,19 @@ public class ImportService {
 
 	private String writeRow(ImportKind kind, ImportRow row, String key, String operation, String user) {
 		return writeOne(operation, kind.title(), key + "|" + row.sourceText(), row.sourceText(), row.sourceUrl(), user,
-				(tx, run, changes) -> writeRowIn(tx, kind, row, run, changes));
+				(tx, run, changes) -> writeRowsIn(tx, kind, List.of(row), run, changes));
 	}
 
-	/** Writes one row as its kind writes a file's, and tells what it did: created, updated or unchanged. */
-	private static String writeRowIn(Transaction tx, ImportKind kind, ImportRow row, String run, List<ImportChange> changes) {
+	/**
+	 * Writes a steward's rows (one, or an agreement's one a counterpart) as their kind writes a file's, and tells what
+	 * they did: created when any created a fact, else updated when any changed one, else unchanged.
+	 */
+	private static String writeRowsIn(Transaction tx, ImportKind kind, List<ImportRow> rows, String run,
+			List<ImportChange> changes) {
 		Map<String, Long> outcomes = new HashMap<>();
-		kind.write(tx, null, List.of(row), run, new ImportKind.Writes(Set.of(), Set.of(), outcomes, n -> {
+		kind.write(tx, null, rows, run, new ImportKind.Writes(Set.of(), Set.of(), outcomes, n -> {
 		}, changes));
-		return outcomes.keySet().stream().findFirst().orElseThrow();
+		return outcomes.containsKey("created") ? "created" : outcomes.containsKey("updated") ? "updated" : "unchanged";
 	}
 
 	/** One steward's write of one fact. */

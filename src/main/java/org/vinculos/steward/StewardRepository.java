@@ -53,16 +53,12 @@ class StewardRepository {
 
 	/** Deletes the membership as one source states it, and tells what it said, as changes to none. */
 	static List<ImportChange> removeMembership(Transaction tx, String member, String network, String source, String at) {
-		List<ImportChange> changes = new ArrayList<>();
-		tx.run("""
+		return removed(tx, """
 				MATCH (m:Entity {id: $member})-[r:MEMBER_OF {source: $source}]->(n:Entity {id: $network})
 				WITH m, n, r, {membership: 'stated', since: r.since, until: r.until, observed: r.observed, role: r.role} AS was
 				DELETE r
 				RETURN 'membership of ' + m.name + ' (' + m.id + ') in ' + n.name + ' (' + n.id + '), source ' + $source AS fact,
-				       was""", Map.of("member", member, "network", network, "source", source))
-			.forEachRemaining(r -> changes.addAll(ImportChange.between(at, r.get("fact").asString(), r.get("was").asMap(),
-					Map.of())));
-		return changes;
+				       was""", Map.of("member", member, "network", network, "source", source), at);
 	}
 
 	/** Whether any source states a sister-city link between the two. */
@@ -87,16 +83,21 @@ class StewardRepository {
 
 	/** Deletes the sister-city link as one source states it, and tells what it said, as changes to none. */
 	static List<ImportChange> removeSisterLink(Transaction tx, String a, String b, String source, String at) {
-		List<ImportChange> changes = new ArrayList<>();
-		tx.run("""
+		return removed(tx, """
 				MATCH (:Entity {id: $a})-[l:SISTER_CITY {source: $source}]-(:Entity {id: $b})
 				WITH l, startNode(l) AS a, endNode(l) AS b,
 				     {link: 'stated', since: l.since, until: l.until, status: l.status} AS was
 				DELETE l
 				RETURN 'sister link ' + a.name + ' (' + a.id + ') – ' + b.name + ' (' + b.id + '), source ' + $source AS fact,
-				       was""", Map.of("a", a, "b", b, "source", source))
-			.forEachRemaining(r -> changes.addAll(ImportChange.between(at, r.get("fact").asString(), r.get("was").asMap(),
-					Map.of())));
+				       was""", Map.of("a", a, "b", b, "source", source), at);
+	}
+
+	/** Runs a statement that deletes facts and returns each as {@code fact} and {@code was}: its changes to none. */
+	private static List<ImportChange> removed(Transaction tx, String statement, Map<String, Object> parameters,
+			String at) {
+		List<ImportChange> changes = new ArrayList<>();
+		tx.run(statement, parameters).forEachRemaining(r -> changes.addAll(ImportChange.between(at,
+				r.get("fact").asString(), r.get("was").asMap(), Map.of())));
 		return changes;
 	}
 
