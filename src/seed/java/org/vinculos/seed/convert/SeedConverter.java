@@ -956,7 +956,7 @@ public final class SeedConverter {
 		DocumentFacts.EDITORIAL_TOPICS.forEach(topic -> topics.add(List.of(topic.get(0), topic.get(1), topic.get(2),
 				"vinculos-editorial", "cooperation areas the domain needs beyond the book's Table 6")));
 		NetworkThemes.THEMES.forEach(theme -> topics.add(List.of(theme.id(), theme.name(), theme.nameEs(), "vinculos-editorial",
-				"network themes, named in src/test/java/org/vinculos/seed/convert/NetworkThemes.java")));
+				"network themes, named in src/seed/java/org/vinculos/seed/convert/NetworkThemes.java")));
 		writeRows(topicsFile, List.of("id", "name", "nameEs", "source", "sourceRef"), topics);
 		return rows;
 	}
@@ -1079,7 +1079,7 @@ public final class SeedConverter {
 						"https://github.com/xian-sh/Climate-Solutions", "CDP open data (attribution)", "CDP", RETRIEVED_2);
 			}
 			out.row("vinculos-editorial", "Common forms of official names and the matching rules of the Vínculos seed conversion",
-					"Vínculos editors", "src/test/java/org/vinculos/seed/convert/SeedConverter.java", "", "GPL-3.0-or-later",
+					"Vínculos editors", "src/seed/java/org/vinculos/seed/convert/SeedConverter.java", "", "GPL-3.0-or-later",
 					"Vínculos", RETRIEVED);
 		}
 	}
@@ -1310,7 +1310,7 @@ public final class SeedConverter {
 			for (String code : zones) {
 				String[] names = Koppen.NAMES.get(code);
 				out.row("koppen:" + code, code, names[0], names[1], "vinculos-editorial",
-						"Köppen–Geiger legend (Kottek et al. 2006), src/test/java/org/vinculos/seed/convert/Koppen.java");
+						"Köppen–Geiger legend (Kottek et al. 2006), src/seed/java/org/vinculos/seed/convert/Koppen.java");
 			}
 		}
 		try (var out = new CsvOut(facilitiesFile, List.of("id", "kind", "name", "iataCode", "type", "latitude", "longitude",
