@@ -1,6 +1,7 @@
 package org.vinculos.about;
 
 import java.util.Map;
+import java.util.Objects;
 
 import org.vinculos.database.DatabaseMode;
 import org.vinculos.database.EmbeddedNeo4j;
@@ -26,7 +27,7 @@ class AboutService {
 		this.reads = reads;
 		this.mode = (embedded.getIfAvailable() != null) ? DatabaseMode.EMBEDDED : DatabaseMode.EXTERNAL;
 		BuildProperties properties = build.getIfAvailable();
-		this.version = (properties != null) ? properties.getVersion() : "development";
+		this.version = (properties != null) ? Objects.requireNonNullElse(properties.getVersion(), "development") : "development";
 	}
 
 	About about() {

@@ -134,7 +134,8 @@ public final class Cli {
 
 	/** The first line of an error's message: Neo4j's go on with the statement and a caret. */
 	static String firstLine(Exception ex) {
-		return ex.getMessage().lines().findFirst().orElse(ex.getMessage());
+		String message = String.valueOf(ex.getMessage());
+		return message.lines().findFirst().orElse(message);
 	}
 
 }

@@ -60,6 +60,8 @@ final class CypherCommand extends StewardCommand {
 			+ "it wins over a script's :param.")
 	List<String> parameters = new ArrayList<>();
 
+	// Set by run before anything reads it.
+	@SuppressWarnings("NullAway.Init")
 	private Cli.Context context;
 
 	@Override

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,16 +24,16 @@ final class ExportCommand extends StewardCommand {
 	private static final String NEEDS = "export needs --format graphml|gexf|cyjs|csv and --out FILE, and --depth 0 to 3";
 
 	@Option(names = "--format", paramLabel = "FORMAT", description = "graphml, gexf, cyjs or csv.")
-	String format;
+	@Nullable String format;
 
 	@Option(names = "--out", paramLabel = "FILE", description = "The file to write; written whole or not at all.")
-	String output;
+	@Nullable String output;
 
 	@Option(names = "--center", paramLabel = "ID", description = "The entity whose neighbourhood is exported.")
-	String center;
+	@Nullable String center;
 
 	@Option(names = "--depth", paramLabel = "N", description = "How many steps from the centre, 0 to 3 (default 1).")
-	String depth;
+	@Nullable String depth;
 
 	@Override
 	String unmatched(String arg) {
@@ -49,8 +50,9 @@ final class ExportCommand extends StewardCommand {
 			return context.usageError("--depth " + this.depth + " needs --center ID; without a centre the whole graph is exported");
 		}
 		Path target = Path.of(this.output).toAbsolutePath();
-		if (!Files.isDirectory(target.getParent())) {
-			context.err.println(this.output + ": cannot write: no such directory " + target.getParent());
+		Path directory = target.getParent();
+		if (directory == null || !Files.isDirectory(directory)) {
+			context.err.println(this.output + ": cannot write: no such directory " + directory);
 			return 1;
 		}
 		int hops = (this.depth != null) ? Integer.parseInt(this.depth) : 1;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.Neo4jException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +32,7 @@ abstract class ImportFilesCommand extends StewardCommand {
 	boolean allChanges;
 
 	@Option(names = "--kind", paramLabel = "KIND", description = "The files' kind, when their columns do not tell it.")
-	String kind;
+	@Nullable String kind;
 
 	@Option(names = "--user", paramLabel = "NAME", description = "Who imports, for the import run (default: the login).")
 	String user = System.getProperty("user.name", "unknown");

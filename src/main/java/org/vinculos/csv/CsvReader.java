@@ -1,13 +1,13 @@
 package org.vinculos.csv;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads RFC 4180 CSV with a header row, keeping the line and column where each record and field starts,
@@ -45,7 +47,7 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 
 	private int pushedBack = -2;
 
-	private CsvRecord next;
+	private @Nullable CsvRecord next;
 
 	/** Whether {@link #next} holds the record after the last one returned. */
 	private boolean ahead;
@@ -83,7 +85,7 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 	 * Where a file stops being UTF-8 (a spreadsheet saved as Latin-1, say), or null when it is UTF-8 throughout: to be
 	 * asked before the bytes are read as text, which would turn the foreign byte into a replacement character.
 	 */
-	public static CsvFormatException notUtf8(String fileName, byte[] bytes) {
+	public static @Nullable CsvFormatException notUtf8(String fileName, byte[] bytes) {
 		ByteBuffer in = ByteBuffer.wrap(bytes);
 		CoderResult result = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
@@ -129,11 +131,12 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 
 	@Override
 	public CsvRecord next() {
-		if (!hasNext()) {
+		CsvRecord record = hasNext() ? this.next : null;
+		if (record == null) {
 			throw new NoSuchElementException();
 		}
 		this.ahead = false;
-		return this.next;
+		return record;
 	}
 
 	/** Reads every remaining record into memory, failing at the first malformed one. */
@@ -172,7 +175,7 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 		}
 	}
 
-	private CsvRecord readRecord() {
+	private @Nullable CsvRecord readRecord() {
 		List<Field> fields;
 		do {
 			fields = readFields();
@@ -196,7 +199,7 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 	}
 
 	/** One physical record: fields until an unquoted line break, or null at the end of input. */
-	private List<Field> readFields() {
+	private @Nullable List<Field> readFields() {
 		int c = read();
 		if (c == -1) {
 			return null;

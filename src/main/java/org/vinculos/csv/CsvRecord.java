@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One CSV row by column name, with the line it starts on and each field's column.
  */
@@ -37,7 +39,7 @@ public final class CsvRecord {
 	}
 
 	/** The value of a column, or null when the file has no such column. */
-	public String get(String column) {
+	public @Nullable String get(String column) {
 		Integer index = this.header.index().get(column);
 		return (index != null) ? this.values[index] : null;
 	}

@@ -3,6 +3,8 @@ package org.vinculos.database;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Query parameters where a null value is meaningful ("this filter is off"), which {@link Map#of} does not allow.
  */
@@ -12,7 +14,7 @@ public final class CypherParameters {
 	}
 
 	/** A parameter map from alternating names and values; values may be null. */
-	public static Map<String, Object> of(Object... namesAndValues) {
+	public static Map<String, Object> of(@Nullable Object... namesAndValues) {
 		if (namesAndValues.length % 2 != 0) {
 			throw new IllegalArgumentException("Parameters come in name and value pairs");
 		}

@@ -66,7 +66,7 @@ class DatabaseSetup implements SmartInitializingSingleton {
 			this.driver.verifyConnectivity();
 		}
 		catch (RuntimeException ex) {
-			throw new DatabaseUnreachableException(uri, ex);
+			throw new DatabaseUnreachableException(String.valueOf(uri), ex);
 		}
 		logger.debug("Connected to {} after {} ms", uri, (System.nanoTime() - start) / 1_000_000);
 		applyMigrations();

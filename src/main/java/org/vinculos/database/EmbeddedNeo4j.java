@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.Objects;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -132,7 +133,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			this.service.join();
 		}
 		catch (CompletionException ex) {
-			throw new EmbeddedDatabaseException(this.homeDirectory, ex.getCause());
+			throw new EmbeddedDatabaseException(this.homeDirectory, Objects.requireNonNullElse(ex.getCause(), ex));
 		}
 	}
 

@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Something computed from the whole graph and held in memory, so that queries use it without asking the store: the
  * mirror profiles, the partner graph. An import or correction made through Vínculos drops it at once
@@ -26,7 +28,7 @@ public final class GraphSnapshot<T> {
 	/** Counts the invalidations, so that a background read begun before one does not put back what it replaced. */
 	private final AtomicLong generation = new AtomicLong();
 
-	private volatile Held<T> held;
+	private volatile @Nullable Held<T> held;
 
 	private record Held<T>(T value, long readAt) {
 	}

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,7 +54,7 @@ public enum ExportFormat {
 	}
 
 	/** The format by its name (graphml, gexf, cyjs, csv), or null. */
-	public static ExportFormat named(String name) {
+	public static @Nullable ExportFormat named(String name) {
 		for (ExportFormat format : values()) {
 			if (format.extension.equalsIgnoreCase(name)) {
 				return format;
@@ -137,8 +138,9 @@ public enum ExportFormat {
 					+ "><attvalues>");
 			Map<String, String> values = nodeValues(node);
 			for (int i = 0; i < NODE_KEYS.size(); i++) {
-				if (values.containsKey(NODE_KEYS.get(i))) {
-					out.write("<attvalue for=\"" + i + "\" value=\"" + xml(values.get(NODE_KEYS.get(i))) + "\"/>");
+				String value = values.get(NODE_KEYS.get(i));
+				if (value != null) {
+					out.write("<attvalue for=\"" + i + "\" value=\"" + xml(value) + "\"/>");
 				}
 			}
 			out.write("</attvalues></node>\n");
@@ -151,8 +153,9 @@ public enum ExportFormat {
 					+ "><attvalues><attvalue for=\"type\" value=\"" + edge.type() + "\"/>");
 			Map<String, String> values = edgeValues(edge);
 			for (int i = 0; i < EDGE_KEYS.size(); i++) {
-				if (values.containsKey(EDGE_KEYS.get(i))) {
-					out.write("<attvalue for=\"" + i + "\" value=\"" + xml(values.get(EDGE_KEYS.get(i))) + "\"/>");
+				String value = values.get(EDGE_KEYS.get(i));
+				if (value != null) {
+					out.write("<attvalue for=\"" + i + "\" value=\"" + xml(value) + "\"/>");
 				}
 			}
 			out.write("</attvalues></edge>\n");
@@ -167,7 +170,7 @@ public enum ExportFormat {
 		return ((start != null) ? " start=\"" + year(start) + "\"" : "") + ((end != null) ? " end=\"" + year(end) + "\"" : "");
 	}
 
-	private static Object first(Map<String, Object> properties, String... keys) {
+	private static @Nullable Object first(Map<String, Object> properties, String... keys) {
 		for (String key : keys) {
 			if (properties.get(key) != null) {
 				return properties.get(key);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.graph.Graph;
 import org.vinculos.graph.GraphDetail;
 import org.vinculos.graph.GraphService;
@@ -36,7 +38,7 @@ public class ExportService {
 	 * {@link #MAX_NODES} (then the graph says it was cut).
 	 * @throws UnknownEntityException when no entity has the centre's id, before anything is written
 	 */
-	public Graph graph(String center, int depth) {
+	public Graph graph(@Nullable String center, int depth) {
 		if (center == null) {
 			return this.graphs.whole();
 		}

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Checks country arguments: ISO 3166-1 alpha-2 codes in any case, answered upper-case, or a BAD_REQUEST naming the
  * argument.
@@ -27,7 +29,7 @@ public final class CountryCodes {
 	}
 
 	/** The codes, upper-case, or null when the argument was not given. */
-	public static Set<String> of(String argument, List<String> values) {
+	public static @Nullable Set<String> of(String argument, List<String> values) {
 		if (values == null) {
 			return null;
 		}

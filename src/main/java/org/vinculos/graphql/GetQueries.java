@@ -10,6 +10,7 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -121,7 +122,7 @@ class GetQueries {
 	}
 
 	/** Whether the operation that would run is a mutation or a subscription; a document that does not parse is not. */
-	private static boolean changesData(String query, String operationName) {
+	private static boolean changesData(String query, @Nullable String operationName) {
 		Document document;
 		try {
 			document = Parser.parse(query);

@@ -6,6 +6,7 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -30,7 +31,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 	}
 
 	@Override
-	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
+	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
 		if (ex instanceof BadRequestException) {
 			return GraphqlErrorBuilder.newError(environment)
 				.errorType(ErrorType.BAD_REQUEST)

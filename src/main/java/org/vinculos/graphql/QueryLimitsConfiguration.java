@@ -26,6 +26,7 @@ import graphql.language.SourceLocation;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLTypeUtil;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -151,7 +152,7 @@ class QueryLimitsConfiguration {
 		return parent != null && pageSize(parent.getArguments()) != null;
 	}
 
-	private static Long pageSize(Map<String, Object> arguments) {
+	private static @Nullable Long pageSize(Map<String, Object> arguments) {
 		for (String name : PAGE_SIZES) {
 			if (arguments.get(name) instanceof Number number) {
 				return number.longValue();
@@ -165,7 +166,7 @@ class QueryLimitsConfiguration {
 	}
 
 	/** A refusal for a limit: classified by the limit's code, with the figure and the limit, where known located. */
-	static GraphQLError limitError(String code, String message, long value, long limit, SourceLocation where) {
+	static GraphQLError limitError(String code, String message, long value, long limit, @Nullable SourceLocation where) {
 		GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError()
 			.message(message)
 			.errorType(ErrorClassification.errorClassification(code))

@@ -3,13 +3,15 @@ package org.vinculos.mirror;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.graphql.BadRequestException;
 
 /**
  * How much each dimension counts in a mirror score; a dimension left out of a query keeps its default.
  */
-public record MirrorWeights(Double size, Double economy, Double geography, Double challenges, Double international,
-		Double topics) {
+public record MirrorWeights(@Nullable Double size, @Nullable Double economy, @Nullable Double geography, @Nullable Double challenges, @Nullable Double international,
+		@Nullable Double topics) {
 
 	/**
 	 * The defaults follow the four things the article's Mirror Cities Index weighs: level of development and key

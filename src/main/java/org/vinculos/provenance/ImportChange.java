@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One property of a fact that was there before an import (or a correction) and that a row of it changed: where the
  * row is, which fact, and the value before and after ({@code null} for none).
  */
-public record ImportChange(String at, String fact, String property, String was, String now) {
+public record ImportChange(String at, String fact, String property, @Nullable String was, @Nullable String now) {
 
 	/**
 	 * The changes between the values a fact had and those it has now, one a property that differs, in the order of the

@@ -2,6 +2,8 @@ package org.vinculos.search;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The kinds of entity in the graph, each with its node label.
  */
@@ -21,7 +23,7 @@ public enum EntityType {
 	}
 
 	/** The kind of a node with these labels, or null for a node that is no entity. */
-	public static EntityType ofLabels(List<String> labels) {
+	public static @Nullable EntityType ofLabels(List<String> labels) {
 		for (EntityType type : values()) {
 			if (labels.contains(type.label)) {
 				return type;

@@ -2,6 +2,9 @@ package org.vinculos.search;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 import org.vinculos.database.CypherParameters;
 import org.vinculos.database.Reads;
@@ -20,7 +23,7 @@ class SearchRepository {
 		this.reads = reads;
 	}
 
-	List<SearchHit> search(String luceneQuery, Collection<String> labels, int limit) {
+	List<SearchHit> search(String luceneQuery, @Nullable Collection<String> labels, int limit) {
 		return this.reads.list("""
 				CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
 				WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
@@ -31,7 +34,7 @@ class SearchRepository {
 				LIMIT $limit""",
 				CypherParameters.of("query", luceneQuery, "labels", labels, "limit", limit),
 						r -> new SearchHit(r.get("id").asString(),
-					EntityType.ofLabels(r.get("labels").asList(v -> v.asString())), r.get("name").asString(null),
+					Objects.requireNonNull(EntityType.ofLabels(r.get("labels").asList(v -> v.asString())), "the index holds entities only"), r.get("name").asString(null),
 					r.get("country").asString(null), r.get("population").isNull() ? null : r.get("population").asLong(),
 					r.get("score").asDouble()))
 			.stream()

@@ -19,6 +19,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,7 +75,7 @@ class MutationAccessFilter extends OncePerRequestFilter {
 				Map.of("classification", anonymous ? "UNAUTHORIZED" : "FORBIDDEN")))));
 	}
 
-	private boolean isSteward(Authentication authentication) {
+	private boolean isSteward(@Nullable Authentication authentication) {
 		return authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
 				&& this.roles.getReachableGrantedAuthorities(authentication.getAuthorities()).stream()
 					.map(GrantedAuthority::getAuthority).anyMatch("ROLE_STEWARD"::equals);

@@ -14,13 +14,16 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.vinculos.csv.CsvReader;
 import org.vinculos.database.CypherParameters;
 import org.vinculos.database.CypherScript;
@@ -148,9 +151,11 @@ public class SeedLoader implements DatabasePopulator {
 			Arrays.sort(scripts, Comparator.comparing(Resource::getFilename));
 			List<SeedStep> steps = new ArrayList<>();
 			for (Resource script : scripts) {
-				String name = baseName(script.getFilename());
+				// A file on the class path has a name.
+				String file = Objects.requireNonNull(script.getFilename());
+				String name = baseName(file);
 				String cypher = script.getContentAsString(StandardCharsets.UTF_8);
-				Resource csv = csvFiles.get(ScriptRunner.rowsName(script.getFilename()));
+				Resource csv = csvFiles.get(ScriptRunner.rowsName(file));
 				steps.add(new SeedStep(name, cypher, (csv != null) ? csv.getContentAsString(StandardCharsets.UTF_8) : null));
 			}
 			return steps;
@@ -182,7 +187,7 @@ public class SeedLoader implements DatabasePopulator {
 		return (dot < 0) ? fileName : fileName.substring(0, dot);
 	}
 
-	private record SeedStep(String name, String cypher, String csv) {
+	private record SeedStep(String name, String cypher, @Nullable String csv) {
 	}
 
 }

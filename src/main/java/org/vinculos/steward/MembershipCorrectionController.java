@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.importer.ImportService;
-import org.vinculos.provenance.Checks;
 import org.vinculos.network.MembershipRules;
 import org.vinculos.network.MembershipStatement;
 import org.vinculos.network.Networks;
+import org.vinculos.provenance.Checks;
 import org.vinculos.provenance.Problem;
 import org.vinculos.provenance.WriteOutcome;
 
@@ -47,8 +49,8 @@ class MembershipCorrectionController {
 	}
 
 	/** The end of a membership as a steward states it. */
-	record EndMembershipInput(String member, String network, String since, String until, String source,
-			String sourceUrl) {
+	record EndMembershipInput(String member, String network, @Nullable String since, String until, String source,
+			@Nullable String sourceUrl) {
 	}
 
 	@MutationMapping
@@ -66,7 +68,7 @@ class MembershipCorrectionController {
 	}
 
 	/** The withdrawal of one source's statement of a membership, and the evidence for it. */
-	record RemoveMembershipInput(String member, String network, String statedBy, String source, String sourceUrl) {
+	record RemoveMembershipInput(String member, String network, String statedBy, String source, @Nullable String sourceUrl) {
 	}
 
 	/**

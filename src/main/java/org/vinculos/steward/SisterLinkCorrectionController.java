@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.city.Cities;
 import org.vinculos.city.City;
 import org.vinculos.city.SisterLink;
 import org.vinculos.city.SisterLinkRules;
 import org.vinculos.city.SisterLinkStatement;
+import org.vinculos.importer.ImportService;
 import org.vinculos.provenance.Checks;
 import org.vinculos.provenance.ImportChange;
-import org.vinculos.importer.ImportService;
-import org.vinculos.provenance.YearOrDate;
 import org.vinculos.provenance.Problem;
 import org.vinculos.provenance.Sources;
 import org.vinculos.provenance.WriteOutcome;
+import org.vinculos.provenance.YearOrDate;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -79,7 +81,7 @@ class SisterLinkCorrectionController {
 	}
 
 	/** The withdrawal of one source's statement of a link, and the evidence for it. */
-	record RemoveSisterLinkInput(String cityA, String cityB, String statedBy, String source, String sourceUrl) {
+	record RemoveSisterLinkInput(String cityA, String cityB, String statedBy, String source, @Nullable String sourceUrl) {
 	}
 
 	/** What removeSisterLink did, or why it did nothing. */
