@@ -7,11 +7,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Transaction;
 
+import org.vinculos.database.CypherParameters;
+import org.vinculos.provenance.FactKind;
+import org.vinculos.provenance.FactWriter;
+import org.vinculos.provenance.FactWrites;
 import org.vinculos.provenance.ImportChange;
+import org.vinculos.provenance.ImportRow;
 import org.vinculos.provenance.Sources;
+import org.vinculos.provenance.StatementWriter;
+import org.vinculos.provenance.WriteOutcome;
 
 /**
  * Writes agreements, from files and mutations alike: the Mexican party, the title and the date signed are the key
@@ -41,7 +49,7 @@ public final class AgreementWriter {
 			       counterpartType: COLLECT { MATCH (old)-[p:PARTY {role: 'counterpart'}]->(c) RETURN p.counterpartType }[0],
 			       topics: COLLECT { MATCH (old)-[:COVERS]->(t) RETURN t.id ORDER BY t.id }} END AS was
 			WITH row, m, c, counterpartCountry, outcome, CASE WHEN was IS NOT NULL THEN {at: row.sourceRef,
-			       fact: 'agreement "' + row.title + '" (' + row.id + ')', was: was,
+			       fact: [row.title, row.id], was: was,
 			       now: {kind: row.kind, status: row.status, ended: row.ended, registered: toString(row.registered),
 			             counterparts: CASE WHEN c.id IN was.counterparts THEN was.counterparts ELSE was.counterparts + c.id END,
 			             counterpartType: row.counterpartType,
@@ -71,6 +79,9 @@ public final class AgreementWriter {
 			}
 			RETURN outcome, count(*) AS n, collect(change) AS changes""";
 
+	/** Writes agreements, for files and mutations alike. */
+	public static final FactWriter WRITER = new StatementWriter(STATEMENT, FactKind.AGREEMENTS);
+
 	private AgreementWriter() {
 	}
 
@@ -84,10 +95,11 @@ public final class AgreementWriter {
 	 * An agreement the rules passed, as the statement reads it: a row for each counterpart.
 	 * @param at where it was stated: {@code file:line}, or the mutation
 	 */
-	public static List<Map<String, Object>> rows(AgreementStatement agreement, AgreementRules.Checked checked, String at) {
-		List<Map<String, Object>> rows = new ArrayList<>();
+	public static List<ImportRow> rows(AgreementStatement agreement, AgreementRules.Checked checked, String at) {
+		List<ImportRow> rows = new ArrayList<>();
+		String source = agreement.source().strip();
 		for (String counterpart : agreement.counterparts()) {
-			Map<String, Object> p = new HashMap<>();
+			Map<String, @Nullable Object> p = new HashMap<>();
 			p.put("id", id(agreement.mexicanParty(), agreement.title(), checked.signed()));
 			p.put("title", agreement.title().strip());
 			p.put("kind", agreement.kind());
@@ -100,15 +112,37 @@ public final class AgreementWriter {
 			p.put("ended", checked.ended());
 			p.put("status", agreement.status());
 			p.put("registered", agreement.registered());
-			p.put("source", Sources.id(agreement.source().strip()));
+			p.put("source", Sources.id(source));
 			p.put("sourceRef", at);
-			rows.add(p);
+			rows.add(new ImportRow(p, source, agreement.sourceUrl()));
 		}
 		return rows;
 	}
 
-	/** Sets the fields given; returns what changed, property by property. */
-	public static List<ImportChange> update(Transaction tx, Map<String, Object> changes) {
+	/**
+	 * A steward's correction of an agreement: the fields given (null: as they are), the topics added, and the source
+	 * that states them.
+	 */
+	public record Correction(String id, @Nullable String status, @Nullable String ended, @Nullable Boolean registered,
+			@Nullable List<String> topics, String source) {
+	}
+
+	/**
+	 * Sets the fields given, as a steward's change: what changed, property by property; the run counts the agreement
+	 * updated when anything changed.
+	 * @param at the mutation
+	 */
+	public static FactWrites.Change update(Correction correction, String at) {
+		return (tx, run, writes) -> {
+			List<ImportChange> changes = update(tx, CypherParameters.of("id", correction.id(), "status", correction.status(),
+					"ended", correction.ended(), "registered", correction.registered(), "topics", correction.topics(),
+					"source", Sources.id(correction.source()), "sourceRef", at, "run", run));
+			writes.changes().addAll(changes);
+			writes.count(changes.isEmpty() ? WriteOutcome.UNCHANGED : WriteOutcome.UPDATED, 1);
+		};
+	}
+
+	private static List<ImportChange> update(Transaction tx, Map<String, Object> changes) {
 		Record changed = tx.run("""
 				MATCH (a:Agreement {id: $id})
 				WITH a, {status: a.status, ended: toString(a.ended), registered: toString(a.registered),
@@ -132,7 +166,7 @@ public final class AgreementWriter {
 				}
 				RETURN a.title AS title, before, after""", changes).single();
 		return ImportChange.between((String) changes.get("sourceRef"),
-				"agreement \"" + changed.get("title").asString() + "\" (" + changes.get("id") + ")",
+				FactKind.AGREEMENTS.name(List.of(changed.get("title").asString(), changes.get("id"))),
 				changed.get("before").asMap(), changed.get("after").asMap());
 	}
 

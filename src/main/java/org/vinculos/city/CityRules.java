@@ -26,8 +26,6 @@ public final class CityRules {
 
 	private static final Pattern INEGI_ID = Pattern.compile("inegi:[0-9]{5}");
 
-	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-
 	private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n]");
 
 	/** How far, in degrees, a stated position may lie from the stored one and still be the same. */
@@ -63,7 +61,7 @@ public final class CityRules {
 			problems.add(Problem.invalid("name", "a name is one line, got: " + city.name()));
 		}
 		String country = country(city);
-		if (country == null || !COUNTRY.matcher(country).matches() || !known.countries().contains(country)) {
+		if (country == null || !Checks.isCountryCode(country) || !known.countries().contains(country)) {
 			problems.add(Problem.invalid("country", "country must be the ISO 3166-1 alpha-2 code of a country, such as MX, got: "
 					+ ((city.country() != null) ? city.country() : "nothing")));
 		}

@@ -3,7 +3,13 @@ package org.vinculos.city;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
+import org.vinculos.provenance.FactKind;
+import org.vinculos.provenance.FactWriter;
+import org.vinculos.provenance.ImportRow;
 import org.vinculos.provenance.Sources;
+import org.vinculos.provenance.StatementWriter;
 
 /**
  * Writes cities, from files and {@code recordCity} alike: the id (given, found by name and country, or made from them)
@@ -35,7 +41,7 @@ public final class CityWriter {
 			       population: COLLECT { MATCH (old)-[:HAS_OBSERVATION]->(o:Observation {id: row.observation}) RETURN o.value }[0]}
 			     END AS was
 			WITH row, country, outcome, CASE WHEN was IS NOT NULL THEN {at: row.sourceRef,
-			       fact: 'city ' + old.name + ' (' + row.id + ')', was: was,
+			       fact: [old.name, row.id], was: was,
 			       now: {names: was.names + [n IN [row.name] + row.names WHERE n <> old.name AND NOT n IN was.names],
 			             kind: coalesce(was.kind, row.kind, 'city'),
 			             location: coalesce(was.location, CASE WHEN row.latitude IS NOT NULL
@@ -76,6 +82,9 @@ public final class CityWriter {
 			}
 			RETURN outcome, count(*) AS n, collect(change) AS changes""";
 
+	/** Writes cities, for files and mutations alike. */
+	public static final FactWriter WRITER = new StatementWriter(STATEMENT, FactKind.CITIES);
+
 	private CityWriter() {
 	}
 
@@ -83,9 +92,10 @@ public final class CityWriter {
 	 * A city the rules passed, under the id it was found to have, as the statement reads it.
 	 * @param at where it was stated: {@code file:line}, or the mutation
 	 */
-	public static Map<String, Object> row(CityStatement city, String id, String at) {
-		String source = Sources.id(city.source().strip());
-		Map<String, Object> p = new HashMap<>();
+	public static ImportRow row(CityStatement city, String id, String at) {
+		String text = city.source().strip();
+		String source = Sources.id(text);
+		Map<String, @Nullable Object> p = new HashMap<>();
 		p.put("id", id);
 		p.put("name", city.name().strip());
 		p.put("names", city.names());
@@ -100,7 +110,7 @@ public final class CityWriter {
 				: null);
 		p.put("source", source);
 		p.put("sourceRef", at);
-		return p;
+		return new ImportRow(p, text, city.sourceUrl());
 	}
 
 }

@@ -3,7 +3,11 @@ package org.vinculos.diaspora;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.vinculos.provenance.FactKind;
+import org.vinculos.provenance.FactWriter;
+import org.vinculos.provenance.ImportRow;
 import org.vinculos.provenance.Sources;
+import org.vinculos.provenance.StatementWriter;
 
 /**
  * Writes diaspora figures, from files and mutations alike: the origin, destination, year and source are the key of an
@@ -19,8 +23,7 @@ public final class DiasporaFigureWriter {
 			OPTIONAL MATCH (old:Observation {id: row.observation})
 			WITH row, o, d, CASE WHEN old IS NULL THEN 'created' WHEN old.value = row.stock THEN 'unchanged' ELSE 'updated' END
 			     AS outcome, CASE WHEN old IS NOT NULL AND old.value <> row.stock THEN {at: row.sourceRef,
-			       fact: 'diaspora figure of people born in ' + o.name + ' living in ' + d.name + ', ' + row.year + ' ('
-			             + row.observation + ')',
+			       fact: [o.name, d.name, row.year, row.observation],
 			       was: {stock: old.value}, now: {stock: row.stock}} END AS change
 			CALL (row, o, d, outcome) {
 			  WITH row, o, d, outcome WHERE outcome <> 'unchanged'
@@ -46,6 +49,9 @@ public final class DiasporaFigureWriter {
 			}
 			RETURN outcome, count(*) AS n, collect(change) AS changes""";
 
+	/** Writes diaspora figures, for files and mutations alike. */
+	public static final FactWriter WRITER = new StatementWriter(STATEMENT, FactKind.DIASPORAS);
+
 	private DiasporaFigureWriter() {
 	}
 
@@ -54,10 +60,11 @@ public final class DiasporaFigureWriter {
 	 * source, places and year.
 	 * @param at where the figure was stated: {@code file:line}, or the mutation
 	 */
-	public static Map<String, Object> row(DiasporaFigure figure, String at) {
+	public static ImportRow row(DiasporaFigure figure, String at) {
 		String origin = DiasporaFigure.place(figure.origin());
 		String destination = DiasporaFigure.place(figure.destination());
-		String source = Sources.id(figure.source().strip());
+		String text = figure.source().strip();
+		String source = Sources.id(text);
 		Map<String, Object> p = new HashMap<>();
 		p.put("origin", origin);
 		p.put("destination", destination);
@@ -67,7 +74,7 @@ public final class DiasporaFigureWriter {
 		p.put("stock", figure.stock());
 		p.put("source", source);
 		p.put("sourceRef", at);
-		return p;
+		return new ImportRow(p, text, figure.sourceUrl());
 	}
 
 }

@@ -8,13 +8,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
 import org.vinculos.agreement.AgreementRules;
 import org.vinculos.agreement.AgreementStatement;
 import org.vinculos.agreement.AgreementWriter;
+import org.vinculos.agreement.Topics;
 import org.vinculos.csv.CsvRecord;
+import org.vinculos.graph.Entities;
+import org.vinculos.provenance.ImportRow;
 
 /**
  * Checks the rows of an agreements file, RAII-like: {@code title,kind,level,mexican_party,counterpart,
@@ -47,14 +51,20 @@ final class AgreementFile {
 	/** The names of regions, countries, organizations and networks, once read. */
 	private Map<String, List<Named>> names;
 
-	private Map<String, String> topics;
+	private @Nullable Map<String, String> topics;
+
+	private final Topics topicNames;
+
+	private final Entities entities;
 
 	/** The entities the file gives by id, read together before its rows are checked. */
 	private final Map<String, Named> byId = new HashMap<>();
 
-	AgreementFile(CityResolver cities, Driver driver, List<ImportProblem> problems) {
+	AgreementFile(CityResolver cities, Driver driver, Topics topics, Entities entities, List<ImportProblem> problems) {
 		this.cities = cities;
 		this.driver = driver;
+		this.topicNames = topics;
+		this.entities = entities;
 		this.rows = new Rows(problems);
 	}
 
@@ -98,8 +108,7 @@ final class AgreementFile {
 				this.rows.problem(record, "title", "the same agreement and counterpart as line " + previous);
 				continue;
 			}
-			valid.add(new ImportRow(AgreementWriter.rows(agreement, checked, file + ":" + record.line()).getFirst(),
-					agreement.source(), agreement.sourceUrl()));
+			valid.add(AgreementWriter.rows(agreement, checked, file + ":" + record.line()).getFirst());
 		}
 		return valid;
 	}
@@ -160,14 +169,13 @@ final class AgreementFile {
 		if (text == null) {
 			return ids;
 		}
-		if (this.topics == null) {
-			this.topics = new HashMap<>();
-			this.driver.executableQuery("MATCH (t:Topic) RETURN t.id AS id, [t.id, t.name, t.nameEs] AS names").execute()
-				.records().forEach(r -> r.get("names").asList(Value::asString)
-					.forEach(n -> this.topics.put(n.toLowerCase(Locale.ROOT), r.get("id").asString())));
+		Map<String, String> topics = this.topics;
+		if (topics == null) {
+			topics = this.topicNames.idsByName();
+			this.topics = topics;
 		}
 		for (String area : text.split("\\|")) {
-			String id = this.topics.get(area.strip().toLowerCase(Locale.ROOT));
+			String id = Topics.idNamed(topics, area);
 			if (id == null) {
 				this.rows.problem(record, "areas", "unknown area " + area.strip() + "; areas are separated by |");
 			}
@@ -191,12 +199,8 @@ final class AgreementFile {
 		if (ids.isEmpty()) {
 			return;
 		}
-		this.driver.executableQuery("""
-				MATCH (e:Entity) WHERE e.id IN $ids
-				RETURN e.id AS id, labels(e) AS labels, coalesce(e.country, CASE WHEN e:Country THEN e.id END) AS country""")
-			.withParameters(Map.of("ids", List.copyOf(ids))).execute().records()
-			.forEach(r -> this.byId.put(r.get("id").asString(), new Named(r.get("id").asString(),
-					r.get("labels").asList(Value::asString), r.get("country").asString(null))));
+		this.entities.byIds(ids).values()
+			.forEach(entity -> this.byId.put(entity.id(), new Named(entity.id(), entity.labels(), entity.country())));
 	}
 
 	private List<Named> byId(String id) {

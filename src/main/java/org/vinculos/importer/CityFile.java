@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -17,8 +18,10 @@ import org.neo4j.driver.types.Point;
 import org.vinculos.city.CityRules;
 import org.vinculos.city.CityStatement;
 import org.vinculos.city.CityWriter;
+import org.vinculos.city.Places;
 import org.vinculos.csv.CsvRecord;
 import org.vinculos.provenance.Checks;
+import org.vinculos.provenance.ImportRow;
 import org.vinculos.provenance.Problem;
 import org.vinculos.provenance.YearOrDate;
 
@@ -45,11 +48,14 @@ final class CityFile {
 
 	private final Driver driver;
 
+	private final Places places;
+
 	private final Rows rows;
 
-	CityFile(CityResolver cities, Driver driver, List<ImportProblem> problems) {
+	CityFile(CityResolver cities, Driver driver, Places places, List<ImportProblem> problems) {
 		this.cities = cities;
 		this.driver = driver;
+		this.places = places;
 		this.rows = new Rows(problems);
 	}
 
@@ -86,7 +92,7 @@ final class CityFile {
 	}
 
 	/** A steward's statement of one city, checked as a file's row is: its row, or none after telling its problems. */
-	ImportRow checkOne(CityStatement city, String at, List<Problem> problems) {
+	@Nullable ImportRow checkOne(CityStatement city, String at, List<Problem> problems) {
 		List<Found> found = check(List.of(new Stated(0, city, at, problems::addAll, Set.of())));
 		return found.isEmpty() ? null : row(found.getFirst());
 	}
@@ -96,7 +102,7 @@ final class CityFile {
 		List<String> names = new ArrayList<>(List.of(city.name().strip()));
 		names.addAll(city.names());
 		this.cities.declare(found.id(), CityRules.country(city), names);
-		return new ImportRow(CityWriter.row(city, found.id(), found.stated().at()), city.source().strip(), city.sourceUrl());
+		return CityWriter.row(city, found.id(), found.stated().at());
 	}
 
 	/**
@@ -180,13 +186,7 @@ final class CityFile {
 	}
 
 	private CityRules.Known known() {
-		Set<String> countries = new HashSet<>();
-		this.driver.executableQuery("MATCH (c:Country) RETURN c.id AS id").execute().records()
-			.forEach(r -> countries.add(r.get("id").asString()));
-		Map<String, String> regions = new HashMap<>();
-		this.driver.executableQuery("MATCH (r:Region)-[:IN_COUNTRY]->(c:Country) RETURN r.id AS id, c.id AS country").execute()
-			.records().forEach(r -> regions.put(r.get("id").asString(), r.get("country").asString()));
-		return new CityRules.Known(countries, regions);
+		return new CityRules.Known(this.places.countryIds(), this.places.regionCountries());
 	}
 
 	/** What the graph holds of the cities (or other entities) with these ids. */

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neo4j.driver.Driver;
-
+import org.vinculos.city.Places;
 import org.vinculos.csv.CsvRecord;
 import org.vinculos.diaspora.DiasporaFigure;
 import org.vinculos.diaspora.DiasporaFigureRules;
 import org.vinculos.diaspora.DiasporaFigureWriter;
+import org.vinculos.provenance.ImportRow;
 import org.vinculos.provenance.YearOrDate;
 
 /**
@@ -34,11 +34,11 @@ final class DiasporaFile {
 
 	private final Rows rows;
 
-	DiasporaFile(CityResolver cities, Driver driver, List<ImportProblem> problems) {
+	DiasporaFile(CityResolver cities, Places places, List<ImportProblem> problems) {
 		this.cities = cities;
 		this.rows = new Rows(problems);
-		driver.executableQuery("MATCH (p:Entity) WHERE p:Country OR p:Region RETURN p.id AS id").execute().records()
-			.forEach(r -> this.places.add(r.get("id").asString()));
+		this.places.addAll(places.countryIds());
+		this.places.addAll(places.regionCountries().keySet());
 	}
 
 	List<ImportRow> check(List<CsvRecord> records, String file) {
@@ -60,8 +60,7 @@ final class DiasporaFile {
 				this.rows.problem(record, "origin", "the same diaspora, year and source as line " + previous);
 				continue;
 			}
-			valid.add(new ImportRow(DiasporaFigureWriter.row(figure, file + ":" + record.line()), figure.source(),
-					figure.sourceUrl()));
+			valid.add(DiasporaFigureWriter.row(figure, file + ":" + record.line()));
 		}
 		return valid;
 	}

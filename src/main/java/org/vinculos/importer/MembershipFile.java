@@ -2,21 +2,22 @@ package org.vinculos.importer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Value;
+import org.jspecify.annotations.Nullable;
 
+import org.vinculos.city.Places;
 import org.vinculos.csv.CsvRecord;
 import org.vinculos.network.MembershipRules;
 import org.vinculos.network.MembershipStatement;
 import org.vinculos.network.MembershipWriter;
+import org.vinculos.network.Networks;
+import org.vinculos.provenance.Checks;
+import org.vinculos.provenance.ImportRow;
 
 /**
  * Reads the rows of a network memberships file, {@code member,country,network,since,role,source} and optionally
@@ -30,24 +31,25 @@ final class MembershipFile {
 
 	static final List<String> OPTIONAL = List.of("member_id", "until", "observed", "source_url");
 
-	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-
 	private static final Map<String, String> COLUMNS = Map.of("sourceUrl", "source_url");
-
 
 	private final CityResolver cities;
 
-	private final Driver driver;
+	private final Places places;
+
+	private final Networks networks;
 
 	private final Rows rows;
 
-	private Map<String, String> networks;
+	/** The id each network name of the file names, once looked up; none for a name no network has. */
+	private final Map<String, Optional<String>> networkIds = new HashMap<>();
 
-	private Set<String> regions;
+	private @Nullable Set<String> regions;
 
-	MembershipFile(CityResolver cities, Driver driver, List<ImportProblem> problems) {
+	MembershipFile(CityResolver cities, Places places, Networks networks, List<ImportProblem> problems) {
 		this.cities = cities;
-		this.driver = driver;
+		this.places = places;
+		this.networks = networks;
 		this.rows = new Rows(problems);
 	}
 
@@ -74,8 +76,7 @@ final class MembershipFile {
 				this.rows.problem(record, "member", "the same membership and source as line " + previous);
 				continue;
 			}
-			valid.add(new ImportRow(MembershipWriter.row(membership, checked, file + ":" + record.line()),
-					membership.source(), membership.sourceUrl()));
+			valid.add(MembershipWriter.row(membership, checked, file + ":" + record.line()));
 		}
 		return valid;
 	}
@@ -86,12 +87,12 @@ final class MembershipFile {
 			return id;
 		}
 		if (id != null) {
-			if (this.regions == null) {
-				this.regions = new HashSet<>();
-				this.driver.executableQuery("MATCH (r:Region) RETURN r.id AS id").execute().records()
-					.forEach(r -> this.regions.add(r.get("id").asString()));
+			Set<String> regions = this.regions;
+			if (regions == null) {
+				regions = this.places.regionCountries().keySet();
+				this.regions = regions;
 			}
-			if (!this.regions.contains(id)) {
+			if (!regions.contains(id)) {
 				this.rows.problem(record, "member_id", "no city or state has the id " + id);
 				return null;
 			}
@@ -104,7 +105,7 @@ final class MembershipFile {
 			return null;
 		}
 		String country = (given != null) ? given.toUpperCase(Locale.ROOT) : null;
-		if (country == null || !COUNTRY.matcher(country).matches()) {
+		if (country == null || !Checks.isCountryCode(country)) {
 			this.rows.problem(record, "country", "country must be an ISO 3166-1 alpha-2 code such as MX, got: "
 					+ ((given != null) ? given : "nothing"));
 			return null;
@@ -118,13 +119,7 @@ final class MembershipFile {
 			this.rows.problem(record, "network", "network is required: its id (network:c40) or one of its names");
 			return null;
 		}
-		if (this.networks == null) {
-			this.networks = new HashMap<>();
-			this.driver.executableQuery("MATCH (n:Network) RETURN n.id AS id, [n.id, n.name, n.nameEs] + coalesce(n.names, []) AS names")
-				.execute().records().forEach(r -> r.get("names").asList(Value::asString)
-					.forEach(name -> this.networks.put(name.toLowerCase(Locale.ROOT), r.get("id").asString())));
-		}
-		String id = this.networks.get(text.toLowerCase(Locale.ROOT));
+		String id = this.networkIds.computeIfAbsent(text.toLowerCase(Locale.ROOT), this.networks::idNamed).orElse(null);
 		if (id == null) {
 			this.rows.problem(record, "network", "no network is named " + text);
 		}

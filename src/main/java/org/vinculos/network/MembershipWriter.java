@@ -3,7 +3,13 @@ package org.vinculos.network;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
+import org.vinculos.provenance.FactKind;
+import org.vinculos.provenance.FactWriter;
+import org.vinculos.provenance.ImportRow;
 import org.vinculos.provenance.Sources;
+import org.vinculos.provenance.StatementWriter;
 
 /**
  * Writes network memberships, from files and mutations alike: the member, the network and the source are the key.
@@ -24,8 +30,7 @@ public final class MembershipWriter {
 			   THEN 'unchanged'
 			  ELSE 'updated' END AS outcome
 			WITH row, m, n, old, outcome, CASE outcome WHEN 'updated' THEN {at: row.sourceRef,
-			       fact: 'membership of ' + coalesce(m.name + ' (' + row.member + ')', row.member) + ' in '
-			             + coalesce(n.name + ' (' + row.network + ')', row.network) + ', source ' + row.source,
+			       fact: [m.name, row.member, n.name, row.network, row.source],
 			       was: {since: old.since, until: old.until, observed: old.observed, role: old.role},
 			       now: {since: row.since, until: row.until, observed: row.observed, role: row.role}} END AS change
 			CALL (row, m, n, outcome) {
@@ -40,6 +45,9 @@ public final class MembershipWriter {
 			}
 			RETURN outcome, count(*) AS n, collect(change) AS changes""";
 
+	/** Writes memberships, for files and mutations alike. */
+	public static final FactWriter WRITER = new StatementWriter(STATEMENT, FactKind.MEMBERSHIPS);
+
 	private MembershipWriter() {
 	}
 
@@ -47,17 +55,18 @@ public final class MembershipWriter {
 	 * A membership the rules passed, as the statement reads it.
 	 * @param at where it was stated: {@code file:line}, or the mutation
 	 */
-	public static Map<String, Object> row(MembershipStatement membership, MembershipRules.Checked checked, String at) {
-		Map<String, Object> parameters = new HashMap<>();
+	public static ImportRow row(MembershipStatement membership, MembershipRules.Checked checked, String at) {
+		String source = membership.source().strip();
+		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("member", membership.member());
 		parameters.put("network", membership.network());
 		parameters.put("since", (checked.since() != null) ? checked.since().year() : null);
 		parameters.put("until", (checked.until() != null) ? checked.until().year() : null);
 		parameters.put("observed", (checked.observed() != null) ? checked.observed().year() : null);
 		parameters.put("role", membership.role());
-		parameters.put("source", Sources.id(membership.source().strip()));
+		parameters.put("source", Sources.id(source));
 		parameters.put("sourceRef", at);
-		return parameters;
+		return new ImportRow(parameters, source, membership.sourceUrl());
 	}
 
 }

@@ -30,7 +30,7 @@ class NetworkRepository {
 		return this.reads.first("""
 				MATCH (n:Network)
 				WHERE ($id IS NOT NULL AND n.id = $id)
-				   OR ($id IS NULL AND any(x IN [n.name, n.nameEs] + coalesce(n.names, []) WHERE toLower(x) = toLower($name)))
+				   OR ($id IS NULL AND any(x IN [n.id, n.name, n.nameEs] + coalesce(n.names, []) WHERE toLower(x) = toLower($name)))
 				RETURN n {.id, .name, .nameEs, .names, .kind, .sources} AS network ORDER BY n.id LIMIT 1""",
 				parameters, r -> network(r.get("network")));
 	}

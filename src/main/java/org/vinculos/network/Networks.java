@@ -17,7 +17,7 @@ public class Networks {
 		this.networks = networks;
 	}
 
-	/** The id of the network that has this name (English, Spanish or another, any case). */
+	/** The id of the network that has this name (its id, or its English, Spanish or another name; any case). */
 	public Optional<String> idNamed(String name) {
 		return this.networks.network(null, name).map(Network::id);
 	}

@@ -2,13 +2,13 @@ package org.vinculos.partner;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.vinculos.about.About;
+import org.vinculos.agreement.Topics;
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.CountryCodes;
 import org.vinculos.language.Language;
@@ -31,9 +31,12 @@ class PartnerController {
 
 	private final Networks knownNetworks;
 
-	PartnerController(PartnerService partners, Networks knownNetworks) {
+	private final Topics knownTopics;
+
+	PartnerController(PartnerService partners, Networks knownNetworks, Topics knownTopics) {
 		this.partners = partners;
 		this.knownNetworks = knownNetworks;
+		this.knownTopics = knownTopics;
 	}
 
 	@QueryMapping
@@ -46,10 +49,10 @@ class PartnerController {
 		}
 		Set<String> topicIds = null;
 		if (topics != null) {
-			Map<String, String> known = this.partners.topicsByName();
+			Map<String, String> known = this.knownTopics.idsByName();
 			topicIds = new LinkedHashSet<>();
 			for (String topic : topics) {
-				String id = known.get(topic.strip().toLowerCase(Locale.ROOT));
+				String id = Topics.idNamed(known, topic);
 				if (id == null) {
 					throw new BadRequestException("Argument 'topics': unknown topic \"" + topic + "\"; known topics: "
 							+ String.join(", ", new TreeSet<>(known.values())));

@@ -182,15 +182,6 @@ class PartnerRepository {
 	record Diaspora(String id, Names countryName, long stock, int year) {
 	}
 
-	Map<String, String> topicsByName() {
-		Map<String, String> byName = new HashMap<>();
-		this.reads.rows("MATCH (t:Topic) RETURN t.id AS id, [t.id, t.name, t.nameEs] + coalesce(t.names, []) AS names",
-				Map.of())
-			.forEach(row -> castList(row.get("names")).forEach(name -> byName.put(name.toLowerCase(java.util.Locale.ROOT),
-					(String) row.get("id"))));
-		return byName;
-	}
-
 	Set<String> networkIds(Collection<String> ids) {
 		return new HashSet<>(this.reads.list("MATCH (n:Network) WHERE n.id IN $ids RETURN n.id AS id",
 				CypherParameters.of("ids", ids), r -> r.get("id").asString()));

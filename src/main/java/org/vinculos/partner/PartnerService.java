@@ -59,11 +59,6 @@ public class PartnerService {
 			boolean includeDomestic, int limit, Map<ReasonKind, Double> weights) {
 	}
 
-	/** Each topic's id under its id and its names in English and Spanish, lower case. */
-	public Map<String, String> topicsByName() {
-		return this.repository.topicsByName();
-	}
-
 	/** Those of the ids that name no network. */
 	public Set<String> unknownNetworks(Set<String> ids) {
 		Set<String> unknown = new LinkedHashSet<>(ids);

@@ -2,6 +2,7 @@ package org.vinculos.provenance;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The rules every kind of fact shares, written once for files and mutations alike: each failure a {@link Problem} on
@@ -9,7 +10,14 @@ import java.util.Set;
  */
 public final class Checks {
 
+	private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
+
 	private Checks() {
+	}
+
+	/** Whether the text has the shape of an ISO 3166-1 alpha-2 code (MX, US), in upper case. */
+	public static boolean isCountryCode(String text) {
+		return COUNTRY_CODE.matcher(text).matches();
 	}
 
 	/** Every fact has a source, and a source's URL, when given, is http(s). */

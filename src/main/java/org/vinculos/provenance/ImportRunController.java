@@ -6,10 +6,11 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.Connection;
 import org.vinculos.graphql.Cursors;
-import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -47,8 +48,8 @@ class ImportRunController {
 		if (before != null && importRun(before).isEmpty()) {
 			throw new BadRequestException("Argument 'before' names no import run: " + before);
 		}
-		if (kind != null && !ImportRuns.KINDS.contains(kind)) {
-			throw new BadRequestException("Argument 'kind' must be one of " + String.join(", ", ImportRuns.KINDS)
+		if (kind != null && !FactKind.TITLES.contains(kind)) {
+			throw new BadRequestException("Argument 'kind' must be one of " + String.join(", ", FactKind.TITLES)
 					+ ", got: " + kind);
 		}
 		return this.runs.list(before, user, file, kind, limit);

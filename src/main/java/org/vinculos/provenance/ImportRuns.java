@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -37,41 +38,34 @@ public class ImportRuns {
 	 * Where each kind of run writes its facts: a fact carries the run that wrote it last, so the scan finds what a run
 	 * created or changed and no later run has changed since, with the row that wrote it; a link's or figure's name is
 	 * read afterwards for the page shown only, a city's and an agreement's (few) at once, as their changes are told
-	 * apart by name.
+	 * apart by name. A name is read as the parts its {@link FactKind} names a fact by.
 	 */
-	/** The kinds of facts a run imports, each a kind of file. */
-	public static final List<String> KINDS = List.of("sister-links", "memberships", "agreements", "diasporas", "cities");
-
-	static final Map<String, Written> WRITTEN = Map.of(
-			"sister-links", new Written("""
+	static final Map<FactKind, Written> WRITTEN = Map.of(
+			FactKind.SISTER_LINKS, new Written("""
 					MATCH ()-[l:SISTER_CITY]->() WHERE l.importRun IN $runs
 					RETURN l.importRun AS run, l.sourceRef AS at, elementId(l) AS key, null AS fact""", """
 					UNWIND $keys AS key
 					MATCH (a)-[l:SISTER_CITY]->(b) WHERE elementId(l) = key
-					RETURN key, 'sister link ' + a.name + ' (' + a.id + ') – ' + b.name + ' (' + b.id + '), source ' + l.source AS fact"""),
-			"memberships", new Written("""
+					RETURN key, [a.name, a.id, b.name, b.id, l.source] AS fact"""),
+			FactKind.MEMBERSHIPS, new Written("""
 					MATCH ()-[r:MEMBER_OF]->() WHERE r.importRun IN $runs
 					RETURN r.importRun AS run, r.sourceRef AS at, elementId(r) AS key, null AS fact""", """
 					UNWIND $keys AS key
 					MATCH (m)-[r:MEMBER_OF]->(n) WHERE elementId(r) = key
-					RETURN key, 'membership of ' + m.name + ' (' + m.id + ') in ' + n.name + ' (' + n.id + '), source '
-					       + r.source AS fact"""),
-			"diasporas", new Written("""
+					RETURN key, [m.name, m.id, n.name, n.id, r.source] AS fact"""),
+			FactKind.DIASPORAS, new Written("""
 					MATCH (o:Observation) WHERE o.importRun IN $runs AND o.indicator = 'migrant_stock'
 					RETURN o.importRun AS run, o.sourceRefs[0] AS at, elementId(o) AS key, null AS fact""", """
 					UNWIND $keys AS key
 					MATCH (d:Diaspora)-[:HAS_OBSERVATION]->(o) WHERE elementId(o) = key
 					MATCH (d)-[:FROM]->(origin), (d)-[:LIVES_IN]->(destination)
-					RETURN key, 'diaspora figure of people born in ' + origin.name + ' living in ' + destination.name + ', '
-					       + o.year + ' (' + o.id + ')' AS fact"""),
-			"agreements", new Written("""
+					RETURN key, [origin.name, destination.name, o.year, o.id] AS fact"""),
+			FactKind.AGREEMENTS, new Written("""
 					MATCH (a:Agreement) WHERE a.importRun IN $runs
-					RETURN a.importRun AS run, a.sourceRefs[-1] AS at, elementId(a) AS key,
-					       'agreement "' + a.title + '" (' + a.id + ')' AS fact""", null),
-			"cities", new Written("""
+					RETURN a.importRun AS run, a.sourceRefs[-1] AS at, elementId(a) AS key, [a.title, a.id] AS fact""", null),
+			FactKind.CITIES, new Written("""
 					MATCH (c:City) WHERE c.importRun IN $runs
-					RETURN c.importRun AS run, c.sourceRefs[-1] AS at, elementId(c) AS key, 'city ' + c.name + ' (' + c.id + ')'
-					       AS fact""", null));
+					RETURN c.importRun AS run, c.sourceRefs[-1] AS at, elementId(c) AS key, [c.name, c.id] AS fact""", null));
 
 	private final Reads reads;
 
@@ -148,17 +142,22 @@ public class ImportRuns {
 		Map<String, List<Row>> created = new HashMap<>();
 		Map<String, String> kindOfRun = new HashMap<>();
 		pages.forEach(page -> kindOfRun.put(page.run(), page.kind()));
-		pages.stream().map(CreatedPage::kind).filter(WRITTEN::containsKey).distinct().forEach(kind -> this.reads
-			.rows(WRITTEN.get(kind).scan(), CypherParameters.of("runs", runs)).forEach(row -> {
-				String run = (String) row.get("run");
-				Row fact = Row.of(Objects.requireNonNullElse((String) row.get("at"), ""), (String) row.get("key"),
-						(String) row.get("fact"));
+		pages.stream().map(CreatedPage::kind).distinct().forEach(title -> {
+			FactKind kind = FactKind.titled(title);
+			if (kind == null) {
+				return;
+			}
+			this.reads.list(WRITTEN.get(kind).scan(), CypherParameters.of("runs", runs), r -> r).forEach(row -> {
+				String run = row.get("run").asString();
+				Row fact = Row.of(row.get("at").asString(""), row.get("key").asString(),
+						row.get("fact").isNull() ? null : kind.name(row.get("fact").asList()));
 				Set<String> changes = changed.getOrDefault(run, Set.of());
-				if (kind.equals(kindOfRun.get(run)) && !changes.contains(fact.at())
+				if (title.equals(kindOfRun.get(run)) && !changes.contains(fact.at())
 						&& (fact.fact() == null || !changes.contains(fact.fact()))) {
 					created.computeIfAbsent(run, r -> new ArrayList<>()).add(fact);
 				}
-			}));
+			});
+		});
 		created.values().forEach(rows -> rows.sort(Row.IN_ROW_ORDER));
 		Map<CreatedPage, List<Row>> shown = pages.stream().collect(Collectors.toMap(Function.identity(), page -> {
 			List<Row> all = created.getOrDefault(page.run(), List.of());
@@ -169,8 +168,11 @@ public class ImportRuns {
 		shown.forEach((page, rows) -> rows.stream().filter(row -> row.fact() == null)
 			.forEach(row -> unnamed.computeIfAbsent(page.kind(), kind -> new HashSet<>()).add(row.key())));
 		Map<String, String> names = new HashMap<>();
-		unnamed.forEach((kind, keys) -> this.reads.rows(WRITTEN.get(kind).named(), CypherParameters.of("keys", List.copyOf(keys)))
-			.forEach(row -> names.put((String) row.get("key"), (String) row.get("fact"))));
+		unnamed.forEach((title, keys) -> {
+			FactKind kind = Objects.requireNonNull(FactKind.titled(title));
+			this.reads.list(Objects.requireNonNull(WRITTEN.get(kind).named()), CypherParameters.of("keys", List.copyOf(keys)),
+					r -> r).forEach(row -> names.put(row.get("key").asString(), kind.name(row.get("fact").asList())));
+		});
 		return shown.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, page -> Connection.of(
 				page.getValue().stream().map(row -> new ImportFact(row.at(), (row.fact() != null) ? row.fact()
 						: names.getOrDefault(row.key(), "a fact removed while it was read"))).toList(),
@@ -201,18 +203,18 @@ public class ImportRuns {
 	}
 
 	/** Where a kind's facts are scanned for their runs, and how those of a page are named (null: named by the scan). */
-	private record Written(String scan, String named) {
+	private record Written(String scan, @Nullable String named) {
 	}
 
 	/** A fact the scan found: the row that wrote it, parsed once for sorting, and its element id or name. */
-	private record Row(String at, String file, long line, String key, String fact) {
+	private record Row(String at, String file, long line, String key, @Nullable String fact) {
 
 		/** By file and then line number ({@code links.csv:9} before {@code links.csv:10}), as the rows came. */
 		static final Comparator<Row> IN_ROW_ORDER = Comparator.comparing(Row::file).thenComparingLong(Row::line)
 			.thenComparing(Row::key);
 
 		/** A mutation's row ({@code graphql:addSisterLink}) has no line: 0. */
-		static Row of(String at, String key, String fact) {
+		static Row of(String at, String key, @Nullable String fact) {
 			int colon = at.lastIndexOf(':');
 			String line = at.substring(colon + 1);
 			boolean numbered = colon > 0 && !line.isEmpty() && line.length() < 18 && line.chars().allMatch(Character::isDigit);

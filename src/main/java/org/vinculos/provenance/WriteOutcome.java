@@ -13,6 +13,16 @@ public enum WriteOutcome {
 	UNCHANGED,
 
 	/** A source's statement of the fact withdrawn. */
-	REMOVED
+	REMOVED;
+
+	/** The outcome a write statement returns in lower case ({@code 'created'}). */
+	public static WriteOutcome of(String returned) {
+		return switch (returned) {
+			case "created" -> CREATED;
+			case "updated" -> UPDATED;
+			case "unchanged" -> UNCHANGED;
+			default -> throw new IllegalArgumentException("a write statement returned the outcome " + returned);
+		};
+	}
 
 }

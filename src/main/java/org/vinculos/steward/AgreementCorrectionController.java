@@ -2,9 +2,7 @@ package org.vinculos.steward;
 
 import java.security.Principal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,8 +11,11 @@ import org.vinculos.agreement.AgreementRules;
 import org.vinculos.agreement.AgreementStatement;
 import org.vinculos.agreement.AgreementWriter;
 import org.vinculos.agreement.Agreements;
-import org.vinculos.importer.ImportService;
+import org.vinculos.agreement.Topics;
+import org.vinculos.graph.Entities;
 import org.vinculos.provenance.Checks;
+import org.vinculos.provenance.FactKind;
+import org.vinculos.provenance.FactWrites;
 import org.vinculos.provenance.Problem;
 import org.vinculos.provenance.Sources;
 import org.vinculos.provenance.WriteOutcome;
@@ -32,15 +33,18 @@ import org.springframework.stereotype.Controller;
 @Controller
 class AgreementCorrectionController {
 
-	private final StewardRepository writes;
+	private final Entities entities;
 
-	private final ImportService runs;
+	private final Topics topics;
+
+	private final FactWrites writes;
 
 	private final Agreements agreements;
 
-	AgreementCorrectionController(StewardRepository writes, ImportService runs, Agreements agreements) {
+	AgreementCorrectionController(Entities entities, Topics topics, FactWrites writes, Agreements agreements) {
+		this.entities = entities;
+		this.topics = topics;
 		this.writes = writes;
-		this.runs = runs;
 		this.agreements = agreements;
 	}
 
@@ -52,8 +56,8 @@ class AgreementCorrectionController {
 		if (input.mexicanParty() != null) {
 			ids.add(input.mexicanParty());
 		}
-		Map<String, StewardRepository.Entity> found = this.writes.entities(ids);
-		StewardRepository.Entity mexican = found.get(input.mexicanParty());
+		Map<String, Entities.Entity> found = this.entities.byIds(ids);
+		Entities.Entity mexican = found.get(input.mexicanParty());
 		List<Problem> errors = new ArrayList<>();
 		List<String> topics = topics(errors, input.topics());
 		// The level, when not given, is the Mexican party's.
@@ -73,11 +77,13 @@ class AgreementCorrectionController {
 			return new AgreementPayload(this.agreements.byId(id).get(), null, List.of(new Problem("title", Problem.Code.DUPLICATE,
 					"an agreement of this party with this title and date exists (" + id + "); change it with updateAgreement")));
 		}
-		this.runs.writeAgreement(agreement, checked, "graphql:createAgreement", StewardChecks.user(principal));
+		String operation = "graphql:createAgreement";
+		this.writes.write(operation, FactKind.AGREEMENTS, id, AgreementWriter.WRITER,
+				AgreementWriter.rows(agreement, checked, operation), StewardChecks.user(principal));
 		return new AgreementPayload(this.agreements.byId(id).orElseThrow(), WriteOutcome.CREATED, List.of());
 	}
 
-	private static boolean isMexicanParty(StewardRepository.Entity entity) {
+	private static boolean isMexicanParty(Entities.Entity entity) {
 		return entity != null && "MX".equals(entity.country())
 				&& (entity.labels().contains("City") || entity.labels().contains("Region"));
 	}
@@ -98,22 +104,12 @@ class AgreementCorrectionController {
 		if (!errors.isEmpty()) {
 			return new AgreementPayload(null, null, errors);
 		}
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("id", input.id());
-		parameters.put("status", input.status());
-		parameters.put("ended", ended);
-		parameters.put("registered", input.registered());
-		parameters.put("topics", topics);
-		parameters.put("source", Sources.id(input.source().strip()));
-		parameters.put("sourceRef", "graphql:updateAgreement");
-		String outcome = this.runs.writeOne("graphql:updateAgreement", "agreements", input.id(), input.source().strip(),
-				input.sourceUrl(), StewardChecks.user(principal), (tx, run, changes) -> {
-					parameters.put("run", run);
-					changes.addAll(AgreementWriter.update(tx, parameters));
-					return changes.isEmpty() ? "unchanged" : "updated";
-				});
-		return new AgreementPayload(this.agreements.byId(input.id()).orElseThrow(),
-				WriteOutcome.valueOf(outcome.toUpperCase(Locale.ROOT)), List.of());
+		String operation = "graphql:updateAgreement";
+		WriteOutcome outcome = this.writes.change(operation, FactKind.AGREEMENTS, input.id(),
+				new Sources.Cited(input.source().strip(), input.sourceUrl()), StewardChecks.user(principal),
+				AgreementWriter.update(new AgreementWriter.Correction(input.id(), input.status(), ended, input.registered(),
+						topics, input.source().strip()), operation));
+		return new AgreementPayload(this.agreements.byId(input.id()).orElseThrow(), outcome, List.of());
 	}
 
 	private List<String> topics(List<Problem> errors, List<String> given) {
@@ -121,9 +117,9 @@ class AgreementCorrectionController {
 		if (given == null) {
 			return ids;
 		}
-		Map<String, String> known = this.writes.topicsByName();
+		Map<String, String> known = this.topics.idsByName();
 		for (int i = 0; i < given.size(); i++) {
-			String id = known.get(given.get(i).strip().toLowerCase(Locale.ROOT));
+			String id = Topics.idNamed(known, given.get(i));
 			if (id == null) {
 				errors.add(new Problem("topics[" + i + "]", Problem.Code.INVALID, "unknown topic " + given.get(i)));
 			}

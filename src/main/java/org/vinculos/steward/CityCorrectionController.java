@@ -2,7 +2,6 @@ package org.vinculos.steward;
 
 import java.security.Principal;
 import java.util.List;
-import java.util.Locale;
 
 import org.vinculos.city.Cities;
 import org.vinculos.city.City;
@@ -52,8 +51,7 @@ class CityCorrectionController {
 		if (!written.problems().isEmpty()) {
 			return new CityPayload(null, null, written.problems());
 		}
-		return new CityPayload(this.cities.byIds(List.of(written.id())).get(written.id()),
-				WriteOutcome.valueOf(written.outcome().toUpperCase(Locale.ROOT)), List.of());
+		return new CityPayload(this.cities.byIds(List.of(written.id())).get(written.id()), written.outcome(), List.of());
 	}
 
 }

@@ -2,15 +2,17 @@ package org.vinculos.steward;
 
 import java.security.Principal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.vinculos.diaspora.Diaspora;
 import org.vinculos.diaspora.DiasporaFigure;
 import org.vinculos.diaspora.DiasporaFigureRules;
+import org.vinculos.diaspora.DiasporaFigureWriter;
 import org.vinculos.diaspora.Diasporas;
-import org.vinculos.importer.ImportService;
+import org.vinculos.graph.Entities;
+import org.vinculos.provenance.FactKind;
+import org.vinculos.provenance.FactWrites;
 import org.vinculos.provenance.Problem;
 import org.vinculos.provenance.WriteOutcome;
 
@@ -28,14 +30,14 @@ class DiasporaCorrectionController {
 
 	private static final List<String> PLACES = List.of("Country", "Region", "City");
 
-	private final ImportService writer;
+	private final FactWrites writes;
 
-	private final StewardRepository entities;
+	private final Entities entities;
 
 	private final Diasporas diasporas;
 
-	DiasporaCorrectionController(ImportService writer, StewardRepository entities, Diasporas diasporas) {
-		this.writer = writer;
+	DiasporaCorrectionController(FactWrites writes, Entities entities, Diasporas diasporas) {
+		this.writes = writes;
 		this.entities = entities;
 		this.diasporas = diasporas;
 	}
@@ -54,19 +56,22 @@ class DiasporaCorrectionController {
 	DiasporaFigurePayload recordDiasporaFigure(@Argument DiasporaFigureInput input, Principal principal) {
 		DiasporaFigure figure = new DiasporaFigure(input.origin(), input.destination(), input.year(),
 				input.stock().longValue(), input.source(), input.sourceUrl());
-		Map<String, StewardRepository.Entity> found = this.entities.entities(Stream.of(input.origin(), input.destination())
+		Map<String, Entities.Entity> found = this.entities.byIds(Stream.of(input.origin(), input.destination())
 			.filter(text -> !text.isBlank()).map(DiasporaFigure::place).toList());
 		List<Problem> errors = DiasporaFigureRules.check(figure, id -> isPlace(found.get(id)));
 		if (!errors.isEmpty()) {
 			return new DiasporaFigurePayload(null, null, errors);
 		}
-		String outcome = this.writer.writeDiasporaFigure(figure, "graphql:recordDiasporaFigure", StewardChecks.user(principal));
-		String id = DiasporaFigure.diasporaId(DiasporaFigure.place(figure.origin()), DiasporaFigure.place(figure.destination()));
-		return new DiasporaFigurePayload(this.diasporas.byId(id).orElseThrow(),
-				WriteOutcome.valueOf(outcome.toUpperCase(Locale.ROOT)), List.of());
+		String operation = "graphql:recordDiasporaFigure";
+		String origin = DiasporaFigure.place(figure.origin());
+		String destination = DiasporaFigure.place(figure.destination());
+		WriteOutcome outcome = this.writes.write(operation, FactKind.DIASPORAS, origin + "|" + destination + "|" + figure.year(),
+				DiasporaFigureWriter.WRITER, List.of(DiasporaFigureWriter.row(figure, operation)), StewardChecks.user(principal));
+		return new DiasporaFigurePayload(this.diasporas.byId(DiasporaFigure.diasporaId(origin, destination)).orElseThrow(),
+				outcome, List.of());
 	}
 
-	private static boolean isPlace(StewardRepository.Entity entity) {
+	private static boolean isPlace(Entities.Entity entity) {
 		return entity != null && PLACES.stream().anyMatch(entity.labels()::contains);
 	}
 

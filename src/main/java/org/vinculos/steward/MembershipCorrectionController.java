@@ -3,17 +3,20 @@ package org.vinculos.steward;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.vinculos.importer.ImportService;
+import org.vinculos.graph.Entities;
 import org.vinculos.network.MembershipRules;
 import org.vinculos.network.MembershipStatement;
+import org.vinculos.network.MembershipWriter;
 import org.vinculos.network.Networks;
 import org.vinculos.provenance.Checks;
+import org.vinculos.provenance.FactKind;
+import org.vinculos.provenance.FactWrites;
 import org.vinculos.provenance.Problem;
+import org.vinculos.provenance.Sources;
 import org.vinculos.provenance.WriteOutcome;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -28,14 +31,18 @@ import org.springframework.stereotype.Controller;
 @Controller
 class MembershipCorrectionController {
 
-	private final ImportService writer;
+	private final FactWrites writes;
 
-	private final StewardRepository entities;
+	private final StewardRepository repository;
+
+	private final Entities entities;
 
 	private final Networks networks;
 
-	MembershipCorrectionController(ImportService writer, StewardRepository entities, Networks networks) {
-		this.writer = writer;
+	MembershipCorrectionController(FactWrites writes, StewardRepository repository, Entities entities,
+			Networks networks) {
+		this.repository = repository;
+		this.writes = writes;
 		this.entities = entities;
 		this.networks = networks;
 	}
@@ -82,7 +89,7 @@ class MembershipCorrectionController {
 		checkParties(input.member(), input.network(), errors);
 		Checks.source(errors, input.source(), input.sourceUrl());
 		if (errors.isEmpty()) {
-			List<String> sources = this.entities.membershipSources(input.member(), input.network());
+			List<String> sources = this.repository.membershipSources(input.member(), input.network());
 			if (!sources.contains(input.statedBy())) {
 				errors.add(new Problem("statedBy", Problem.Code.NO_LINK, "no membership of " + input.member() + " in "
 						+ input.network() + " is stated by " + input.statedBy() + (sources.isEmpty() ? "; no source states one"
@@ -92,24 +99,22 @@ class MembershipCorrectionController {
 		if (!errors.isEmpty()) {
 			return new MembershipPayload(null, errors);
 		}
-		String outcome = this.writer.writeOne("graphql:removeMembership", "memberships",
-				input.member() + "|" + input.network() + "|" + input.statedBy(), input.source().strip(), input.sourceUrl(),
-				StewardChecks.user(principal), (tx, run, changes) -> {
-					changes.addAll(StewardRepository.removeMembership(tx, input.member(), input.network(), input.statedBy(),
-							"graphql:removeMembership"));
-					// The run counts a withdrawn statement as a fact it changed; its changes say how.
-					return changes.isEmpty() ? "unchanged" : "updated";
-				});
-		return new MembershipPayload(outcome.equals("updated") ? WriteOutcome.REMOVED : WriteOutcome.UNCHANGED, List.of());
+		WriteOutcome outcome = this.writes.change("graphql:removeMembership", FactKind.MEMBERSHIPS,
+				input.member() + "|" + input.network() + "|" + input.statedBy(),
+				new Sources.Cited(input.source().strip(), input.sourceUrl()), StewardChecks.user(principal),
+				StewardRepository.removeMembership(input.member(), input.network(), input.statedBy(),
+						"graphql:removeMembership"));
+		return new MembershipPayload((outcome == WriteOutcome.UPDATED) ? WriteOutcome.REMOVED : WriteOutcome.UNCHANGED,
+				List.of());
 	}
 
 	/** The member must be a city or state, the network a network (one given by name is told its id). */
 	private void checkParties(String memberId, String networkId, List<Problem> errors) {
-		Map<String, StewardRepository.Entity> found = this.entities.entities(List.of(memberId, networkId));
+		Map<String, Entities.Entity> found = this.entities.byIds(List.of(memberId, networkId));
 		if (!isMember(found.get(memberId))) {
 			errors.add(new Problem("member", Problem.Code.NOT_FOUND, "no city or state has the id " + memberId));
 		}
-		StewardRepository.Entity network = found.get(networkId);
+		Entities.Entity network = found.get(networkId);
 		if (network == null || !network.labels().contains("Network")) {
 			errors.add(new Problem("network", Problem.Code.NOT_FOUND, "no network has the id " + networkId
 					+ this.networks.idNamed(networkId).map(id -> "; the network named " + networkId + " has the id " + id)
@@ -121,22 +126,24 @@ class MembershipCorrectionController {
 			String source, String sourceUrl, String operation, Principal principal) {
 		MembershipStatement membership = new MembershipStatement(memberId, networkId, sinceText, untilText, null, role,
 				source, sourceUrl);
-		Map<String, StewardRepository.Entity> found = this.entities.entities(List.of(memberId, networkId));
+		Map<String, Entities.Entity> found = this.entities.byIds(List.of(memberId, networkId));
 		MembershipRules.Checked checked = MembershipRules.check(membership, id -> isMember(found.get(id)),
 				id -> found.containsKey(id) && found.get(id).labels().contains("Network"), this.networks::idNamed);
 		List<Problem> errors = new ArrayList<>(checked.problems());
-		if (operation.equals("graphql:endMembership") && errors.isEmpty() && !this.entities.member(memberId, networkId)) {
+		if (operation.equals("graphql:endMembership") && errors.isEmpty() && !this.repository.member(memberId, networkId)) {
 			errors.add(new Problem("network", Problem.Code.NO_LINK, "no source states that " + memberId + " is a member of "
 					+ networkId));
 		}
 		if (!errors.isEmpty()) {
 			return new MembershipPayload(null, errors);
 		}
-		String outcome = this.writer.writeMembership(membership, checked, operation, StewardChecks.user(principal));
-		return new MembershipPayload(WriteOutcome.valueOf(outcome.toUpperCase(Locale.ROOT)), List.of());
+		WriteOutcome outcome = this.writes.write(operation, FactKind.MEMBERSHIPS, memberId + "|" + networkId,
+				MembershipWriter.WRITER, List.of(MembershipWriter.row(membership, checked, operation)),
+				StewardChecks.user(principal));
+		return new MembershipPayload(outcome, List.of());
 	}
 
-	private static boolean isMember(StewardRepository.Entity entity) {
+	private static boolean isMember(Entities.Entity entity) {
 		return entity != null && (entity.labels().contains("City") || entity.labels().contains("Region"));
 	}
 

@@ -3,7 +3,6 @@ package org.vinculos.steward;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -13,9 +12,10 @@ import org.vinculos.city.City;
 import org.vinculos.city.SisterLink;
 import org.vinculos.city.SisterLinkRules;
 import org.vinculos.city.SisterLinkStatement;
-import org.vinculos.importer.ImportService;
+import org.vinculos.city.SisterLinkWriter;
 import org.vinculos.provenance.Checks;
-import org.vinculos.provenance.ImportChange;
+import org.vinculos.provenance.FactKind;
+import org.vinculos.provenance.FactWrites;
 import org.vinculos.provenance.Problem;
 import org.vinculos.provenance.Sources;
 import org.vinculos.provenance.WriteOutcome;
@@ -33,14 +33,14 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SisterLinkCorrectionController {
 
-	private final ImportService writer;
+	private final FactWrites writes;
 
 	private final Cities cities;
 
 	private final StewardRepository repository;
 
-	SisterLinkCorrectionController(ImportService writer, Cities cities, StewardRepository repository) {
-		this.writer = writer;
+	SisterLinkCorrectionController(FactWrites writes, Cities cities, StewardRepository repository) {
+		this.writes = writes;
 		this.cities = cities;
 		this.repository = repository;
 	}
@@ -70,14 +70,14 @@ class SisterLinkCorrectionController {
 		if (!errors.isEmpty()) {
 			return SisterLinkPayload.failed(errors);
 		}
-		String outcome = this.writer.writeSisterLink(link, checked, operation, StewardChecks.user(principal));
+		WriteOutcome outcome = this.writes.write(operation, FactKind.SISTER_LINKS, link.cityA() + "|" + link.cityB(),
+				SisterLinkWriter.WRITER, List.of(SisterLinkWriter.row(link, checked, operation)), StewardChecks.user(principal));
 		String source = Sources.id(input.source().strip());
 		YearOrDate since = checked.since();
 		YearOrDate until = checked.until();
 		return new SisterLinkPayload(new SisterLink(found.get(input.cityB()), (since != null) ? since.year() : null,
 				(until != null) ? until.year() : null, link.status(), source, operation,
-				this.repository.linkRun(input.cityA(), input.cityB(), source)),
-				WriteOutcome.valueOf(outcome.toUpperCase(Locale.ROOT)), List.of());
+				this.repository.linkRun(input.cityA(), input.cityB(), source)), outcome, List.of());
 	}
 
 	/** The withdrawal of one source's statement of a link, and the evidence for it. */
@@ -109,17 +109,12 @@ class SisterLinkCorrectionController {
 		if (!errors.isEmpty()) {
 			return new RemovalPayload(null, errors);
 		}
-		String outcome = this.writer.writeOne("graphql:removeSisterLink", "sister-links",
-				input.cityA() + "|" + input.cityB() + "|" + input.statedBy(), input.source().strip(), input.sourceUrl(),
-				StewardChecks.user(principal), (tx, run, changes) -> {
-					List<ImportChange> removed = StewardRepository.removeSisterLink(tx, input.cityA(), input.cityB(),
-							input.statedBy(), "graphql:removeSisterLink");
-					changes.addAll(removed);
-					// The run counts a withdrawn statement as a fact it changed; its changes say how.
-					return removed.isEmpty() ? "unchanged" : "updated";
-				});
-		return new RemovalPayload(outcome.equals("updated") ? WriteOutcome.REMOVED
-				: WriteOutcome.UNCHANGED, List.of());
+		WriteOutcome outcome = this.writes.change("graphql:removeSisterLink", FactKind.SISTER_LINKS,
+				input.cityA() + "|" + input.cityB() + "|" + input.statedBy(),
+				new Sources.Cited(input.source().strip(), input.sourceUrl()), StewardChecks.user(principal),
+				StewardRepository.removeSisterLink(input.cityA(), input.cityB(), input.statedBy(), "graphql:removeSisterLink"));
+		return new RemovalPayload((outcome == WriteOutcome.UPDATED) ? WriteOutcome.REMOVED : WriteOutcome.UNCHANGED,
+				List.of());
 	}
 
 	/** The two cities a link joins, by id; an id of no city adds a NOT_FOUND error on its field. */

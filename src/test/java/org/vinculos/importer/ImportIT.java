@@ -21,11 +21,13 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.vinculos.agreement.AgreementWriter;
-import org.vinculos.support.GraphQlClients;
 import org.vinculos.cli.Cli;
-import org.vinculos.support.CommandLine;
+import org.vinculos.provenance.FactKind;
 import org.vinculos.support.CommandLine.Result;
+import org.vinculos.support.CommandLine;
+import org.vinculos.support.GraphQlClients;
 import org.vinculos.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -314,7 +316,7 @@ class ImportIT {
 	@Test
 	void theTemplatesNameTheirKindsAndTheExamplesAreValid() throws IOException {
 		Path imports = Path.of("cypher/import");
-		for (String kind : ImportService.KINDS) {
+		for (String kind : FactKind.TITLES) {
 			Path template = imports.resolve(kind + ".template.csv");
 			Path example = imports.resolve(kind + ".example.csv");
 			Path headerOnly = write(kind + "-header.csv", Files.readString(template) + Files.readAllLines(example).get(1) + "\n");

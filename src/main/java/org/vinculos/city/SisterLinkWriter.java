@@ -1,4 +1,4 @@
-package org.vinculos.importer;
+package org.vinculos.city;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,12 +12,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 
+import org.vinculos.provenance.FactKind;
+import org.vinculos.provenance.FactWriter;
 import org.vinculos.provenance.ImportChange;
+import org.vinculos.provenance.ImportRow;
+import org.vinculos.provenance.Sources;
+import org.vinculos.provenance.WriteOutcome;
+import org.vinculos.provenance.Writes;
+import org.vinculos.provenance.YearOrDate;
 
 /**
  * Writes sister-city links: finds the links the rows already state (same pair, same source), compares them with the
@@ -36,7 +44,10 @@ import org.vinculos.provenance.ImportChange;
  * links before it commits, and everything committed before is there for the second transaction to read. Only the
  * links an earlier file of the same import wrote are not, and those are looked up in the import's own transaction.
  */
-final class SisterLinkWriter {
+public final class SisterLinkWriter {
+
+	/** Writes sister-city links, for files and mutations alike. */
+	public static final FactWriter WRITER = SisterLinkWriter::write;
 
 	private static final String NODES = """
 			UNWIND $ids AS id
@@ -84,7 +95,7 @@ final class SisterLinkWriter {
 
 	private final String run;
 
-	private final ImportKind.Writes writes;
+	private final Writes writes;
 
 	private final List<List<Object>> created = new ArrayList<>();
 
@@ -97,7 +108,7 @@ final class SisterLinkWriter {
 
 	private int unchanged;
 
-	private SisterLinkWriter(Transaction tx, List<ImportRow> rows, String run, ImportKind.Writes writes) {
+	private SisterLinkWriter(Transaction tx, List<ImportRow> rows, String run, Writes writes) {
 		this.tx = tx;
 		this.rows = rows;
 		this.run = run;
@@ -105,11 +116,11 @@ final class SisterLinkWriter {
 	}
 
 	/** Writes the rows in {@code tx}, looking up the links of settled sources with {@code reader} when it is given. */
-	static void write(Transaction tx, Driver reader, List<ImportRow> rows, String run, ImportKind.Writes writes) {
+	private static void write(Transaction tx, @Nullable Driver reader, List<ImportRow> rows, String run, Writes writes) {
 		new SisterLinkWriter(tx, rows, run, writes).write((rows.size() >= SECOND_TRANSACTION_FROM) ? reader : null);
 	}
 
-	private void write(Driver reader) {
+	private void write(@Nullable Driver reader) {
 		List<String> ids = this.rows.stream().flatMap(row -> Stream.of(row.parameters().get("a"),
 				row.parameters().get("b"))).map(String.class::cast).distinct().toList();
 		// The second transaction reads the cities' element ids while this thread sorts the rows.
@@ -154,8 +165,33 @@ final class SisterLinkWriter {
 		}
 		send(CREATE, this.created);
 		send(UPDATE, this.updated);
-		this.writes.count("unchanged", this.unchanged);
+		this.writes.count(WriteOutcome.UNCHANGED, this.unchanged);
 		tellChanges();
+	}
+
+	/**
+	 * One link the rules passed, as the statements read it: its cities in id order (links are stored once, from the
+	 * lower id); an absent value (no until, say) has no entry.
+	 * @param at where it was stated: {@code file:line}, or the mutation
+	 */
+	public static ImportRow row(SisterLinkStatement link, SisterLinkRules.Checked checked, String at) {
+		YearOrDate since = checked.since();
+		YearOrDate until = checked.until();
+		boolean ordered = link.cityA().compareTo(link.cityB()) < 0;
+		String source = link.source().strip();
+		Map<String, @Nullable Object> p = new HashMap<>();
+		p.put("a", ordered ? link.cityA() : link.cityB());
+		p.put("b", ordered ? link.cityB() : link.cityA());
+		p.put("since", (since != null) ? since.year() : null);
+		p.put("sinceDate", (since != null) ? since.date() : null);
+		p.put("until", (until != null) ? until.year() : null);
+		p.put("status", link.status());
+		p.put("source", Sources.id(source));
+		p.put("sourceRef", at);
+		// A large file keeps one such map a row until its write commits: an immutable copy without the absent
+		// values takes a third of a HashMap's memory, which the collector then copies less often.
+		p.values().removeIf(Objects::isNull);
+		return new ImportRow(Map.copyOf(p), source, link.sourceUrl());
 	}
 
 	/** The lookup of a chunk: each group's first city, its source and its other cities, by element id. */
@@ -218,7 +254,7 @@ final class SisterLinkWriter {
 			throw changedMeanwhile((batch.size() - n) + " links");
 		}
 		this.writes.written().accept(batch.size());
-		this.writes.count(statement.equals(CREATE) ? "created" : "updated", batch.size());
+		this.writes.count(statement.equals(CREATE) ? WriteOutcome.CREATED : WriteOutcome.UPDATED, batch.size());
 		batch.clear();
 	}
 
@@ -260,14 +296,9 @@ final class SisterLinkWriter {
 				was.put(PROPERTIES.get(k), stored.get(k));
 				now.put(PROPERTIES.get(k), p.get(PROPERTIES.get(k)));
 			}
-			this.writes.changes().addAll(ImportChange.between((String) p.get("sourceRef"), "sister link "
-					+ named(names, p.get("a")) + " – " + named(names, p.get("b")) + ", source " + p.get("source"), was, now));
+			this.writes.changes().addAll(ImportChange.between((String) p.get("sourceRef"), FactKind.SISTER_LINKS.name(
+					Arrays.asList(names.get(p.get("a")), p.get("a"), names.get(p.get("b")), p.get("b"), p.get("source"))), was, now));
 		});
-	}
-
-	private static String named(Map<String, String> names, Object id) {
-		String name = names.get(id);
-		return (name != null) ? name + " (" + id + ")" : String.valueOf(id);
 	}
 
 	/** Groups of rows in chunks of about a batch of rows: a chunk is one lookup. */
