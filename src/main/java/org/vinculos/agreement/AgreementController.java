@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.Connection;
 import org.vinculos.graphql.Cursors;
@@ -55,7 +57,7 @@ class AgreementController {
 		return this.runs.of(agreements, Agreement::importRunId);
 	}
 
-	private static void checkDate(String argument, String value) {
+	private static void checkDate(String argument, @Nullable String value) {
 		if (value == null) {
 			return;
 		}

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.provenance.Checks;
 import org.vinculos.provenance.Problem;
 import org.vinculos.provenance.YearOrDate;
@@ -18,7 +20,7 @@ public final class AgreementRules {
 	}
 
 	/** What the rules found, and the agreement's dates (ISO 8601) read when they found nothing. */
-	public record Checked(List<Problem> problems, String signed, String ended) {
+	public record Checked(List<Problem> problems, @Nullable String signed, @Nullable String ended) {
 
 		public boolean ok() {
 			return this.problems.isEmpty();
@@ -62,14 +64,14 @@ public final class AgreementRules {
 	}
 
 	/** An agreement cannot end before it was signed; both ISO dates, so their text orders them. */
-	public static void endedAfterSigned(List<Problem> problems, String signed, String ended) {
+	public static void endedAfterSigned(List<Problem> problems, @Nullable String signed, @Nullable String ended) {
 		if (signed != null && ended != null && ended.compareTo(signed) < 0) {
 			problems.add(Problem.invalid("ended", "ended (" + ended + ") is before signed (" + signed + ")"));
 		}
 	}
 
 	/** A full date ({@code 2018-06-30}), as the registry gives them; null when not given or wrong (with a problem). */
-	public static String fullDate(List<Problem> problems, String field, String text) {
+	public static @Nullable String fullDate(List<Problem> problems, String field, @Nullable String text) {
 		YearOrDate date = Checks.yearOrDate(problems, field, text);
 		if (date != null && date.date() == null) {
 			problems.add(Problem.invalid(field, field + " must be a full date such as 2018-06-30, got: " + date.year()));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -86,7 +87,7 @@ public final class AgreementWriter {
 	}
 
 	/** The id of an agreement: its Mexican party, title and date signed, which identify it in the registry. */
-	public static String id(String mexicanParty, String title, String signed) {
+	public static String id(String mexicanParty, String title, @Nullable String signed) {
 		String key = mexicanParty + "|" + title.strip().toLowerCase(Locale.ROOT) + "|" + ((signed != null) ? signed : "");
 		return "agreement:" + Sources.sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
 	}
@@ -97,11 +98,15 @@ public final class AgreementWriter {
 	 */
 	public static List<ImportRow> rows(AgreementStatement agreement, AgreementRules.Checked checked, String at) {
 		List<ImportRow> rows = new ArrayList<>();
-		String source = agreement.source().strip();
+		String source = Objects.requireNonNull(agreement.source(), "an agreement's source passed its rules").strip();
+		String title = Objects.requireNonNull(agreement.title(), "an agreement's title passed its rules").strip();
+		String id = id(Objects.requireNonNull(agreement.mexicanParty(),
+				"an agreement's Mexican party passed its rules"),
+				title, checked.signed());
 		for (String counterpart : agreement.counterparts()) {
 			Map<String, @Nullable Object> p = new HashMap<>();
-			p.put("id", id(agreement.mexicanParty(), agreement.title(), checked.signed()));
-			p.put("title", agreement.title().strip());
+			p.put("id", id);
+			p.put("title", title);
 			p.put("kind", agreement.kind());
 			p.put("level", agreement.level());
 			p.put("mexicanParty", agreement.mexicanParty());
@@ -165,7 +170,7 @@ public final class AgreementWriter {
 				      a.importRun = $run
 				}
 				RETURN a.title AS title, before, after""", changes).single();
-		return ImportChange.between((String) changes.get("sourceRef"),
+		return ImportChange.between(String.valueOf(changes.get("sourceRef")),
 				FactKind.AGREEMENTS.name(List.of(changed.get("title").asString(), changes.get("id"))),
 				changed.get("before").asMap(), changed.get("after").asMap());
 	}

@@ -2,6 +2,7 @@ package org.vinculos.city;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.vinculos.graphql.BadRequestException;
@@ -56,7 +58,8 @@ class CityController {
 	 * statement, whichever of them a query selects.
 	 */
 	private static <T> CompletableFuture<T> fact(City city, DataFetchingEnvironment environment, Function<CityFacts, T> part) {
-		DataLoader<String, CityFacts> loader = environment.getDataLoader(FACTS);
+		DataLoader<String, CityFacts> loader = Objects.requireNonNull(environment.getDataLoader(FACTS),
+				"registered at start");
 		return loader.load(city.id()).thenApply(facts -> part.apply((facts != null) ? facts : CityFacts.NONE));
 	}
 
@@ -116,7 +119,7 @@ class CityController {
 	}
 
 	@QueryMapping
-	City city(@Argument String id, @Argument String name, @Argument String country, @Argument String region,
+	@Nullable City city(@Argument String id, @Argument String name, @Argument String country, @Argument String region,
 			DataFetchingEnvironment environment) {
 		CityReading reading = CityReading.of(environment.getSelectionSet(), "");
 		if (id == null && (name == null || country == null)) {
@@ -156,7 +159,9 @@ class CityController {
 	 */
 	private static void prime(DataFetchingEnvironment environment, CityReading reading, CityReading.Read read) {
 		if (read.links() != null) {
-			DataLoader<LinksOf, List<SisterLink>> loader = environment.getDataLoader(SISTER_LINKS);
+			DataLoader<LinksOf,
+					List<SisterLink>> loader = Objects.requireNonNull(environment.getDataLoader(SISTER_LINKS),
+				"registered at start");
 			reading.linkSelections().forEach(fields -> loader.prime(new LinksOf(read.city().id(), fields), read.links()));
 		}
 	}
@@ -172,12 +177,12 @@ class CityController {
 	}
 
 	@QueryMapping
-	Country country(@Argument String code) {
+	@Nullable Country country(@Argument String code) {
 		return this.cities.country(CountryCodes.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Region region(@Argument String id) {
+	@Nullable Region region(@Argument String id) {
 		return this.cities.region(id).orElse(null);
 	}
 
@@ -200,7 +205,8 @@ class CityController {
 	 */
 	@SchemaMapping(typeName = "City", field = "sisterCities")
 	CompletableFuture<List<SisterLink>> sisterCities(City city, DataFetchingEnvironment environment) {
-		DataLoader<LinksOf, List<SisterLink>> loader = environment.getDataLoader(SISTER_LINKS);
+		DataLoader<LinksOf, List<SisterLink>> loader = Objects.requireNonNull(environment.getDataLoader(SISTER_LINKS),
+				"registered at start");
 		return loader.load(new LinksOf(city.id(), CityFields.ofLinks(environment.getSelectionSet())));
 	}
 

@@ -6,12 +6,13 @@ import java.util.Set;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to read of the cities a query field returns: their fields, and their sister links with the fields of those
  * when the query asks for {@code sisterCities} right below them (read in the same statement).
  */
-record CityReading(CityFields fields, CityFields links, Set<CityFields> linkSelections) {
+record CityReading(CityFields fields, @Nullable CityFields links, Set<CityFields> linkSelections) {
 
 	/** What the selection asks for below {@code path} ("" for a city, "edges/node/" for a connection's cities). */
 	static CityReading of(DataFetchingFieldSelectionSet selection, String path) {
@@ -25,7 +26,7 @@ record CityReading(CityFields fields, CityFields links, Set<CityFields> linkSele
 	}
 
 	/** A city as read, with its sister links when they were asked for (null otherwise). */
-	record Read(City city, List<SisterLink> links) {
+	record Read(City city, @Nullable List<SisterLink> links) {
 	}
 
 }

@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.vinculos.database.CypherParameters;
 import org.vinculos.database.Reads;
+import org.vinculos.database.Stored;
 
 import org.springframework.stereotype.Repository;
 
@@ -120,7 +122,7 @@ class CityRepository {
 		return count(filter, null);
 	}
 
-	private long count(CityFilter filter, String condition) {
+	private long count(CityFilter filter, @Nullable String condition) {
 		return this.reads.first("MATCH (c:City)" + where(filter, condition) + " RETURN count(c) AS total",
 				filterParameters(filter), record -> record.get("total").asLong()).orElse(0L);
 	}
@@ -135,7 +137,7 @@ class CityRepository {
 	 * The WHERE clause of the filter's conditions that are set, so that the planner can use an index for them, and of
 	 * one more fixed condition if given.
 	 */
-	private static String where(CityFilter filter, String condition) {
+	private static String where(CityFilter filter, @Nullable String condition) {
 		List<String> conditions = new ArrayList<>();
 		if (condition != null) {
 			conditions.add(condition);
@@ -181,17 +183,18 @@ class CityRepository {
 				MATCH (c:Entity)-[:IN_REGION]->(r:Region) WHERE c.id IN $ids
 				RETURN c.id AS city, r {.id, .name, .names, .code, .country} AS region""",
 				Map.of("ids", cityIds)).stream()
-			.collect(Collectors.toMap(row -> (String) row.get("city"), row -> region(row.get("region"))));
+			.collect(Collectors.toMap(row -> (String) row.get("city"),
+			row -> region(Stored.nonNull(row.get("region")))));
 	}
 
 	Optional<Region> region(String id) {
 		return this.reads.rows("MATCH (r:Entity {id: $id}) WHERE r:Region RETURN r {.id, .name, .names, .code, .country} AS region",
-				Map.of("id", id)).stream().findFirst().map(row -> region(row.get("region")));
+				Map.of("id", id)).stream().findFirst().map(row -> region(Stored.nonNull(row.get("region"))));
 	}
 
 	List<Region> regions(String country) {
 		return this.reads.rows("MATCH (r:Region {country: $country}) RETURN r {.id, .name, .names, .code, .country} AS region ORDER BY r.name",
-				Map.of("country", country)).stream().map(row -> region(row.get("region"))).toList();
+				Map.of("country", country)).stream().map(row -> region(Stored.nonNull(row.get("region")))).toList();
 	}
 
 	Optional<Country> country(String code) {
@@ -216,9 +219,11 @@ class CityRepository {
 				       m.sourceRef AS sourceRef, m.importRun AS importRun ORDER BY n.name""",
 				Map.of("ids", cityIds)).stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("city"), Collectors.mapping(row -> new Membership(
-					(String) row.get("id"), (String) row.get("name"), (String) row.get("kind"), integer(row.get("since")),
+					Stored.nonNull((String) row.get("id")), Stored.nonNull((String) row.get("name")),
+							(String) row.get("kind"), integer(row.get("since")),
 					integer(row.get("until")), integer(row.get("observed")), (String) row.get("role"), (String) row.get("category"),
-					(String) row.get("source"), (String) row.get("sourceRef"), (String) row.get("importRun")),
+					Stored.nonNull((String) row.get("source")), Stored.nonNull((String) row.get("sourceRef")),
+							(String) row.get("importRun")),
 					Collectors.toList())));
 	}
 
@@ -309,7 +314,7 @@ class CityRepository {
 				(own != null) ? own : figure(r.get("state")), figure(r.get("country"))));
 	}
 
-	private static EconomicFigure figure(Value o) {
+	private static @Nullable EconomicFigure figure(Value o) {
 		return o.isNull() ? null : new EconomicFigure(o.get("value").asDouble(), o.get("year").isNull() ? null
 				: o.get("year").asInt(), o.get("unit").asString(null), o.get("scope").asString(), o.get("subject").asString(),
 				o.get("note").asString(null), o.get("source").asString(), o.get("sourceRef").asString());
@@ -324,10 +329,12 @@ class CityRepository {
 				ORDER BY o.indicator, o.year, o.kind""",
 				Map.of("ids", ids)).stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("owner"), Collectors.mapping(row -> new Observation(
-					(String) row.get("indicator"), (String) row.get("breakdown"), (String) row.get("label"),
+					Stored.nonNull((String) row.get("indicator")), (String) row.get("breakdown"),
+							(String) row.get("label"),
 					(String) row.get("date"), integer(row.get("year")), (Double) row.get("value"), (String) row.get("unit"),
-					(String) row.get("kind"), (String) row.get("note"), (String) row.get("source"),
-					(String) row.get("sourceRef"), (String) row.get("importRun")), Collectors.toList())));
+					(String) row.get("kind"), (String) row.get("note"), Stored.nonNull((String) row.get("source")),
+					Stored.nonNull((String) row.get("sourceRef")), (String) row.get("importRun")),
+							Collectors.toList())));
 	}
 
 	Map<String, List<Office>> offices(Collection<String> ids) {
@@ -338,9 +345,12 @@ class CityRepository {
 				ORDER BY s.name""",
 				Map.of("ids", ids)).stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("city"), Collectors.mapping(row -> new Office(
-					(String) row.get("id"), (String) row.get("name"), (String) row.get("kind"), (String) row.get("stateId"),
-					(String) row.get("stateName"), integer(row.get("founded")), integer(row.get("staff")),
-					(String) row.get("source"), (String) row.get("sourceRef")), Collectors.toList())));
+					Stored.nonNull((String) row.get("id")), Stored.nonNull((String) row.get("name")),
+							(String) row.get("kind"), Stored.nonNull((String) row.get("stateId")),
+					Stored.nonNull((String) row.get("stateName")), integer(row.get("founded")),
+							integer(row.get("staff")),
+					Stored.nonNull((String) row.get("source")), Stored.nonNull((String) row.get("sourceRef"))),
+							Collectors.toList())));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -360,18 +370,19 @@ class CityRepository {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static List<String> list(Object value) {
+	private static List<String> list(@Nullable Object value) {
 		return (value != null) ? (List<String>) value : List.of();
 	}
 
-	private static Integer integer(Object value) {
+	private static @Nullable Integer integer(@Nullable Object value) {
 		return (value instanceof Number number) ? number.intValue() : null;
 	}
 
 	@SuppressWarnings("unchecked")
 	private static Region region(Object value) {
 		Map<String, Object> r = (Map<String, Object>) value;
-		return new Region((String) r.get("id"), (String) r.get("name"), list(r.get("names")),
+		return new Region(Stored.nonNull((String) r.get("id")), Stored.nonNull((String) r.get("name")),
+				list(r.get("names")),
 				(String) r.get("code"), (String) r.get("country"));
 	}
 
@@ -435,9 +446,11 @@ class CityRepository {
 
 	/** A link read as {link: its properties, city: the city at its other end}. */
 	private static SisterLink sisterLink(Map<String, Object> row) {
-		Map<?, ?> link = (Map<?, ?>) row.get("link");
-		return new SisterLink(city(row.get("city")), integer(link.get("since")), integer(link.get("until")),
-				(String) link.get("status"), (String) link.get("source"), (String) link.get("sourceRef"),
+		Map<?, ?> link = (Map<?, ?>) Stored.nonNull(row.get("link"));
+		return new SisterLink(city(Stored.nonNull(row.get("city"))), integer(link.get("since")),
+				integer(link.get("until")),
+				(String) link.get("status"), Stored.nonNull((String) link.get("source")),
+						Stored.nonNull((String) link.get("sourceRef")),
 				(String) link.get("importRun"));
 	}
 
@@ -446,11 +459,14 @@ class CityRepository {
 		Map<String, Object> c = (value instanceof Value v) ? v.asMap() : (Map<String, Object>) value;
 		String code = (String) c.get("country");
 		List<String> countryNames = (List<String>) c.get("countryNames");
-		return new City((String) c.get("id"), (String) c.get("name"), (String) c.get("kind"), code,
-				(countryNames != null && countryNames.get(0) != null) ? new Country(code, countryNames.get(0),
-						countryNames.get(1)) : null,
+		return new City(Stored.nonNull((String) c.get("id")), Stored.nonNull((String) c.get("name")),
+				(String) c.get("kind"), code,
+				Stored.nonNull((countryNames != null && countryNames.get(0) != null) ? new Country(Stored.nonNull(code),
+						countryNames.get(0),
+						countryNames.get(1)) : null),
 				(c.get("population") instanceof Number p) ? new Population(p.longValue(), integer(c.get("populationYear")),
-						(String) c.get("populationSource"), null, Population.kindOf((String) c.get("populationSource"))) : null,
+						Stored.nonNull((String) c.get("populationSource")), null,
+								Population.kindOf(Stored.nonNull((String) c.get("populationSource")))) : null,
 				(c.get("latitude") instanceof Number lat && c.get("longitude") instanceof Number lon)
 						? new Location(lat.doubleValue(), lon.doubleValue()) : null,
 				list(c.get("sources")), (String) c.get("importRun"));

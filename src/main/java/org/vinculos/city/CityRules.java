@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 import org.vinculos.provenance.Checks;
 import org.vinculos.provenance.Problem;
@@ -42,12 +45,12 @@ public final class CityRules {
 	}
 
 	/** What the graph holds of an entity with a city's id. */
-	public record Stored(boolean city, String country, String kind, String region, Double latitude, Double longitude,
-			String sources) {
+	public record Stored(boolean city, String country, String kind, String region, @Nullable Double latitude,
+			@Nullable Double longitude, String sources) {
 	}
 
 	/** A statement's country as the graph keys it: upper case. */
-	public static String country(CityStatement city) {
+	public static @Nullable String country(CityStatement city) {
 		return (city.country() != null) ? city.country().strip().toUpperCase(Locale.ROOT) : null;
 	}
 
@@ -69,7 +72,7 @@ public final class CityRules {
 		if (region != null && !known.regions().containsKey(region)) {
 			problems.add(Problem.notFound("region", "no state or region has the id " + region + " (ids such as MX-14)"));
 		}
-		else if (region != null && country != null && !known.regions().get(region).equals(country)) {
+		else if (region != null && country != null && !country.equals(known.regions().get(region))) {
 			problems.add(Problem.invalid("region", "the region " + region + " is in " + known.regions().get(region) + ", not "
 					+ country));
 		}
@@ -103,14 +106,15 @@ public final class CityRules {
 		return problems;
 	}
 
-	private static void range(List<Problem> problems, String field, Double value, int bound) {
+	private static void range(List<Problem> problems, String field, @Nullable Double value, int bound) {
 		if (value != null && (value.isNaN() || value < -bound || value > bound)) {
 			problems.add(Problem.invalid(field, field + " must be a decimal number from " + -bound + " to " + bound
 					+ ", got: " + value));
 		}
 	}
 
-	private static void id(List<Problem> problems, String id, String country, String region, Known known) {
+	private static void id(List<Problem> problems, @Nullable String id, @Nullable String country,
+			@Nullable String region, Known known) {
 		if (id == null) {
 			return;
 		}
@@ -142,7 +146,7 @@ public final class CityRules {
 	 * null, with a problem on {@code name}, when the name names several.
 	 * @param named the ids of the cities of the name in the country
 	 */
-	public static String id(CityStatement city, List<String> named, List<Problem> problems) {
+	public static @Nullable String id(CityStatement city, List<String> named, List<Problem> problems) {
 		if (city.id() != null) {
 			return city.id();
 		}
@@ -153,7 +157,12 @@ public final class CityRules {
 					+ (named.size() > 5 ? ", ..." : "") + "); give id"));
 			return null;
 		}
-		return named.isEmpty() ? newId(city.name(), (city.region() != null) ? city.region() : country) : named.getFirst();
+		String region = city.region();
+		return named.isEmpty()
+				? newId(Objects.requireNonNull(city.name(), "a city's name passed its rules"),
+						Objects.requireNonNull((region != null) ? region : country,
+								"a city's country passed its rules"))
+				: named.getFirst();
 	}
 
 	/** What another source states of the city and the statement contradicts: a country, kind, state or position. */
@@ -164,7 +173,7 @@ public final class CityRules {
 			return problems;
 		}
 		String country = country(city);
-		if (!country.equals(old.country())) {
+		if (country != null && !country.equals(old.country())) {
 			problems.add(Problem.invalid("country", id + " is in " + old.country() + ", not " + country));
 		}
 		if (city.kind() != null && old.kind() != null && !city.kind().equals(old.kind())) {
@@ -175,9 +184,12 @@ public final class CityRules {
 			problems.add(Problem.invalid("region", id + " is in " + old.region() + " in the graph (" + old.sources()
 					+ "); a statement adds to a city, it does not overwrite another source"));
 		}
-		if (city.latitude() != null && old.latitude() != null
-				&& (Math.abs(city.latitude() - old.latitude()) > SAME_POSITION
-						|| Math.abs(city.longitude() - old.longitude()) > SAME_POSITION)) {
+		Double latitude = city.latitude();
+		Double longitude = city.longitude();
+		Double oldLatitude = old.latitude();
+		Double oldLongitude = old.longitude();
+		if (latitude != null && longitude != null && oldLatitude != null && oldLongitude != null
+				&& (Math.abs(latitude - oldLatitude) > SAME_POSITION || Math.abs(longitude - oldLongitude) > SAME_POSITION)) {
 			problems.add(Problem.invalid("latitude", String.format(Locale.ROOT,
 					"%s lies at %.5f, %.5f in the graph (%s); a statement adds to a city, it does not overwrite another source",
 					id, old.latitude(), old.longitude(), old.sources())));

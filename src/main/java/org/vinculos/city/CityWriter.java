@@ -2,6 +2,7 @@ package org.vinculos.city;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -93,11 +94,11 @@ public final class CityWriter {
 	 * @param at where it was stated: {@code file:line}, or the mutation
 	 */
 	public static ImportRow row(CityStatement city, String id, String at) {
-		String text = city.source().strip();
+		String text = Objects.requireNonNull(city.source(), "a city's source passed its rules").strip();
 		String source = Sources.id(text);
 		Map<String, @Nullable Object> p = new HashMap<>();
 		p.put("id", id);
-		p.put("name", city.name().strip());
+		p.put("name", Objects.requireNonNull(city.name(), "a city's name passed its rules").strip());
 		p.put("names", city.names());
 		p.put("country", CityRules.country(city));
 		p.put("region", city.region());

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.provenance.Checks;
 import org.vinculos.provenance.Problem;
 import org.vinculos.provenance.YearOrDate;
@@ -18,7 +20,7 @@ public final class SisterLinkRules {
 	}
 
 	/** What the rules found, and the link's years read when they found nothing. */
-	public record Checked(List<Problem> problems, YearOrDate since, YearOrDate until) {
+	public record Checked(List<Problem> problems, @Nullable YearOrDate since, @Nullable YearOrDate until) {
 
 		public boolean ok() {
 			return this.problems.isEmpty();

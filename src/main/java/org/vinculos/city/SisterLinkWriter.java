@@ -104,7 +104,8 @@ public final class SisterLinkWriter {
 	/** The rows that update a link, in the file's order, with the link's properties before. */
 	private final Map<Integer, List<Object>> changedLinks = new TreeMap<>();
 
-	private Map<String, String> nodes;
+	/** The element id of each city of the rows, by the city's id. */
+	private final Map<String, String> nodes = new HashMap<>();
 
 	private int unchanged;
 
@@ -141,7 +142,6 @@ public final class SisterLinkWriter {
 			Chunks ours = new Chunks();
 			groups.forEach((source, bySource) -> bySource.values().forEach(
 					((lookups != null && !this.writes.writtenSources().contains(source)) ? theirs : ours)::add));
-			this.nodes = new HashMap<>(ids.size());
 			if (lookups != null) {
 				lookups.lookUp(theirs.chunks);
 				this.nodes.putAll(lookups.nodes());
@@ -159,7 +159,8 @@ public final class SisterLinkWriter {
 			for (List<List<Integer>> chunk : ours.chunks) {
 				answer(chunk, this.tx.run(EXISTING, Map.of("groups", lookup(chunk, this.nodes))).list());
 			}
-			for (int k = 0; k < theirs.chunks.size(); k++) {
+			// Only a second transaction has chunks of its own to answer.
+			for (int k = 0; lookups != null && k < theirs.chunks.size(); k++) {
 				answer(theirs.chunks.get(k), lookups.existing(k));
 			}
 		}
@@ -177,11 +178,13 @@ public final class SisterLinkWriter {
 	public static ImportRow row(SisterLinkStatement link, SisterLinkRules.Checked checked, String at) {
 		YearOrDate since = checked.since();
 		YearOrDate until = checked.until();
-		boolean ordered = link.cityA().compareTo(link.cityB()) < 0;
-		String source = link.source().strip();
+		String a = Objects.requireNonNull(link.cityA(), "cityA passed its rules");
+		String b = Objects.requireNonNull(link.cityB(), "cityB passed its rules");
+		boolean ordered = a.compareTo(b) < 0;
+		String source = Objects.requireNonNull(link.source(), "the source passed its rules").strip();
 		Map<String, @Nullable Object> p = new HashMap<>();
-		p.put("a", ordered ? link.cityA() : link.cityB());
-		p.put("b", ordered ? link.cityB() : link.cityA());
+		p.put("a", ordered ? a : b);
+		p.put("b", ordered ? b : a);
 		p.put("since", (since != null) ? since.year() : null);
 		p.put("sinceDate", (since != null) ? since.date() : null);
 		p.put("until", (until != null) ? until.year() : null);
@@ -212,7 +215,7 @@ public final class SisterLinkWriter {
 		for (Record record : found) {
 			String b = record.get("b").asString();
 			for (int i : chunk.get(record.get("i").asInt())) {
-				if (this.nodes.get(this.rows.get(i).parameters().get("b")).equals(b)) {
+				if (b.equals(this.nodes.get(this.rows.get(i).parameters().get("b")))) {
 					byRow.put(i, record);
 				}
 			}
@@ -263,7 +266,7 @@ public final class SisterLinkWriter {
 	}
 
 	/** A row as the list CREATE and UPDATE read: what it addresses (two cities, or a link), then its properties. */
-	private static List<Object> values(String first, String second, Map<String, Object> p) {
+	private static List<Object> values(@Nullable String first, @Nullable String second, Map<String, Object> p) {
 		return Arrays.asList(first, second, p.get("source"), p.get("since"), p.get("sinceDate"), p.get("until"),
 				p.get("status"), p.get("sourceRef"));
 	}
@@ -296,7 +299,8 @@ public final class SisterLinkWriter {
 				was.put(PROPERTIES.get(k), stored.get(k));
 				now.put(PROPERTIES.get(k), p.get(PROPERTIES.get(k)));
 			}
-			this.writes.changes().addAll(ImportChange.between((String) p.get("sourceRef"), FactKind.SISTER_LINKS.name(
+			this.writes.changes().addAll(ImportChange.between(String.valueOf(p.get("sourceRef")),
+					FactKind.SISTER_LINKS.name(
 					Arrays.asList(names.get(p.get("a")), p.get("a"), names.get(p.get("b")), p.get("b"), p.get("source"))), was, now));
 		});
 	}

@@ -111,7 +111,7 @@ abstract class ImportFilesCommand extends StewardCommand {
 		}
 	}
 
-	private static String shown(String value) {
+	private static String shown(@Nullable String value) {
 		return (value != null) ? value : "(none)";
 	}
 

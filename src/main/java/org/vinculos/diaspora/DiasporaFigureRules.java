@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.provenance.Checks;
 import org.vinculos.provenance.Problem;
 
@@ -42,11 +44,11 @@ public final class DiasporaFigureRules {
 	}
 
 	/** What is wrong with a stock that is no whole number of people, as given. */
-	public static String stockMessage(Object given) {
+	public static String stockMessage(@Nullable Object given) {
 		return "stock must be a whole number of people, got: " + given;
 	}
 
-	private static void place(List<Problem> problems, String field, String text, Predicate<String> isPlace) {
+	private static void place(List<Problem> problems, String field, @Nullable String text, Predicate<String> isPlace) {
 		if (text == null || text.isBlank()) {
 			problems.add(Problem.invalid(field, field + " is required: a country code (MX) or a state or city id"));
 			return;

@@ -2,6 +2,7 @@ package org.vinculos.diaspora;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.vinculos.provenance.FactKind;
 import org.vinculos.provenance.FactWriter;
@@ -61,9 +62,10 @@ public final class DiasporaFigureWriter {
 	 * @param at where the figure was stated: {@code file:line}, or the mutation
 	 */
 	public static ImportRow row(DiasporaFigure figure, String at) {
-		String origin = DiasporaFigure.place(figure.origin());
-		String destination = DiasporaFigure.place(figure.destination());
-		String text = figure.source().strip();
+		String origin = DiasporaFigure.place(Objects.requireNonNull(figure.origin(), "the origin passed its rules"));
+		String destination = DiasporaFigure.place(Objects.requireNonNull(figure.destination(),
+				"the destination passed its rules"));
+		String text = Objects.requireNonNull(figure.source(), "the source passed its rules").strip();
 		String source = Sources.id(text);
 		Map<String, Object> p = new HashMap<>();
 		p.put("origin", origin);

@@ -10,6 +10,7 @@ import org.neo4j.driver.Value;
 
 import org.vinculos.database.CypherParameters;
 import org.vinculos.database.Reads;
+import org.vinculos.database.Stored;
 
 import org.springframework.stereotype.Repository;
 
@@ -64,25 +65,29 @@ class DiasporaRepository {
 				ORDER BY d.stock DESC, d.id
 				""" + DIASPORA + ", city, scope, direction", CypherParameters.of("ids", cityIds)).stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("city"), Collectors.mapping(
-					row -> new CityDiaspora(CityDiaspora.Direction.valueOf((String) row.get("direction")),
-							CityDiaspora.Scope.valueOf((String) row.get("scope")), diaspora(row.get("diaspora"))),
+					row -> new CityDiaspora(CityDiaspora.Direction.valueOf(Stored.nonNull((String) row.get("direction"))),
+							CityDiaspora.Scope.valueOf(Stored.nonNull((String) row.get("scope"))),
+									diaspora(Stored.nonNull(row.get("diaspora")))),
 					Collectors.toList())));
 	}
 
 	@SuppressWarnings("unchecked")
 	private static Diaspora diaspora(Object value) {
 		Map<String, Object> d = (value instanceof Value v) ? v.asMap() : (Map<String, Object>) value;
-		return new Diaspora((String) d.get("id"), (String) d.get("name"), (String) d.get("nameEs"),
-				place(d.get("origin")), place(d.get("destination")),
+		return new Diaspora(Stored.nonNull((String) d.get("id")), Stored.nonNull((String) d.get("name")),
+				(String) d.get("nameEs"),
+				place(Stored.nonNull(d.get("origin"))), place(Stored.nonNull(d.get("destination"))),
 				(d.get("stock") instanceof Number n) ? n.longValue() : null,
-				(d.get("stockYear") instanceof Number y) ? y.intValue() : null, (String) d.get("source"),
-				(String) d.get("sourceRef"), (String) d.get("importRun"));
+				(d.get("stockYear") instanceof Number y) ? y.intValue() : null,
+						Stored.nonNull((String) d.get("source")),
+				Stored.nonNull((String) d.get("sourceRef")), (String) d.get("importRun"));
 	}
 
 	@SuppressWarnings("unchecked")
 	private static Diaspora.Place place(Object value) {
 		Map<String, Object> p = (Map<String, Object>) value;
-		return new Diaspora.Place((String) p.get("id"), (String) p.get("name"), (String) p.get("type"));
+		return new Diaspora.Place(Stored.nonNull((String) p.get("id")), Stored.nonNull((String) p.get("name")),
+				Stored.nonNull((String) p.get("type")));
 	}
 
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.jspecify.annotations.Nullable;
 
+import org.vinculos.database.Stored;
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.Cursors;
 
@@ -73,12 +75,14 @@ class GraphController {
 		int paths = Cursors.pageSize("limit", limit, MAX_PATHS);
 		List<Path> result = new ArrayList<>();
 		for (Map<String, Object> row : this.graph.shortestPaths(fromId, toId, maxHops, paths)) {
-			List<Map<String, Object>> pathNodes = (List<Map<String, Object>>) row.get("nodes");
-			List<Map<String, Object>> relationships = (List<Map<String, Object>>) row.get("relationships");
+			List<Map<String, Object>> pathNodes = Stored.nonNull((List<Map<String, Object>>) row.get("nodes"));
+			List<Map<String, Object>> relationships = Stored.nonNull((List<Map<String,
+					Object>>) row.get("relationships"));
 			List<Path.Hop> hops = new ArrayList<>();
 			for (int i = 0; i < relationships.size(); i++) {
 				Map<String, Object> relationship = relationships.get(i);
-				hops.add(new Path.Hop(node(pathNodes.get(i)), node(pathNodes.get(i + 1)), (String) relationship.get("type"),
+				hops.add(new Path.Hop(node(pathNodes.get(i)), node(pathNodes.get(i + 1)),
+						Stored.nonNull((String) relationship.get("type")),
 						(String) relationship.get("source"), (String) relationship.get("sourceRef")));
 			}
 			result.add(new Path(hops.size(), hops));
@@ -87,7 +91,7 @@ class GraphController {
 	}
 
 	@QueryMapping
-	Graph.Node node(@Argument String id) {
+	Graph.@Nullable Node node(@Argument String id) {
 		return this.graph.entity(id).stream().findFirst().map(GraphController::node).orElse(null);
 	}
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.Point;
 
 import org.vinculos.database.CypherParameters;
@@ -45,7 +46,8 @@ class GraphRepository {
 	}
 
 	/** The relationships from the frontier to other entities, at most {@code cap} of them, strongest-connected first. */
-	List<Map<String, Object>> hop(Collection<String> frontier, List<String> types, int cap, GraphDetail detail) {
+	List<Map<String, Object>> hop(Collection<String> frontier, @Nullable List<String> types, int cap,
+			GraphDetail detail) {
 		return rows("""
 				MATCH (n:Entity)-[r]-(m:Entity) WHERE n.id IN $frontier AND ($types IS NULL OR type(r) IN $types)
 				WITH r, m ORDER BY coalesce(m.population, 0) DESC, m.id
@@ -81,7 +83,7 @@ class GraphRepository {
 		return rows("MATCH (n:Entity)-[r]->(m:Entity) RETURN " + EDGE, GraphDetail.ALL);
 	}
 
-	private List<Map<String, Object>> rows(String cypher, GraphDetail detail, Object... namesAndValues) {
+	private List<Map<String, Object>> rows(String cypher, GraphDetail detail, @Nullable Object... namesAndValues) {
 		Map<String, Object> parameters = CypherParameters.of(namesAndValues);
 		parameters.put("hidden", HIDDEN);
 		parameters.put("nodeProperties", detail.nodeProperties());

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
+import org.vinculos.database.Stored;
 import org.vinculos.search.EntityType;
 
 import org.springframework.stereotype.Service;
@@ -30,7 +33,7 @@ public class GraphService {
 	 * The entities within {@code depth} hops of the centres and the relationships among them, at most
 	 * {@code maxNodes} entities (then {@code truncated}), with their properties where {@code detail} asks for them.
 	 */
-	public Graph around(Collection<String> centerIds, int depth, List<String> relationshipTypes, int maxNodes,
+	public Graph around(Collection<String> centerIds, int depth, @Nullable List<String> relationshipTypes, int maxNodes,
 			GraphDetail detail) {
 		Map<String, Graph.Node> nodes = new LinkedHashMap<>();
 		Map<String, Graph.Edge> edges = new LinkedHashMap<>();
@@ -94,18 +97,19 @@ public class GraphService {
 
 	@SuppressWarnings("unchecked")
 	static void add(Map<String, Graph.Node> nodes, Map<String, Object> row) {
-		Map<String, Object> properties = (Map<String, Object>) row.get("properties");
-		EntityType type = EntityType.ofLabels((List<String>) row.get("labels"));
-		String name = Objects.requireNonNullElse((String) row.get("name"), (String) row.get("id"));
-		nodes.put((String) row.get("id"), new Graph.Node((String) row.get("id"), name, (type != null) ? type.name() : null,
-				properties));
+		Map<String, Object> properties = Stored.nonNull((Map<String, Object>) row.get("properties"));
+		EntityType type = EntityType.ofLabels(Stored.nonNull((List<String>) row.get("labels")));
+		String id = Stored.nonNull((String) row.get("id"));
+		String name = Objects.requireNonNullElse((String) row.get("name"), id);
+		nodes.put(id, new Graph.Node(id, name, (type != null) ? type.name() : null, properties));
 	}
 
 	@SuppressWarnings("unchecked")
 	private static void edge(Map<String, Graph.Edge> edges, Map<String, Object> row) {
-		String id = (String) row.get("edgeId");
-		edges.putIfAbsent(id, new Graph.Edge(id, (String) row.get("source"), (String) row.get("target"),
-				(String) row.get("type"), (Map<String, Object>) row.get("edgeProperties")));
+		String id = Stored.nonNull((String) row.get("edgeId"));
+		edges.putIfAbsent(id, new Graph.Edge(id, Stored.nonNull((String) row.get("source")),
+				Stored.nonNull((String) row.get("target")), Stored.nonNull((String) row.get("type")),
+				Stored.nonNull((Map<String, Object>) row.get("edgeProperties"))));
 	}
 
 }

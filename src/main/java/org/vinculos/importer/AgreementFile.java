@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,9 @@ final class AgreementFile {
 	private final Rows rows;
 
 	/** The names of regions, countries, organizations and networks, once read. */
-	private Map<String, List<Named>> names;
+	private final Map<String, List<Named>> names = new HashMap<>();
+
+	private boolean namesRead;
 
 	private @Nullable Map<String, String> topics;
 
@@ -69,7 +72,7 @@ final class AgreementFile {
 	}
 
 	/** An entity a name may stand for: its id, labels and country. */
-	private record Named(String id, List<String> labels, String country) {
+	private record Named(String id, List<String> labels, @Nullable String country) {
 	}
 
 	List<ImportRow> check(List<CsvRecord> records, String file) {
@@ -99,10 +102,12 @@ final class AgreementFile {
 			AgreementRules.Checked checked = AgreementRules.check(agreement, id -> true, id -> true);
 			this.rows.place(record, checked.problems().stream()
 				.filter(problem -> !problem.field().equals("counterparts")).toList(), COLUMNS);
-			if (this.rows.problems() > before) {
+			// A party not found has added its problem.
+			if (this.rows.problems() > before || mexican == null || counterpart == null) {
 				continue;
 			}
-			String id = AgreementWriter.id(mexican, agreement.title(), checked.signed());
+			String id = AgreementWriter.id(mexican,
+					Objects.requireNonNull(agreement.title(), "the title passed its rules"), checked.signed());
 			Integer previous = seen.putIfAbsent(id + "|" + counterpart.id(), record.line());
 			if (previous != null) {
 				this.rows.problem(record, "title", "the same agreement and counterpart as line " + previous);
@@ -113,7 +118,7 @@ final class AgreementFile {
 		return valid;
 	}
 
-	private String mexicanParty(CsvRecord record, String level) {
+	private @Nullable String mexicanParty(CsvRecord record, @Nullable String level) {
 		String id = Rows.value(record, "mexican_party_id");
 		String label = "state".equals(level) ? "Region" : "City";
 		List<Named> candidates = (id != null) ? byId(id) : named(Rows.value(record, "mexican_party"), "MX");
@@ -133,7 +138,7 @@ final class AgreementFile {
 		return fitting.getFirst().id();
 	}
 
-	private Named counterpart(CsvRecord record) {
+	private @Nullable Named counterpart(CsvRecord record) {
 		String id = Rows.value(record, "counterpart_id");
 		if (id != null) {
 			List<Named> found = byId(id);
@@ -220,12 +225,12 @@ final class AgreementFile {
 	 * What the name may stand for: cities of the country (of any country when none is given), and regions, countries,
 	 * organizations and networks, whose few names are read once.
 	 */
-	private List<Named> named(String name, String country) {
+	private List<Named> named(@Nullable String name, @Nullable String country) {
 		if (name == null) {
 			return List.of();
 		}
-		if (this.names == null) {
-			this.names = new HashMap<>();
+		if (!this.namesRead) {
+			this.namesRead = true;
 			this.driver.executableQuery("""
 					MATCH (e:Entity) WHERE e:Region OR e:Country OR e:Organization OR e:Network
 					RETURN e.id AS id, labels(e) AS labels, coalesce(e.country, CASE WHEN e:Country THEN e.id END) AS country,

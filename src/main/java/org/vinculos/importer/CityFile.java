@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -99,9 +100,11 @@ final class CityFile {
 
 	private ImportRow row(Found found) {
 		CityStatement city = found.stated().city();
-		List<String> names = new ArrayList<>(List.of(city.name().strip()));
+		List<String> names = new ArrayList<>(List.of(Objects.requireNonNull(city.name(),
+				"the name passed its rules").strip()));
 		names.addAll(city.names());
-		this.cities.declare(found.id(), CityRules.country(city), names);
+		this.cities.declare(found.id(), Objects.requireNonNull(CityRules.country(city), "the country passed its rules"),
+				names);
 		return CityWriter.row(city, found.id(), found.stated().at());
 	}
 
@@ -116,7 +119,10 @@ final class CityFile {
 			List<Problem> problems = new ArrayList<>(CityRules.values(one.city(), known).stream()
 				.filter(problem -> !one.unreadable().contains(problem.field())).toList());
 			String id = problems.isEmpty() && one.unreadable().isEmpty() ? CityRules.id(one.city(),
-					(one.city().id() == null) ? this.cities.named(one.city().name(), CityRules.country(one.city())) : List.of(),
+					(one.city().id() == null) ? this.cities.named(Objects.requireNonNull(one.city().name(),
+							"the name passed its rules"),
+							Objects.requireNonNull(CityRules.country(one.city()),
+									"the country passed its rules")) : List.of(),
 					problems) : null;
 			one.report().accept(problems);
 			if (id != null && problems.isEmpty()) {
@@ -168,7 +174,7 @@ final class CityFile {
 				Rows.value(record, "source"), Rows.value(record, "source_url"));
 	}
 
-	private Double decimal(CsvRecord record, String column, Set<String> unreadable) {
+	private @Nullable Double decimal(CsvRecord record, String column, Set<String> unreadable) {
 		String text = Rows.value(record, column);
 		if (text == null) {
 			return null;

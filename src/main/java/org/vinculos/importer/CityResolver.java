@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
@@ -23,7 +24,7 @@ final class CityResolver {
 	private final Driver driver;
 
 	/** Every city's id, read when a file first asks whether one exists (a cities file or a mutation never does). */
-	private Set<String> ids;
+	private @Nullable Set<String> ids;
 
 	private final Set<String> declaredIds = new HashSet<>();
 
@@ -41,12 +42,15 @@ final class CityResolver {
 	}
 
 	boolean exists(String id) {
-		if (this.ids == null) {
-			this.ids = new HashSet<>();
+		Set<String> ids = this.ids;
+		if (ids == null) {
+			Set<String> read = new HashSet<>();
 			this.driver.executableQuery("MATCH (c:City) RETURN c.id AS id").execute().records()
-				.forEach(record -> this.ids.add(record.get("id").asString()));
+				.forEach(record -> read.add(record.get("id").asString()));
+			ids = read;
+			this.ids = ids;
 		}
-		return this.ids.contains(id) || this.declaredIds.contains(id);
+		return ids.contains(id) || this.declaredIds.contains(id);
 	}
 
 	/** A city a cities file of the same import adds or names anew, so that the other files may name it. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.vinculos.city.Places;
@@ -53,7 +54,10 @@ final class DiasporaFile {
 			if (this.rows.problems() > before) {
 				continue;
 			}
-			String key = DiasporaFigure.place(figure.origin()) + ">" + DiasporaFigure.place(figure.destination()) + "|"
+			String key = DiasporaFigure.place(Objects.requireNonNull(figure.origin(),
+					"the origin passed its rules")) + ">"
+					+ DiasporaFigure.place(Objects.requireNonNull(figure.destination(),
+					"the destination passed its rules")) + "|"
 					+ figure.year() + "|" + figure.source();
 			Integer previous = seen.putIfAbsent(key, record.line());
 			if (previous != null) {

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -67,7 +69,7 @@ class ImportController {
 		return problem(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, @Nullable String detail) {
 		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
 	}
 

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -32,8 +33,8 @@ final class ImportFileReader {
 	 */
 	static final int MAX_VALUE = 1_000;
 
-	/** A file read whole: its kind, its records and the SHA-256 of its bytes. */
-	record Read(ImportKind kind, List<CsvRecord> records, String sha256) {
+	/** A file read whole: its name, its kind, its records (until they are checked) and the SHA-256 of its bytes. */
+	record Read(String name, ImportKind kind, List<CsvRecord> records, String sha256) {
 	}
 
 	private ImportFileReader() {
@@ -75,7 +76,7 @@ final class ImportFileReader {
 			}
 			unnamedColumnsHoldNothing(name, reader.header(), read, problems);
 			valuesFit(name, reader.header(), read, problems);
-			return new Read(fileKind, read, Sources.sha256(bytes));
+			return new Read(name, fileKind, new ArrayList<>(read), Sources.sha256(bytes));
 		}
 		catch (CsvFormatException ex) {
 			problems.add(new ImportProblem(name, ex.line(), ex.column(), ex.reason()));

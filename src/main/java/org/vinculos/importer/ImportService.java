@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -118,18 +117,18 @@ public class ImportService {
 	private ImportReport importFiles(List<Path> files, @Nullable String kind, boolean dryRun, String user,
 			Progress progress, RunningImport running) {
 		List<ImportProblem> problems = new ArrayList<>();
-		Map<Path, ImportFileReader.Read> read = new HashMap<>();
+		List<ImportFileReader.Read> read = new ArrayList<>();
 		for (Path file : files) {
 			ImportFileReader.Read one = ImportFileReader.read(file, kind, problems);
 			if (one != null) {
-				read.put(file, one);
+				read.add(one);
 			}
 		}
 		running.phase("checking");
 		// Cities files go first, so that the other files may name the cities they add.
-		List<Path> ordered = files.stream().filter(read::containsKey)
-			.sorted(Comparator.comparing((Path file) -> read.get(file).kind() != ImportKind.CITIES)).toList();
-		Map<Path, List<ImportRow>> valid = check(ordered, read, problems);
+		List<ImportFileReader.Read> ordered = read.stream()
+			.sorted(Comparator.comparing((ImportFileReader.Read file) -> file.kind() != ImportKind.CITIES)).toList();
+		List<Checked> valid = check(ordered, problems);
 		if (!problems.isEmpty()) {
 			List<String> names = files.stream().map(ImportService::name).toList();
 			problems.sort(Comparator.comparingInt((ImportProblem p) -> names.indexOf(p.file()))
@@ -137,19 +136,19 @@ public class ImportService {
 			return new ImportReport(List.of(), problems, dryRun);
 		}
 		List<ImportReport.FileReport> reports = new ArrayList<>();
-		int total = valid.values().stream().mapToInt(List::size).sum();
+		int total = valid.stream().mapToInt(file -> file.rows().size()).sum();
 		running.written(0, total);
 		try (var session = this.driver.session(); Transaction tx = session.beginTransaction()) {
 			int[] written = {0};
 			// Every file's sources at once, locked in one order whatever the files cite; a source is new to a file
 			// only while no earlier file of the import has written facts citing it.
 			Set<String> newSources = Sources.merge(tx,
-					ordered.stream().flatMap(file -> valid.get(file).stream()).map(ImportRow::cited).toList());
+					valid.stream().flatMap(file -> file.rows().stream()).map(ImportRow::cited).toList());
 			Set<String> writtenSources = new HashSet<>();
-			for (Path file : ordered) {
-				ImportKind fileKind = read.get(file).kind();
+			for (Checked file : valid) {
+				ImportKind fileKind = file.read().kind();
 				String run = RunRecord.newId();
-				List<ImportRow> rows = valid.get(file);
+				List<ImportRow> rows = file.rows();
 				Writes writes = new Writes(Set.copyOf(newSources), Set.copyOf(writtenSources),
 						new EnumMap<>(WriteOutcome.class), n -> progress.written(written[0] += n, total), new ArrayList<>());
 				fileKind.writer().write(tx, this.driver, rows, run, writes);
@@ -157,7 +156,7 @@ public class ImportService {
 					newSources.remove(id);
 					writtenSources.add(id);
 				});
-				RunRecord record = new RunRecord(run, name(file), read.get(file).sha256(), fileKind.title(), user,
+				RunRecord record = new RunRecord(run, file.read().name(), file.read().sha256(), fileKind.title(), user,
 						rows.size(), writes.outcomes(), writes.changes());
 				if (!dryRun) {
 					record.record(tx);
@@ -170,7 +169,7 @@ public class ImportService {
 				tx.rollback();
 			}
 			else {
-				refreshProfiles(tx, read, valid, reports);
+				refreshProfiles(tx, valid, reports);
 				tx.commit();
 				this.events.publishEvent(new GraphChanged());
 			}
@@ -178,25 +177,28 @@ public class ImportService {
 		return new ImportReport(reports, List.of(), dryRun);
 	}
 
-	/** Each file's rows checked by its kind, in order: the valid rows of each, problems told with their place. */
-	private Map<Path, List<ImportRow>> check(List<Path> ordered, Map<Path, ImportFileReader.Read> read,
-			List<ImportProblem> problems) {
+	/** A file whose rows were checked: the valid rows, ready to write. */
+	private record Checked(ImportFileReader.Read read, List<ImportRow> rows) {
+	}
+
+	/** Each file's rows checked by its kind, in order; each invalid row adds its problems, placed in its file. */
+	private List<Checked> check(List<ImportFileReader.Read> ordered, List<ImportProblem> problems) {
 		CityResolver cities = new CityResolver(this.driver);
-		Map<Path, List<ImportRow>> valid = new HashMap<>();
-		for (Path file : ordered) {
-			String name = name(file);
-			// A file's records go once checked: the write needs only its rows, and a large file's records would
-			// otherwise outlive many collections during the write.
-			List<CsvRecord> records = read.get(file).records();
-			valid.put(file, switch (read.get(file).kind()) {
+		List<Checked> valid = new ArrayList<>();
+		for (ImportFileReader.Read file : ordered) {
+			String name = file.name();
+			List<CsvRecord> records = file.records();
+			valid.add(new Checked(file, switch (file.kind()) {
 				case SISTER_LINKS -> new SisterLinkFile(cities, problems).check(records, name);
 				case MEMBERSHIPS -> new MembershipFile(cities, this.places, this.networks, problems).check(records, name);
 				case AGREEMENTS -> new AgreementFile(cities, this.driver, this.topics, this.entities, problems)
 					.check(records, name);
 				case DIASPORAS -> new DiasporaFile(cities, this.places, problems).check(records, name);
 				case CITIES -> new CityFile(cities, this.driver, this.places, problems).check(records, name);
-			});
-			read.put(file, new ImportFileReader.Read(read.get(file).kind(), List.of(), read.get(file).sha256()));
+			}));
+			// A file's records go once checked: the write needs only its rows, and a large file's records would
+			// otherwise outlive many collections during the write.
+			records.clear();
 		}
 		return valid;
 	}
@@ -232,13 +234,12 @@ public class ImportService {
 	 * The mirror profiles of the cities a cities file created or changed (population, position), in the same
 	 * transaction, so that the profiles never disagree with the facts.
 	 */
-	private static void refreshProfiles(Transaction tx, Map<Path, ImportFileReader.Read> read,
-			Map<Path, List<ImportRow>> valid, List<ImportReport.FileReport> reports) {
+	private static void refreshProfiles(Transaction tx, List<Checked> valid, List<ImportReport.FileReport> reports) {
 		if (reports.stream().noneMatch(r -> r.kind().equals(FactKind.CITIES.title()) && r.created() + r.updated() > 0)) {
 			return;
 		}
-		List<Object> cities = read.entrySet().stream().filter(e -> e.getValue().kind() == ImportKind.CITIES)
-			.flatMap(e -> valid.get(e.getKey()).stream()).map(row -> row.parameters().get("id")).toList();
+		List<Object> cities = valid.stream().filter(file -> file.read().kind() == ImportKind.CITIES)
+			.flatMap(file -> file.rows().stream()).map(row -> row.parameters().get("id")).toList();
 		tx.run(PROFILES, Map.of("cities", cities)).consume();
 	}
 

@@ -81,7 +81,7 @@ final class MembershipFile {
 		return valid;
 	}
 
-	private String member(CsvRecord record) {
+	private @Nullable String member(CsvRecord record) {
 		String id = Rows.value(record, "member_id");
 		if (id != null && this.cities.exists(id)) {
 			return id;
@@ -113,7 +113,7 @@ final class MembershipFile {
 		return this.rows.oneCity(record, "member", this.cities.named(name, country), name, country, "member_id");
 	}
 
-	private String network(CsvRecord record) {
+	private @Nullable String network(CsvRecord record) {
 		String text = Rows.value(record, "network");
 		if (text == null) {
 			this.rows.problem(record, "network", "network is required: its id (network:c40) or one of its names");

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.csv.CsvRecord;
 import org.vinculos.provenance.Checks;
 import org.vinculos.provenance.Problem;
@@ -25,12 +27,12 @@ final class Rows {
 	}
 
 	/** The trimmed value, or null when the column is missing or blank. */
-	static String value(CsvRecord record, String column) {
+	static @Nullable String value(CsvRecord record, String column) {
 		String value = record.get(column);
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
-	YearOrDate date(CsvRecord record, String column) {
+	@Nullable YearOrDate date(CsvRecord record, String column) {
 		String text = value(record, column);
 		if (text == null) {
 			return null;
@@ -39,13 +41,13 @@ final class Rows {
 			return YearOrDate.parse(column, text);
 		}
 		catch (IllegalArgumentException ex) {
-			problem(record, column, ex.getMessage());
+			problem(record, column, String.valueOf(ex.getMessage()));
 			return null;
 		}
 	}
 
 	/** A whole number above zero, or null when blank (after adding a problem when it is not one). */
-	Long positive(CsvRecord record, String column) {
+	@Nullable Long positive(CsvRecord record, String column) {
 		String text = value(record, column);
 		if (text == null) {
 			return null;
@@ -64,7 +66,7 @@ final class Rows {
 	}
 
 	/** A decimal number within a range, or null when blank (after adding a problem when it is not one). */
-	Double decimal(CsvRecord record, String column, double min, double max) {
+	@Nullable Double decimal(CsvRecord record, String column, double min, double max) {
 		String text = value(record, column);
 		if (text == null) {
 			return null;
@@ -83,7 +85,7 @@ final class Rows {
 	}
 
 	/** The source text, required, with its URL checked when given: {@link Checks#source}, as mutations check it. */
-	String source(CsvRecord record) {
+	@Nullable String source(CsvRecord record) {
 		String source = value(record, "source");
 		List<Problem> found = new ArrayList<>();
 		Checks.source(found, source, value(record, "source_url"));
@@ -103,7 +105,8 @@ final class Rows {
 	}
 
 	/** The one city a name names, or a problem: none, or several (then the id column must be used). */
-	String oneCity(CsvRecord record, String column, List<String> ids, String name, String country, String idColumn) {
+	@Nullable String oneCity(CsvRecord record, String column, List<String> ids, String name, String country,
+			String idColumn) {
 		if (ids.isEmpty()) {
 			problem(record, column, "no city named \"" + name + "\" in " + country
 					+ " (a city the graph lacks is added by a cities file, in the same import or before)");

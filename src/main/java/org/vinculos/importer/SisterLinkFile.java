@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.city.SisterLinkRules;
 import org.vinculos.city.SisterLinkStatement;
 import org.vinculos.city.SisterLinkWriter;
@@ -50,7 +52,8 @@ final class SisterLinkFile {
 			SisterLinkRules.Checked checked = SisterLinkRules.check(link, id -> id != null);
 			this.rows.place(record, checked.problems().stream()
 				.filter(problem -> problem.code() != Problem.Code.NOT_FOUND).toList(), COLUMNS);
-			if (this.rows.problems() > before) {
+			// A city not found has added its problem.
+			if (this.rows.problems() > before || a == null || b == null) {
 				continue;
 			}
 			String low = (a.compareTo(b) < 0) ? a : b;
@@ -65,7 +68,7 @@ final class SisterLinkFile {
 		return valid;
 	}
 
-	private String city(CsvRecord record, String side) {
+	private @Nullable String city(CsvRecord record, String side) {
 		String id = Rows.value(record, "id_" + side);
 		if (id != null) {
 			if (!this.cities.exists(id)) {

@@ -2,7 +2,10 @@ package org.vinculos.mirror;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A city's profile as the scoring reads it: its sets of networks, network themes and agreement topics as bits, so that
@@ -40,7 +43,6 @@ record Features(CityProfile profile, long[] networks, long[] themes, long[] topi
 	double sizeKey() {
 		return Double.isNaN(this.logAgglomeration) ? this.logPopulation : this.logAgglomeration;
 	}
-
 
 	/** Capital roles as numbers: none, regional (a state's or province's), national. */
 	static final int NO_CAPITAL = 0;
@@ -80,7 +82,7 @@ record Features(CityProfile profile, long[] networks, long[] themes, long[] topi
 			}
 			long[] words = new long[(this.bits.size() + 63) / 64];
 			for (String id : ids) {
-				int bit = this.bits.get(id);
+				int bit = Objects.requireNonNull(this.bits.get(id), "put above");
 				words[bit / 64] |= 1L << (bit % 64);
 			}
 			return words;
@@ -98,7 +100,7 @@ record Features(CityProfile profile, long[] networks, long[] themes, long[] topi
 		profile.partnerCountries().forEach((country, count) -> counts.put(countries.number(country), count));
 		double[] partnerCounts = new double[partnerCountries.length];
 		for (int i = 0; i < partnerCountries.length; i++) {
-			partnerCounts[i] = counts.get(partnerCountries[i]);
+			partnerCounts[i] = Objects.requireNonNull(counts.get(partnerCountries[i]), "counted above");
 		}
 		return new Features(profile, networks.bits(profile.networks()), themes.bits(profile.themes()),
 				topics.bits(profile.topics()), shares, norm(shares), partnerCountries, partnerCounts,
@@ -128,11 +130,11 @@ record Features(CityProfile profile, long[] networks, long[] themes, long[] topi
 	}
 
 	/** log10 of a positive figure; NaN for none, so that a comparison knows to leave it out. */
-	private static double log(Long value) {
+	private static double log(@Nullable Long value) {
 		return (value != null && value > 0) ? Math.log10(value) : Double.NaN;
 	}
 
-	private static double log(CityProfile.Figure figure) {
+	private static double log(CityProfile.@Nullable Figure figure) {
 		return (figure != null && figure.value() > 0) ? Math.log10(figure.value()) : Double.NaN;
 	}
 

@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.vinculos.city.Cities;
 import org.vinculos.city.City;
+import org.vinculos.database.Stored;
 
 import org.springframework.stereotype.Service;
 
@@ -37,9 +41,9 @@ public class MirrorIndex {
 	}
 
 	/** A city's standing in a few facts (see {@code MirrorProfile} in the schema). */
-	public record Profile(Long population, Long agglomeration, Double gdpPerCapitaPpp, String gdpScope, Double growthPercent,
-			String climate, String seaport, String airport, List<String> networks, List<String> themes, int sisterCities,
-			List<String> partnerCountries) {
+	public record Profile(@Nullable Long population, @Nullable Long agglomeration, @Nullable Double gdpPerCapitaPpp,
+			@Nullable String gdpScope, @Nullable Double growthPercent, String climate, String seaport, String airport,
+			List<String> networks, List<String> themes, int sisterCities, List<String> partnerCountries) {
 	}
 
 	/** A page of the index and how many cities it holds. */
@@ -69,14 +73,15 @@ public class MirrorIndex {
 		List<String> ids = new ArrayList<>(page.stream().map(CityProfile::id).toList());
 		scored.values().forEach(list -> list.forEach(s -> ids.add(s.candidate().id())));
 		Map<String, City> records = this.cities.byIds(ids.stream().distinct().toList());
-		List<Entry> entries = page.stream().map(city -> new Entry(records.get(city.id()), profile(city),
-				scored.get(city.id()).stream().map(s -> new MirrorMatch(records.get(s.candidate().id()), s.score(),
+		List<Entry> entries = page.stream().map(city -> new Entry(Stored.nonNull(records.get(city.id())), profile(city),
+				Objects.requireNonNull(scored.get(city.id()),
+						"scored above").stream().map(s -> new MirrorMatch(Stored.nonNull(records.get(s.candidate().id())), s.score(),
 						s.dimensions(), s.coverage())).toList())).toList();
 		return new Page(entries, indexed.size());
 	}
 
 	/** A city's profile as the index shows it; null when no city has the id. */
-	public Profile profileOf(String cityId) {
+	public @Nullable Profile profileOf(String cityId) {
 		Features city = this.profiles.catalog().get(cityId);
 		return (city != null) ? profile(city.profile()) : null;
 	}

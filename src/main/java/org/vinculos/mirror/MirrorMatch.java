@@ -2,6 +2,8 @@ package org.vinculos.mirror;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.city.City;
 import org.vinculos.language.Explanation;
 import org.vinculos.language.Language;
@@ -16,7 +18,8 @@ public record MirrorMatch(City city, double score, List<Dimension> dimensions, d
 	 * One dimension of a match: its own similarity (null when no data back it on both sides), weight and why, in
 	 * whichever language is asked.
 	 */
-	public record Dimension(String name, Double score, double weight, double coverage, Explanation explanation) {
+	public record Dimension(String name, @Nullable Double score, double weight, double coverage,
+			Explanation explanation) {
 
 		/** Why, in English. */
 		public String detail() {

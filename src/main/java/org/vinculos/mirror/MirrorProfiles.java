@@ -7,8 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.vinculos.database.GraphSnapshot;
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.database.GraphChanged;
+import org.vinculos.database.GraphSnapshot;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,7 +29,7 @@ class MirrorProfiles {
 	record Catalog(Map<String, Features> byId, List<Features> all, Features[] bySize, Columns columns,
 			Features.Vocabulary countries, Map<Object, Object> memo) {
 
-		Features get(String id) {
+		@Nullable Features get(String id) {
 			return this.byId.get(id);
 		}
 

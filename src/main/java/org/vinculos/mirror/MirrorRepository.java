@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -111,7 +112,7 @@ class MirrorRepository {
 	 * The yearly growth from 2010 to 2025 of the UN agglomeration series where the city has it, else of CONAPO's
 	 * projections for the municipality; null when neither has both years.
 	 */
-	private static CityProfile.Growth growth(Value series) {
+	private static CityProfile.@Nullable Growth growth(Value series) {
 		Map<String, Map<Integer, Double>> byKind = new HashMap<>();
 		for (Value point : series.values()) {
 			byKind.computeIfAbsent(point.get(0).asString(), k -> new HashMap<>()).put(point.get(1).asInt(),

@@ -8,12 +8,16 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.city.Cities;
 import org.vinculos.city.City;
+import org.vinculos.database.Stored;
 import org.vinculos.language.Explanation;
 import org.vinculos.language.Phrase;
 
@@ -57,8 +61,8 @@ public class MirrorService {
 	}
 
 	/** The query: who, with which weights, among which cities. */
-	public record Request(String cityId, MirrorWeights weights, Set<String> countries, Set<String> excludeCountries,
-			Long minPopulation, int limit) {
+	public record Request(String cityId, @Nullable MirrorWeights weights, @Nullable Set<String> countries,
+			@Nullable Set<String> excludeCountries, @Nullable Long minPopulation, int limit) {
 	}
 
 	/** The best matches, best first; empty when no city has the id. */
@@ -66,7 +70,8 @@ public class MirrorService {
 		MirrorProfiles.Catalog catalog = this.profiles.catalog();
 		List<Scored> scored = scored(catalog, request);
 		Map<String, City> cities = this.cities.byIds(scored.stream().map(s -> s.candidate().id()).toList());
-		return scored.stream().map(s -> new MirrorMatch(cities.get(s.candidate().id()), s.score(), s.dimensions(),
+		return scored.stream().map(s -> new MirrorMatch(Stored.nonNull(cities.get(s.candidate().id())), s.score(),
+				s.dimensions(),
 				s.coverage())).toList();
 	}
 
@@ -150,7 +155,7 @@ public class MirrorService {
 	}
 
 	/** The catalog's numbers of these countries; null when none are given. */
-	private static BitSet countries(MirrorProfiles.Catalog catalog, Set<String> codes) {
+	private static @Nullable BitSet countries(MirrorProfiles.Catalog catalog, @Nullable Set<String> codes) {
 		if (codes == null || codes.isEmpty()) {
 			return null;
 		}
@@ -163,8 +168,8 @@ public class MirrorService {
 	 * Whether candidate {@code i} may be a match: located, with a population, in an allowed country (another than the
 	 * city's when none are named), not excluded, and large enough.
 	 */
-	private static boolean allows(MirrorProfiles.Columns candidates, int i, Features source, BitSet allowed, BitSet excluded,
-			Long minPopulation) {
+	private static boolean allows(MirrorProfiles.Columns candidates, int i, Features source, @Nullable BitSet allowed,
+			@Nullable BitSet excluded, @Nullable Long minPopulation) {
 		if (candidates.population()[i] < 0 || !candidates.located()[i]) {
 			return false;
 		}
@@ -238,7 +243,7 @@ public class MirrorService {
 	 */
 	private static final class Parts {
 
-		private List<Phrase> details;
+		private @Nullable List<Phrase> details;
 
 		private Explanation whenEmpty = Explanation.NONE;
 
@@ -267,7 +272,9 @@ public class MirrorService {
 		}
 
 		void say(String key, Object... args) {
-			this.details.add(Phrase.of(key, args));
+			if (this.details != null) {
+				this.details.add(Phrase.of(key, args));
+			}
 		}
 
 		/** What the detail says when no part had data on both sides. */
@@ -303,8 +310,8 @@ public class MirrorService {
 		parts.coverage = 1;
 		if (parts.explaining()) {
 			parts.say(metropolitan ? "mirror.size.metropolitan" : "mirror.size.population",
-					people(metropolitan ? a.agglomeration() : a.population()),
-					people(metropolitan ? b.agglomeration() : b.population()));
+					people(Objects.requireNonNull(metropolitan ? a.agglomeration() : a.population(), "scored above")),
+					people(Objects.requireNonNull(metropolitan ? b.agglomeration() : b.population(), "scored above")));
 		}
 	}
 
@@ -348,15 +355,15 @@ public class MirrorService {
 		}
 		parts.add(clip(1 - Math.abs(x - y) / GDP_SPAN));
 		if (parts.explaining()) {
-			CityProfile.Figure mine = figure(a.profile(), scope);
-			CityProfile.Figure theirs = figure(b.profile(), scope);
+			CityProfile.Figure mine = Objects.requireNonNull(figure(a.profile(), scope), "scored above");
+			CityProfile.Figure theirs = Objects.requireNonNull(figure(b.profile(), scope), "scored above");
 			parts.say("mirror.economy.gdp", Phrase.of("mirror.scope." + scope), mine.value(), mine.year(), theirs.value(),
 					theirs.year());
 		}
 		return SCOPE_COVERAGE[scope];
 	}
 
-	private static CityProfile.Figure figure(CityProfile city, int scope) {
+	private static CityProfile.@Nullable Figure figure(CityProfile city, int scope) {
 		return switch (scope) {
 			case 0 -> city.gdp().city();
 			case 1 -> city.gdp().state();
@@ -395,9 +402,11 @@ public class MirrorService {
 			parts.say("mirror.geography.capital", capitalClass(a), capitalClass(b));
 		}
 		if (!climates && fa.located() && fb.located()) {
-			parts.add(clip(1 - Math.abs(Math.abs(a.latitude()) - Math.abs(b.latitude())) / 20));
+			double latitudeA = Objects.requireNonNull(a.latitude(), "located");
+			double latitudeB = Objects.requireNonNull(b.latitude(), "located");
+			parts.add(clip(1 - Math.abs(Math.abs(latitudeA) - Math.abs(latitudeB)) / 20));
 			if (parts.explaining()) {
-				parts.say("mirror.geography.latitude", a.latitude(), b.latitude());
+				parts.say("mirror.geography.latitude", latitudeA, latitudeB);
 			}
 		}
 		if (!climates && a.dem() != null && b.dem() != null) {
@@ -420,7 +429,8 @@ public class MirrorService {
 		if (!Double.isNaN(fa.growth()) && !Double.isNaN(fb.growth())) {
 			parts.add(clip(1 - Math.abs(fa.growth() - fb.growth()) / GROWTH_SPAN));
 			if (parts.explaining()) {
-				parts.say("mirror.challenges.growth", growth(a.growth()), growth(b.growth()));
+				parts.say("mirror.challenges.growth", growth(Objects.requireNonNull(a.growth(), "a growth rate")),
+						growth(Objects.requireNonNull(b.growth(), "a growth rate")));
 			}
 		}
 		if (Features.both(fa, fb, Features.THEMES)) {

@@ -2,6 +2,7 @@ package org.vinculos.mirror;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -60,8 +61,8 @@ public record MirrorWeights(@Nullable Double size, @Nullable Double economy, @Nu
 		return map;
 	}
 
-	private static Double or(Double value, Double fallback) {
-		return (value != null) ? value : fallback;
+	private static Double or(@Nullable Double value, @Nullable Double fallback) {
+		return (value != null) ? value : Objects.requireNonNull(fallback, "the defaults set every weight");
 	}
 
 }

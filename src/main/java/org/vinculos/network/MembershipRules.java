@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.provenance.Checks;
 import org.vinculos.provenance.Problem;
 import org.vinculos.provenance.YearOrDate;
@@ -24,7 +26,8 @@ public final class MembershipRules {
 	}
 
 	/** What the rules found, and the membership's years read when they found nothing. */
-	public record Checked(List<Problem> problems, YearOrDate since, YearOrDate until, YearOrDate observed) {
+	public record Checked(List<Problem> problems, @Nullable YearOrDate since, @Nullable YearOrDate until,
+			@Nullable YearOrDate observed) {
 
 		public boolean ok() {
 			return this.problems.isEmpty();

@@ -2,6 +2,7 @@ package org.vinculos.network;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -56,7 +57,7 @@ public final class MembershipWriter {
 	 * @param at where it was stated: {@code file:line}, or the mutation
 	 */
 	public static ImportRow row(MembershipStatement membership, MembershipRules.Checked checked, String at) {
-		String source = membership.source().strip();
+		String source = Objects.requireNonNull(membership.source(), "the source passed its rules").strip();
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("member", membership.member());
 		parameters.put("network", membership.network());

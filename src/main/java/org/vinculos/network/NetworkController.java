@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.CountryCodes;
 
@@ -27,7 +29,7 @@ class NetworkController {
 	}
 
 	@QueryMapping
-	Network network(@Argument String id, @Argument String name) {
+	@Nullable Network network(@Argument @Nullable String id, @Argument @Nullable String name) {
 		if (id == null && name == null) {
 			throw new BadRequestException("network needs the argument id or the argument name");
 		}
@@ -35,8 +37,8 @@ class NetworkController {
 	}
 
 	@QueryMapping
-	List<Network> networks(@Argument String kind, @Argument String memberCountry, @Argument String member,
-			@Argument String name, @Argument String theme) {
+	List<Network> networks(@Argument @Nullable String kind, @Argument @Nullable String memberCountry,
+			@Argument @Nullable String member, @Argument @Nullable String name, @Argument @Nullable String theme) {
 		return this.networks.networks(kind, (memberCountry != null) ? CountryCodes.of("memberCountry", memberCountry) : null,
 				member, (name != null && !name.isBlank()) ? name.strip() : null,
 				(theme != null && !theme.isBlank()) ? theme.strip() : null);
@@ -56,7 +58,7 @@ class NetworkController {
 	}
 
 	@QueryMapping
-	Organization organization(@Argument String id) {
+	@Nullable Organization organization(@Argument String id) {
 		return this.networks.organization(id).orElse(null);
 	}
 

@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
 import org.vinculos.database.CypherParameters;
 import org.vinculos.database.Reads;
+import org.vinculos.database.Stored;
 
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +27,7 @@ class NetworkRepository {
 		this.reads = reads;
 	}
 
-	Optional<Network> network(String id, String name) {
+	Optional<Network> network(@Nullable String id, @Nullable String name) {
 		Map<String, Object> parameters = CypherParameters.of("id", id, "name", name);
 		return this.reads.first("""
 				MATCH (n:Network)
@@ -35,7 +37,8 @@ class NetworkRepository {
 				parameters, r -> network(r.get("network")));
 	}
 
-	List<Network> networks(String kind, String memberCountry, String member, String name, String theme) {
+	List<Network> networks(@Nullable String kind, @Nullable String memberCountry, @Nullable String member,
+			@Nullable String name, @Nullable String theme) {
 		Map<String, Object> parameters = CypherParameters.of("kind", kind, "country", memberCountry, "member", member,
 				"name", name, "theme", theme);
 		return this.reads.list("""
@@ -56,7 +59,7 @@ class NetworkRepository {
 				RETURN n.id AS network, COUNT { MATCH (m)-[:MEMBER_OF]->(n) RETURN DISTINCT m } AS members""",
 				CypherParameters.of("ids", networkIds)).stream()
 			.collect(Collectors.toMap(row -> (String) row.get("network"),
-					row -> ((Number) row.get("members")).intValue()));
+					row -> Stored.nonNull((Number) row.get("members")).intValue()));
 	}
 
 	Map<String, List<Member>> members(Collection<String> networkIds) {
@@ -68,9 +71,11 @@ class NetworkRepository {
 				ORDER BY coalesce(m.population, 0) DESC, m.id""",
 				CypherParameters.of("ids", networkIds)).stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("network"), Collectors.mapping(row -> new Member(
-					(String) row.get("id"), (String) row.get("name"), (String) row.get("type"), (String) row.get("country"),
+					Stored.nonNull((String) row.get("id")), Stored.nonNull((String) row.get("name")),
+							(String) row.get("type"), (String) row.get("country"),
 					integer(row.get("since")), integer(row.get("until")), integer(row.get("observed")), (String) row.get("role"),
-					(String) row.get("category"), (String) row.get("source"), (String) row.get("sourceRef")), Collectors.toList())));
+					(String) row.get("category"), Stored.nonNull((String) row.get("source")),
+							Stored.nonNull((String) row.get("sourceRef"))), Collectors.toList())));
 	}
 
 	Map<String, List<Theme>> themes(Collection<String> networkIds) {
@@ -80,8 +85,9 @@ class NetworkRepository {
 				       r.sourceRef AS sourceRef ORDER BY t.name, r.source""",
 				CypherParameters.of("ids", networkIds)).stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("network"), Collectors.mapping(row -> new Theme(
-					(String) row.get("id"), (String) row.get("name"), (String) row.get("nameEs"), (String) row.get("source"),
-					(String) row.get("sourceRef")), Collectors.toList())));
+					Stored.nonNull((String) row.get("id")), Stored.nonNull((String) row.get("name")),
+							(String) row.get("nameEs"), Stored.nonNull((String) row.get("source")),
+					Stored.nonNull((String) row.get("sourceRef"))), Collectors.toList())));
 	}
 
 	Optional<Organization> organization(String id) {
@@ -101,7 +107,7 @@ class NetworkRepository {
 				value.get("sources").isNull() ? List.of() : value.get("sources").asList(Value::asString));
 	}
 
-	private static Integer integer(Object value) {
+	private static @Nullable Integer integer(@Nullable Object value) {
 		return (value instanceof Number number) ? number.intValue() : null;
 	}
 

@@ -9,14 +9,16 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.vinculos.database.GraphSnapshot;
 import org.vinculos.database.GraphChanged;
+import org.vinculos.database.GraphSnapshot;
 import org.vinculos.language.Explanation;
 import org.vinculos.language.Names;
 import org.vinculos.language.Phrase;
@@ -54,13 +56,13 @@ class LearnedRanking {
 
 	private final GraphSnapshot<PartnerGraph> graph;
 
-	private final PartnerModel model;
+	private final @Nullable PartnerModel model;
 
-	private final PartnerModel.Coefficients coefficients;
+	private final PartnerModel.@Nullable Coefficients coefficients;
 
 	private final String location;
 
-	private final String problem;
+	private final @Nullable String problem;
 
 	LearnedRanking(PartnerRepository repository, ResourceLoader resources,
 			@Value("${vinculos.partner.model:classpath:" + PartnerModel.RESOURCE + "}") String location) {
@@ -100,10 +102,16 @@ class LearnedRanking {
 		return this.model != null;
 	}
 
+	/** The model's coefficients: only a ranking that is {@link #available} ranks. */
+	private PartnerModel.Coefficients coefficients() {
+		return Objects.requireNonNull(this.coefficients, "ranks only when the model is available");
+	}
+
 	/** Which ranking answers, from which model, trained on what, measured how; or why the reasoned one answers. */
 	PartnerRankingStatus status() {
 		if (this.model == null) {
-			return new PartnerRankingStatus(PartnerRankingStatus.Mode.REASONED, null, null, null, null, null, this.problem);
+			return new PartnerRankingStatus(PartnerRankingStatus.Mode.REASONED, null, null, null, null, null,
+					Objects.requireNonNull(this.problem, "a missing model says why"));
 		}
 		String current = this.graph.get().checksum;
 		boolean same = current.equals(this.model.dataChecksum());
@@ -166,7 +174,7 @@ class LearnedRanking {
 					continue;
 				}
 				query.values(x, values);
-				double score = this.coefficients.score(values) + bonus[x];
+				double score = coefficients().score(values) + bonus[x];
 				if (kept < limit || better(g, score, x, bestScores[kept - 1], best[kept - 1])) {
 					int at = (kept < limit) ? kept++ : kept - 1;
 					while (at > 0 && better(g, score, x, bestScores[at - 1], best[at - 1])) {
@@ -213,7 +221,7 @@ class LearnedRanking {
 			PartnerRepository.Activity activity, boolean onTopics, double bonus) {
 		Map<ReasonKind, Double> contributions = new EnumMap<>(ReasonKind.class);
 		for (PairFeatures.Signal signal : PairFeatures.SIGNALS) {
-			contributions.merge(signal.kind, this.coefficients.contribution(signal.ordinal(), values[signal.ordinal()]),
+			contributions.merge(signal.kind, coefficients().contribution(signal.ordinal(), values[signal.ordinal()]),
 					Double::sum);
 		}
 		contributions.merge(ReasonKind.TRACK_RECORD, bonus, Double::sum);

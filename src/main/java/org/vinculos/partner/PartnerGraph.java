@@ -17,6 +17,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.language.Names;
 
 /**
@@ -59,8 +61,8 @@ final class PartnerGraph {
 	 * its own population) and the observation behind it, its position, climate, seaport, coast and networks.
 	 */
 	record Place(String id, String name, String country, String region, String regionName, long size,
-			String sizeObservation, Double latitude, Double longitude, boolean capital, boolean worldCity, String climate,
-			String seaport, boolean coastal, List<String> networks) {
+			String sizeObservation, @Nullable Double latitude, @Nullable Double longitude, boolean capital,
+			boolean worldCity, String climate, String seaport, boolean coastal, List<String> networks) {
 	}
 
 	/** Two cities linked. */
@@ -80,7 +82,7 @@ final class PartnerGraph {
 	}
 
 	/** People born in one country who live in another, as counted in a year (UN DESA). */
-	record DiasporaFigure(String origin, String country, String id, long stock, int year) {
+	record DiasporaFigure(String origin, @Nullable String country, String id, long stock, int year) {
 	}
 
 	private static final double EARTH_KM = 6371.0;
@@ -315,7 +317,7 @@ final class PartnerGraph {
 	 * The city's agreements and cooperation partners on any of the topics (on any topic, or none, when null), each
 	 * once, in id order.
 	 */
-	PartnerRepository.Activity activity(int city, Collection<String> topics) {
+	PartnerRepository.Activity activity(int city, @Nullable Collection<String> topics) {
 		Set<String> agreements = new TreeSet<>();
 		Set<String> cooperations = new TreeSet<>();
 		for (Engagement e : this.engagements.getOrDefault(city, List.of())) {
@@ -334,7 +336,7 @@ final class PartnerGraph {
 		return EARTH_KM * Math.sqrt(dx * dx + dy * dy + dz * dz);
 	}
 
-	Integer indexOf(String id) {
+	@Nullable Integer indexOf(String id) {
 		return this.index.get(id);
 	}
 

@@ -1,5 +1,7 @@
 package org.vinculos.partner;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Which ranking answers {@code partnerSuggestions}: the learned model, with the data it was trained on and what its
  * cross-validation measured, or the reasoned weights and why.
@@ -12,8 +14,9 @@ package org.vinculos.partner;
  * @param metrics what its grouped cross-validation measured
  * @param note a sentence for a person
  */
-record PartnerRankingStatus(Mode mode, String model, String trainedAt, String dataChecksum, Boolean trainedOnThisData,
-		PartnerModel.Metrics metrics, String note) {
+record PartnerRankingStatus(Mode mode, @Nullable String model, @Nullable String trainedAt,
+		@Nullable String dataChecksum, @Nullable Boolean trainedOnThisData, PartnerModel.@Nullable Metrics metrics,
+		String note) {
 
 	enum Mode {
 		LEARNED, REASONED

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
 import org.vinculos.database.CypherParameters;
 import org.vinculos.database.Reads;
+import org.vinculos.database.Stored;
 import org.vinculos.language.Names;
 import org.vinculos.language.Phrase;
 
@@ -32,12 +34,12 @@ class PartnerRepository {
 	}
 
 	/** The city asking, with its current partners (sister cities, agreement and cooperation counterparts). */
-	record Source(String id, String name, String country, Names countryName, String region, double[] vector,
+	record Source(String id, String name, String country, Names countryName, String region, double @Nullable [] vector,
 			Set<String> partners, Set<String> networks) {
 	}
 
 	/** What the score needs to know of a candidate. */
-	record Candidate(String id, String country, String region, String regionName, int degree, Double mirror) {
+	record Candidate(String id, String country, String region, String regionName, int degree, @Nullable Double mirror) {
 	}
 
 	/** Reached from the city through intermediaries: a strength and the intermediaries' ids. */
@@ -82,7 +84,7 @@ class PartnerRepository {
 	}
 
 	/** Cities that share a network with the city (only the given networks, if any). */
-	Map<String, Reach> sharedNetworks(String id, Collection<String> networks) {
+	Map<String, Reach> sharedNetworks(String id, @Nullable Collection<String> networks) {
 		return reaches("""
 				MATCH (c:Entity {id: $id})-[:MEMBER_OF]->(n:Network)<-[:MEMBER_OF]-(x:City)
 				WHERE x <> c AND ($networks IS NULL OR n.id IN $networks)
@@ -114,7 +116,7 @@ class PartnerRepository {
 	}
 
 	/** What the score needs of each candidate: its country, region, number of sister cities and profile similarity. */
-	List<Candidate> candidates(Collection<String> ids, double[] vector) {
+	List<Candidate> candidates(Collection<String> ids, double @Nullable [] vector) {
 		return this.reads.list("""
 				UNWIND $ids AS xid
 				MATCH (x:Entity {id: xid}) WHERE x:City
@@ -130,7 +132,7 @@ class PartnerRepository {
 	}
 
 	/** The agreements and cooperation partners of each city, on the topics (on any topic when null). */
-	Map<String, Activity> activities(Collection<String> ids, Collection<String> topics) {
+	Map<String, Activity> activities(Collection<String> ids, @Nullable Collection<String> topics) {
 		Map<String, Activity> activities = new HashMap<>();
 		this.reads.rows("""
 				UNWIND $ids AS xid
@@ -171,10 +173,11 @@ class PartnerRepository {
 				RETURN k.id AS country, k.name AS countryName, k.nameEs AS countryNameEs, d.id AS id, d.stock AS stock,
 				       d.stockYear AS year""",
 				CypherParameters.of("origin", origin))
-			.forEach(row -> diasporas.put((String) row.get("country"), new Diaspora((String) row.get("id"),
-					new Names((String) row.get("countryName"), (String) row.get("countryNameEs")),
-					((Number) row.get("stock")).longValue(),
-					((Number) row.get("year")).intValue())));
+			.forEach(row -> diasporas.put((String) row.get("country"),
+			new Diaspora(Stored.nonNull((String) row.get("id")),
+					new Names(Stored.nonNull((String) row.get("countryName")), (String) row.get("countryNameEs")),
+					Stored.nonNull((Number) row.get("stock")).longValue(),
+					Stored.nonNull((Number) row.get("year")).intValue())));
 		return diasporas;
 	}
 
@@ -191,7 +194,7 @@ class PartnerRepository {
 	 * Each US state's share of the remittances sent to Mexico in the latest year with four quarters, that year, and the
 	 * quarterly observations it sums, in date order.
 	 */
-	record StateShare(String region, double share, int year, List<String> observations) {
+	record StateShare(@Nullable String region, double share, int year, List<String> observations) {
 	}
 
 	Map<String, StateShare> remittanceShares() {
@@ -210,7 +213,8 @@ class PartnerRepository {
 				RETURN state.region AS region, toFloat(state.sent) / total AS share, year, state.observations AS observations""",
 				Map.of())
 			.forEach(row -> shares.put((String) row.get("region"), new StateShare((String) row.get("region"),
-					((Number) row.get("share")).doubleValue(), ((Number) row.get("year")).intValue(),
+					Stored.nonNull((Number) row.get("share")).doubleValue(),
+							Stored.nonNull((Number) row.get("year")).intValue(),
 					castList(row.get("observations")))));
 		return shares;
 	}
@@ -252,8 +256,9 @@ class PartnerRepository {
 				       COLLECT { MATCH (d:Diaspora)-[:LIVES_IN]->(k) RETURN [d.origin, d.id, d.stock, d.stockYear] } AS diasporas""",
 				Map.of()).forEach(row -> {
 					String country = (String) row.get("country");
-					countryNames.put(country, new Names((String) row.get("name"), (String) row.get("nameEs")));
-					for (Object value : (List<?>) row.get("diasporas")) {
+					countryNames.put(country, new Names(Stored.nonNull((String) row.get("name")),
+							(String) row.get("nameEs")));
+					for (Object value : Stored.nonNull((List<?>) row.get("diasporas"))) {
 						List<?> d = (List<?>) value;
 						if (d.get(2) != null && d.get(3) != null) {
 							diasporas.add(new PartnerGraph.DiasporaFigure((String) d.get(0), country, (String) d.get(1),
@@ -280,13 +285,14 @@ class PartnerRepository {
 	private Map<String, Reach> reaches(String cypher, Map<String, Object> parameters) {
 		Map<String, Reach> reaches = new HashMap<>();
 		this.reads.rows(cypher, parameters).forEach(row -> reaches.put((String) row.get("id"),
-				new Reach(((Number) row.get("strength")).doubleValue(), castList(row.get("via")))));
+				new Reach(Stored.nonNull((Number) row.get("strength")).doubleValue(), castList(row.get("via")))));
 		return reaches;
 	}
 
 	@SuppressWarnings("unchecked")
-	private static List<String> castList(Object value) {
-		return (List<String>) value;
+	private static List<String> castList(@Nullable Object value) {
+		// Every list a statement here returns is a COLLECT, which is empty rather than null.
+		return (List<String>) Stored.nonNull(value);
 	}
 
 	/** A country's names from {@code [name, nameEs]}, its code where the graph has no name. */
@@ -297,7 +303,7 @@ class PartnerRepository {
 		return new Names(value.get(0).asString(code), value.get(1).asString(null));
 	}
 
-	private static double[] vector(Value value) {
+	private static double @Nullable [] vector(Value value) {
 		return value.isNull() ? null : value.asList(Value::asDouble).stream().mapToDouble(Double::doubleValue).toArray();
 	}
 

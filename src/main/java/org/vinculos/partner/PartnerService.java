@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.city.Cities;
 import org.vinculos.city.City;
+import org.vinculos.database.Stored;
 import org.vinculos.language.Explanation;
 import org.vinculos.language.Phrase;
 
@@ -39,7 +42,7 @@ public class PartnerService {
 
 	private final Cities cities;
 
-	private volatile CachedShares shares;
+	private volatile @Nullable CachedShares shares;
 
 	private final LearnedRanking learned;
 
@@ -55,8 +58,9 @@ public class PartnerService {
 	}
 
 	/** The query: for whom, on which topics, among which cities, with which weights (null: the defaults). */
-	public record Request(String cityId, Set<String> topics, Set<String> countries, Set<String> networks,
-			boolean includeDomestic, int limit, Map<ReasonKind, Double> weights) {
+	public record Request(String cityId, @Nullable Set<String> topics, @Nullable Set<String> countries,
+			@Nullable Set<String> networks, boolean includeDomestic, int limit, @Nullable Map<ReasonKind,
+			Double> weights) {
 	}
 
 	/** Those of the ids that name no network. */
@@ -77,10 +81,11 @@ public class PartnerService {
 		}
 		List<LearnedRanking.Ranked> ranked = this.learned.rank(request);
 		Map<String, City> cities = this.cities.byIds(ranked.stream().map(LearnedRanking.Ranked::id).toList());
-		return ranked.stream().map(r -> new PartnerSuggestion(cities.get(r.id()), r.score(), r.reasons())).toList();
+		return ranked.stream().map(r -> new PartnerSuggestion(Stored.nonNull(cities.get(r.id())), r.score(),
+				r.reasons())).toList();
 	}
 
-	private List<PartnerSuggestion> reasoned(Request request, List<String> topics) {
+	private List<PartnerSuggestion> reasoned(Request request, @Nullable List<String> topics) {
 		Optional<PartnerRepository.Source> found = this.repository.source(request.cityId());
 		if (found.isEmpty() || request.limit() == 0) {
 			return List.of();
@@ -138,8 +143,9 @@ public class PartnerService {
 					reach -> Math.min(1, reach.strength() / 2), reach -> Phrase.of("partner.network", String.join(", ", reach.via())));
 			diaspora(reasons, weights, source, candidate, diasporas.get(candidate.country()), largestDiaspora, stateShares,
 					largestShare);
-			if (candidate.mirror() != null && weights.get(ReasonKind.MIRROR) > 0) {
-				reasons.add(new PartnerSuggestion.Reason(ReasonKind.MIRROR, round(weights.get(ReasonKind.MIRROR) * candidate.mirror()),
+			if (candidate.mirror() != null && weights.getOrDefault(ReasonKind.MIRROR, 0.0) > 0) {
+				reasons.add(new PartnerSuggestion.Reason(ReasonKind.MIRROR,
+						round(weights.getOrDefault(ReasonKind.MIRROR, 0.0) * candidate.mirror()),
 						Explanation.of("partner.mirror", candidate.mirror()),
 						List.of(source.id(), candidate.id()), null));
 			}
@@ -177,7 +183,7 @@ public class PartnerService {
 				reasons.replaceAll(r -> (r.kind() == ReasonKind.TRACK_RECORD) ? trackRecordEvidence(r, activity) : r);
 			}
 			reasons.sort(Comparator.comparingDouble(PartnerSuggestion.Reason::weight).reversed());
-			suggestions.add(new PartnerSuggestion(cities.get(s.id()), s.score(), reasons));
+			suggestions.add(new PartnerSuggestion(Stored.nonNull(cities.get(s.id())), s.score(), reasons));
 		}
 		return suggestions;
 	}
@@ -199,18 +205,22 @@ public class PartnerService {
 	}
 
 	private static void add(List<PartnerSuggestion.Reason> reasons, Map<ReasonKind, Double> weights, ReasonKind kind,
-			PartnerRepository.Reach reach, java.util.function.ToDoubleFunction<PartnerRepository.Reach> strength,
+			PartnerRepository.@Nullable Reach reach,
+			java.util.function.ToDoubleFunction<PartnerRepository.Reach> strength,
 			java.util.function.Function<PartnerRepository.Reach, Phrase> detail) {
-		if (reach != null && weights.get(kind) > 0) {
-			reasons.add(new PartnerSuggestion.Reason(kind, round(weights.get(kind) * strength.applyAsDouble(reach)),
+		if (reach != null && weights.getOrDefault(kind, 0.0) > 0) {
+			reasons.add(new PartnerSuggestion.Reason(kind, round(weights.getOrDefault(kind,
+					0.0) * strength.applyAsDouble(reach)),
 					Explanation.of(detail.apply(reach)), reach.via(), null));
 		}
 	}
 
 	private static void diaspora(List<PartnerSuggestion.Reason> reasons, Map<ReasonKind, Double> weights,
-			PartnerRepository.Source source, PartnerRepository.Candidate candidate, PartnerRepository.Diaspora diaspora,
-			long largest, Map<String, PartnerRepository.StateShare> stateShares, double largestShare) {
-		if (diaspora == null || diaspora.stock() <= 0 || largest <= 0 || weights.get(ReasonKind.DIASPORA) == 0) {
+			PartnerRepository.Source source, PartnerRepository.Candidate candidate,
+			PartnerRepository.@Nullable Diaspora diaspora, long largest, Map<String,
+			PartnerRepository.StateShare> stateShares, double largestShare) {
+		if (diaspora == null || diaspora.stock() <= 0 || largest <= 0 || weights.getOrDefault(ReasonKind.DIASPORA,
+				0.0) == 0) {
 			return;
 		}
 		double strength = Math.log10(1 + diaspora.stock()) / Math.log10(1 + largest);
@@ -223,13 +233,14 @@ public class PartnerService {
 			evidence.addAll(state.observations());
 			detail.add(Phrase.of("partner.diaspora.remittances", candidate.regionName(), 100 * state.share(), state.year()));
 		}
-		reasons.add(new PartnerSuggestion.Reason(ReasonKind.DIASPORA, round(weights.get(ReasonKind.DIASPORA) * strength),
+		reasons.add(new PartnerSuggestion.Reason(ReasonKind.DIASPORA, round(weights.getOrDefault(ReasonKind.DIASPORA,
+				0.0) * strength),
 				new Explanation(detail), evidence, null));
 	}
 
 	private static void trackRecord(List<PartnerSuggestion.Reason> reasons, Map<ReasonKind, Double> weights,
 			PartnerRepository.Candidate candidate, PartnerRepository.Activity activity, int largestDegree, boolean onTopics) {
-		double weight = weights.get(ReasonKind.TRACK_RECORD);
+		double weight = weights.getOrDefault(ReasonKind.TRACK_RECORD, 0.0);
 		if (weight == 0 || (candidate.degree() == 0 && activity.size() == 0)) {
 			return;
 		}

@@ -2,6 +2,8 @@ package org.vinculos.partner;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.city.City;
 import org.vinculos.language.Explanation;
 import org.vinculos.language.Language;
@@ -16,7 +18,8 @@ public record PartnerSuggestion(City city, double score, List<Reason> reasons) {
 	 * back it, and its share of what the reasons that add to the score add together (negative for a reason that holds
 	 * the suggestion back).
 	 */
-	public record Reason(ReasonKind kind, double weight, Explanation explanation, List<String> evidence, Double share) {
+	public record Reason(ReasonKind kind, double weight, Explanation explanation, List<String> evidence,
+			@Nullable Double share) {
 
 		/** What it says, in English. */
 		public String detail() {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The rules every kind of fact shares, written once for files and mutations alike: each failure a {@link Problem} on
  * the statement's field ({@code source}, {@code sourceUrl}, {@code year}…), which a file places at its column.
@@ -21,7 +23,7 @@ public final class Checks {
 	}
 
 	/** Every fact has a source, and a source's URL, when given, is http(s). */
-	public static void source(List<Problem> problems, String source, String url) {
+	public static void source(List<Problem> problems, @Nullable String source, @Nullable String url) {
 		if (source == null || source.isBlank()) {
 			problems.add(Problem.invalid("source",
 					"source is required: who states the fact (a document, a registry, a URL)"));
@@ -32,7 +34,7 @@ public final class Checks {
 	}
 
 	/** A year ({@code 1995}) or a date ({@code 1995-06-30}); null when not given, or when wrong (with a problem). */
-	public static YearOrDate yearOrDate(List<Problem> problems, String field, String text) {
+	public static @Nullable YearOrDate yearOrDate(List<Problem> problems, String field, @Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -40,20 +42,20 @@ public final class Checks {
 			return YearOrDate.parse(field, text.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(Problem.invalid(field, ex.getMessage()));
+			problems.add(Problem.invalid(field, String.valueOf(ex.getMessage())));
 			return null;
 		}
 	}
 
 	/** A fact cannot end before it began: {@code until} not before {@code since}, to the year. */
-	public static void period(List<Problem> problems, YearOrDate since, YearOrDate until) {
+	public static void period(List<Problem> problems, @Nullable YearOrDate since, @Nullable YearOrDate until) {
 		if (since != null && until != null && until.year() < since.year()) {
 			problems.add(Problem.invalid("until", "until (" + until.year() + ") is before since (" + since.year() + ")"));
 		}
 	}
 
 	/** A value that, when given, must be one of those allowed. */
-	public static void oneOf(List<Problem> problems, String field, String value, Set<String> allowed) {
+	public static void oneOf(List<Problem> problems, String field, @Nullable String value, Set<String> allowed) {
 		if (value != null && !allowed.contains(value)) {
 			problems.add(Problem.invalid(field, field + " must be one of " + String.join(", ", allowed.stream().sorted().toList())
 					+ ", got: " + value));

@@ -26,14 +26,14 @@ public record ImportChange(String at, String fact, String property, @Nullable St
 	}
 
 	/** Whether two values are the same; integers come back from the database as longs. */
-	public static boolean same(Object a, Object b) {
+	public static boolean same(@Nullable Object a, @Nullable Object b) {
 		if (a instanceof Number x && b instanceof Number y) {
 			return x.longValue() == y.longValue();
 		}
 		return Objects.equals(a, b);
 	}
 
-	private static String text(Object value) {
+	private static @Nullable String text(@Nullable Object value) {
 		if (value instanceof List<?> list) {
 			return list.isEmpty() ? null : String.join(", ", list.stream().map(String::valueOf).toList());
 		}

@@ -1,6 +1,7 @@
 package org.vinculos.provenance;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -64,7 +65,8 @@ class ImportRunController {
 	@SchemaMapping(typeName = "ImportRun", field = "changes")
 	CompletableFuture<Connection<ImportChange>> changes(ImportRun run, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment environment) {
-		DataLoader<ImportRuns.ChangesPage, Connection<ImportChange>> loader = environment.getDataLoader(CHANGES);
+		DataLoader<ImportRuns.ChangesPage, Connection<ImportChange>> loader = Objects.requireNonNull(
+				environment.getDataLoader(CHANGES), "registered at start");
 		return loader.load(new ImportRuns.ChangesPage(run.id(), Cursors.offsetAfter("after", after),
 				Cursors.pageSize("first", first, MAX_CHANGES)));
 	}
@@ -73,7 +75,8 @@ class ImportRunController {
 	@SchemaMapping(typeName = "ImportRun", field = "createdFacts")
 	CompletableFuture<Connection<ImportFact>> createdFacts(ImportRun run, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment environment) {
-		DataLoader<ImportRuns.CreatedPage, Connection<ImportFact>> loader = environment.getDataLoader(CREATED);
+		DataLoader<ImportRuns.CreatedPage, Connection<ImportFact>> loader = Objects.requireNonNull(
+				environment.getDataLoader(CREATED), "registered at start");
 		return loader.load(new ImportRuns.CreatedPage(run.id(), run.kind(), Cursors.offsetAfter("after", after),
 				Cursors.pageSize("first", first, MAX_CHANGES)));
 	}

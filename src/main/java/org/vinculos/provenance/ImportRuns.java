@@ -18,6 +18,7 @@ import org.neo4j.driver.Value;
 
 import org.vinculos.database.CypherParameters;
 import org.vinculos.database.Reads;
+import org.vinculos.database.Stored;
 import org.vinculos.graphql.Connection;
 
 import org.springframework.stereotype.Component;
@@ -147,7 +148,7 @@ public class ImportRuns {
 			if (kind == null) {
 				return;
 			}
-			this.reads.list(WRITTEN.get(kind).scan(), CypherParameters.of("runs", runs), r -> r).forEach(row -> {
+			this.reads.list(written(kind).scan(), CypherParameters.of("runs", runs), r -> r).forEach(row -> {
 				String run = row.get("run").asString();
 				Row fact = Row.of(row.get("at").asString(""), row.get("key").asString(),
 						row.get("fact").isNull() ? null : kind.name(row.get("fact").asList()));
@@ -170,7 +171,8 @@ public class ImportRuns {
 		Map<String, String> names = new HashMap<>();
 		unnamed.forEach((title, keys) -> {
 			FactKind kind = Objects.requireNonNull(FactKind.titled(title));
-			this.reads.list(Objects.requireNonNull(WRITTEN.get(kind).named()), CypherParameters.of("keys", List.copyOf(keys)),
+			this.reads.list(Objects.requireNonNull(written(kind).named()), CypherParameters.of("keys",
+					List.copyOf(keys)),
 					r -> r).forEach(row -> names.put(row.get("key").asString(), kind.name(row.get("fact").asList())));
 		});
 		return shown.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, page -> Connection.of(
@@ -179,9 +181,14 @@ public class ImportRuns {
 				page.getKey().offset(), created.getOrDefault(page.getKey().run(), List.of()).size())));
 	}
 
+	private static Written written(FactKind kind) {
+		return Objects.requireNonNull(WRITTEN.get(kind), "every kind is written somewhere");
+	}
+
 	@SuppressWarnings("unchecked")
-	private static List<String> castList(Object value) {
-		return (List<String>) value;
+	private static List<String> castList(@Nullable Object value) {
+		// Every list a statement here returns is a COLLECT, which is empty rather than null.
+		return (List<String>) Stored.nonNull(value);
 	}
 
 	/** A change as its run keeps it, where an empty text is a value that is none. */
@@ -190,7 +197,7 @@ public class ImportRuns {
 				none(c.get(4).asString()));
 	}
 
-	private static String none(String value) {
+	private static @Nullable String none(String value) {
 		return value.isEmpty() ? null : value;
 	}
 

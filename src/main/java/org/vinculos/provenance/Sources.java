@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Transaction;
 
 /**
@@ -25,7 +26,7 @@ import org.neo4j.driver.Transaction;
 public final class Sources {
 
 	/** A source as a steward cites it: the text, and a URL where there is one. */
-	public record Cited(String text, String url) {
+	public record Cited(String text, @Nullable String url) {
 	}
 
 	private static final Map<String, String> IDS = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {

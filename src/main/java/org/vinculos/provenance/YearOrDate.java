@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A year ({@code 1995}) or a date ({@code 1995-06-30}) as stewards give when a fact began or ended.
  */
-public record YearOrDate(int year, String date) {
+public record YearOrDate(int year, @Nullable String date) {
 
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -21,7 +23,7 @@ public record YearOrDate(int year, String date) {
 	 * Reads the text of the named field.
 	 * @throws IllegalArgumentException with a message naming the field, when the text is neither, or out of range
 	 */
-	public static YearOrDate parse(String field, String text) {
+	public static @Nullable YearOrDate parse(String field, String text) {
 		int year;
 		String date = null;
 		if (YEAR.matcher(text).matches()) {
@@ -46,7 +48,7 @@ public record YearOrDate(int year, String date) {
 	}
 
 	/** Why a year is not one a fact can have happened in (1800 to next year), or null when it is. */
-	public static String outOfRange(String field, int year) {
+	public static @Nullable String outOfRange(String field, int year) {
 		return (year < 1800 || year > LocalDate.now().getYear() + 1)
 				? field + " " + year + " is out of range (1800 to next year)" : null;
 	}
@@ -55,7 +57,7 @@ public record YearOrDate(int year, String date) {
 	 * Why a text written as a date names no day of the calendar ({@code 2019-02-29 is no calendar date: February 2019
 	 * has 28 days}), or null when it is a date or not written as one.
 	 */
-	public static String impossibleDate(String text) {
+	public static @Nullable String impossibleDate(String text) {
 		Matcher date = DATE.matcher(text);
 		if (!date.matches()) {
 			return null;

@@ -4,7 +4,10 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.vinculos.agreement.Agreement;
 import org.vinculos.agreement.AgreementRules;
@@ -72,7 +75,9 @@ class AgreementCorrectionController {
 		if (!errors.isEmpty()) {
 			return new AgreementPayload(null, null, errors);
 		}
-		String id = AgreementWriter.id(input.mexicanParty(), input.title(), checked.signed());
+		String id = AgreementWriter.id(Objects.requireNonNull(input.mexicanParty(),
+				"the Mexican party passed its rules"),
+				Objects.requireNonNull(input.title(), "the title passed its rules"), checked.signed());
 		if (this.agreements.byId(id).isPresent()) {
 			return new AgreementPayload(this.agreements.byId(id).get(), null, List.of(new Problem("title", Problem.Code.DUPLICATE,
 					"an agreement of this party with this title and date exists (" + id + "); change it with updateAgreement")));
@@ -83,7 +88,7 @@ class AgreementCorrectionController {
 		return new AgreementPayload(this.agreements.byId(id).orElseThrow(), WriteOutcome.CREATED, List.of());
 	}
 
-	private static boolean isMexicanParty(Entities.Entity entity) {
+	private static boolean isMexicanParty(Entities.@Nullable Entity entity) {
 		return entity != null && "MX".equals(entity.country())
 				&& (entity.labels().contains("City") || entity.labels().contains("Region"));
 	}

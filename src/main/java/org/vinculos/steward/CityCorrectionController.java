@@ -3,6 +3,8 @@ package org.vinculos.steward;
 import java.security.Principal;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.city.Cities;
 import org.vinculos.city.City;
 import org.vinculos.city.CityStatement;
@@ -38,7 +40,7 @@ class CityCorrectionController {
 	}
 
 	/** What recordCity did: the city as now stored, or why nothing was written. */
-	record CityPayload(City city, WriteOutcome outcome, List<Problem> errors) {
+	record CityPayload(@Nullable City city, @Nullable WriteOutcome outcome, List<Problem> errors) {
 	}
 
 	@MutationMapping

@@ -3,7 +3,10 @@ package org.vinculos.steward;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
 
 import org.vinculos.diaspora.Diaspora;
 import org.vinculos.diaspora.DiasporaFigure;
@@ -48,7 +51,7 @@ class DiasporaCorrectionController {
 	}
 
 	/** What recordDiasporaFigure did: the diaspora as now stored, or why nothing was written. */
-	record DiasporaFigurePayload(Diaspora diaspora, WriteOutcome outcome, List<Problem> errors) {
+	record DiasporaFigurePayload(@Nullable Diaspora diaspora, @Nullable WriteOutcome outcome, List<Problem> errors) {
 	}
 
 	@MutationMapping
@@ -63,15 +66,16 @@ class DiasporaCorrectionController {
 			return new DiasporaFigurePayload(null, null, errors);
 		}
 		String operation = "graphql:recordDiasporaFigure";
-		String origin = DiasporaFigure.place(figure.origin());
-		String destination = DiasporaFigure.place(figure.destination());
+		String origin = DiasporaFigure.place(Objects.requireNonNull(figure.origin(), "the origin passed its rules"));
+		String destination = DiasporaFigure.place(Objects.requireNonNull(figure.destination(),
+				"the destination passed its rules"));
 		WriteOutcome outcome = this.writes.write(operation, FactKind.DIASPORAS, origin + "|" + destination + "|" + figure.year(),
 				DiasporaFigureWriter.WRITER, List.of(DiasporaFigureWriter.row(figure, operation)), StewardChecks.user(principal));
 		return new DiasporaFigurePayload(this.diasporas.byId(DiasporaFigure.diasporaId(origin, destination)).orElseThrow(),
 				outcome, List.of());
 	}
 
-	private static boolean isPlace(Entities.Entity entity) {
+	private static boolean isPlace(Entities.@Nullable Entity entity) {
 		return entity != null && PLACES.stream().anyMatch(entity.labels()::contains);
 	}
 

@@ -52,7 +52,7 @@ class MembershipCorrectionController {
 	}
 
 	/** What addMembership or endMembership did. */
-	record MembershipPayload(WriteOutcome outcome, List<Problem> errors) {
+	record MembershipPayload(@Nullable WriteOutcome outcome, List<Problem> errors) {
 	}
 
 	/** The end of a membership as a steward states it. */
@@ -122,8 +122,9 @@ class MembershipCorrectionController {
 		}
 	}
 
-	private MembershipPayload write(String memberId, String networkId, String sinceText, String untilText, String role,
-			String source, String sourceUrl, String operation, Principal principal) {
+	private MembershipPayload write(String memberId, String networkId, @Nullable String sinceText,
+			@Nullable String untilText, @Nullable String role, String source, @Nullable String sourceUrl,
+			String operation, Principal principal) {
 		MembershipStatement membership = new MembershipStatement(memberId, networkId, sinceText, untilText, null, role,
 				source, sourceUrl);
 		Map<String, Entities.Entity> found = this.entities.byIds(List.of(memberId, networkId));
@@ -143,7 +144,7 @@ class MembershipCorrectionController {
 		return new MembershipPayload(outcome, List.of());
 	}
 
-	private static boolean isMember(Entities.Entity entity) {
+	private static boolean isMember(Entities.@Nullable Entity entity) {
 		return entity != null && (entity.labels().contains("City") || entity.labels().contains("Region"));
 	}
 

@@ -13,6 +13,7 @@ import org.vinculos.city.SisterLink;
 import org.vinculos.city.SisterLinkRules;
 import org.vinculos.city.SisterLinkStatement;
 import org.vinculos.city.SisterLinkWriter;
+import org.vinculos.database.Stored;
 import org.vinculos.provenance.Checks;
 import org.vinculos.provenance.FactKind;
 import org.vinculos.provenance.FactWrites;
@@ -75,7 +76,8 @@ class SisterLinkCorrectionController {
 		String source = Sources.id(input.source().strip());
 		YearOrDate since = checked.since();
 		YearOrDate until = checked.until();
-		return new SisterLinkPayload(new SisterLink(found.get(input.cityB()), (since != null) ? since.year() : null,
+		return new SisterLinkPayload(new SisterLink(Stored.nonNull(found.get(input.cityB())),
+				(since != null) ? since.year() : null,
 				(until != null) ? until.year() : null, link.status(), source, operation,
 				this.repository.linkRun(input.cityA(), input.cityB(), source)), outcome, List.of());
 	}
@@ -85,7 +87,7 @@ class SisterLinkCorrectionController {
 	}
 
 	/** What removeSisterLink did, or why it did nothing. */
-	record RemovalPayload(WriteOutcome outcome, List<Problem> errors) {
+	record RemovalPayload(@Nullable WriteOutcome outcome, List<Problem> errors) {
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.provenance.FactKind;
 import org.vinculos.provenance.FactWrites;
 import org.vinculos.provenance.ImportChange;
@@ -62,7 +64,7 @@ class StewardRepository {
 	}
 
 	/** The run that wrote the link as a source states it last. */
-	String linkRun(String a, String b, String source) {
+	@Nullable String linkRun(String a, String b, String source) {
 		return this.neo4j.query("""
 				MATCH (:Entity {id: $a})-[l:SISTER_CITY {source: $source}]-(:Entity {id: $b}) RETURN l.importRun""")
 			.bindAll(Map.of("a", a, "b", b, "source", source)).fetchAs(String.class).one().orElse(null);
