@@ -6,20 +6,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shape of the code: controllers map requests and leave the database to repositories and writers, and the
@@ -58,6 +61,18 @@ class ArchitectureTests {
 	@Test
 	void featurePackagesDependOnEachOtherWithoutCycles() {
 		slices().matching("org.vinculos.(*)..").should().beFreeOfCycles().check(MAIN);
+	}
+
+	@Test
+	void everyPackageIsNullMarkedSoThatNullAwayChecksIt() {
+		JavaPackage root = MAIN.getPackage("org.vinculos");
+		List<String> unmarked = new ArrayList<>();
+		for (JavaPackage javaPackage : Stream.concat(Stream.of(root), root.getSubpackagesInTree().stream()).toList()) {
+			if (!javaPackage.getClasses().isEmpty() && !javaPackage.isAnnotatedWith(NullMarked.class)) {
+				unmarked.add(javaPackage.getName());
+			}
+		}
+		assertThat(unmarked).as("NullAway checks the @NullMarked packages only").isEmpty();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.vinculos.provenance;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -65,7 +66,7 @@ public enum FactKind {
 	};
 
 	/** Every kind's title, in order. */
-	public static final List<String> TITLES = List.of(values()).stream().map(FactKind::title).toList();
+	public static final List<String> TITLES = Arrays.stream(values()).map(FactKind::title).toList();
 
 	private final String title;
 
