@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,8 +42,8 @@ final class MembershipFile {
 
 	private final Rows rows;
 
-	/** The id each network name of the file names, once looked up; none for a name no network has. */
-	private final Map<String, Optional<String>> networkIds = new HashMap<>();
+	/** The id of each network name the file gives, read together before its rows are checked. */
+	private Map<String, String> networkIds = Map.of();
 
 	private @Nullable Set<String> regions;
 
@@ -54,6 +55,8 @@ final class MembershipFile {
 	}
 
 	List<ImportRow> check(List<CsvRecord> records, String file) {
+		this.networkIds = this.networks.idsNamed(records.stream().map(record -> Rows.value(record, "network"))
+			.filter(Objects::nonNull).distinct().toList());
 		List<ImportRow> valid = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		for (CsvRecord record : records) {
@@ -119,7 +122,7 @@ final class MembershipFile {
 			this.rows.problem(record, "network", "network is required: its id (network:c40) or one of its names");
 			return null;
 		}
-		String id = this.networkIds.computeIfAbsent(text.toLowerCase(Locale.ROOT), this.networks::idNamed).orElse(null);
+		String id = this.networkIds.get(text);
 		if (id == null) {
 			this.rows.problem(record, "network", "no network is named " + text);
 		}

@@ -27,14 +27,28 @@ class NetworkRepository {
 		this.reads = reads;
 	}
 
+	/** Whether network {@code n} has the name that {@code %s} holds: its id, or any of its names, in any case. */
+	private static final String NAMED = "any(x IN [n.id, n.name, n.nameEs] + coalesce(n.names, []) "
+			+ "WHERE toLower(x) = toLower(%s))";
+
 	Optional<Network> network(@Nullable String id, @Nullable String name) {
 		Map<String, Object> parameters = CypherParameters.of("id", id, "name", name);
 		return this.reads.first("""
 				MATCH (n:Network)
-				WHERE ($id IS NOT NULL AND n.id = $id)
-				   OR ($id IS NULL AND any(x IN [n.id, n.name, n.nameEs] + coalesce(n.names, []) WHERE toLower(x) = toLower($name)))
-				RETURN n {.id, .name, .nameEs, .names, .kind, .sources} AS network ORDER BY n.id LIMIT 1""",
-				parameters, r -> network(r.get("network")));
+				WHERE ($id IS NOT NULL AND n.id = $id) OR ($id IS NULL AND %s)
+				RETURN n {.id, .name, .nameEs, .names, .kind, .sources} AS network ORDER BY n.id LIMIT 1"""
+			.formatted(NAMED.formatted("$name")), parameters, r -> network(r.get("network")));
+	}
+
+	/** The id of the network each name names, by the name as given; a name no network has is left out. */
+	Map<String, String> idsNamed(Collection<String> names) {
+		return this.reads.list("""
+				UNWIND $names AS name
+				MATCH (n:Network) WHERE %s
+				WITH name, n ORDER BY n.id
+				RETURN name, collect(n.id)[0] AS id""".formatted(NAMED.formatted("name")),
+				Map.of("names", List.copyOf(names)), r -> Map.entry(r.get("name").asString(), r.get("id").asString()))
+			.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	List<Network> networks(@Nullable String kind, @Nullable String memberCountry, @Nullable String member,
