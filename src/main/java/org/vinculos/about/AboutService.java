@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.vinculos.database.DatabaseMode;
 import org.vinculos.database.EmbeddedNeo4j;
 import org.vinculos.database.Reads;
+import org.vinculos.database.Stored;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
@@ -38,8 +39,8 @@ class AboutService {
 				+ "CALL (label) { MATCH (n:$(label)) RETURN count(n) AS count } "
 				+ "RETURN label, count ORDER BY label", Map.of(),
 				record -> new LabelCount(record.get("label").asString(), record.get("count").asLong()));
-		return new About(this.version, this.mode, (String) component.get("version"),
-				(String) component.get("edition"), counts);
+		return new About(this.version, this.mode, Stored.nonNull((String) component.get("version")),
+				Stored.nonNull((String) component.get("edition")), counts);
 	}
 
 }

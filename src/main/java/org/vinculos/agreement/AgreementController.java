@@ -37,7 +37,8 @@ class AgreementController {
 	}
 
 	@QueryMapping
-	Connection<Agreement> agreements(@Argument AgreementFilter filter, @Argument Integer first, @Argument String after) {
+	Connection<Agreement> agreements(@Argument @Nullable AgreementFilter filter, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
 		AgreementFilter conditions = (filter != null) ? filter : AgreementFilter.NONE;
 		checkDate("filter.signedFrom", conditions.signedFrom());
 		checkDate("filter.signedTo", conditions.signedTo());

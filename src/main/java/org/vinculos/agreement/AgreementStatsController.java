@@ -2,6 +2,8 @@ package org.vinculos.agreement;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.agreement.AgreementStatsRepository.Group;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -23,7 +25,7 @@ class AgreementStatsController {
 	}
 
 	@QueryMapping
-	List<StatRow> agreementStats(@Argument AgreementGrouping groupBy, @Argument String source) {
+	List<StatRow> agreementStats(@Argument AgreementGrouping groupBy, @Argument @Nullable String source) {
 		return switch (groupBy) {
 			case STATE -> withShares(this.stats.observed("agreements", "", true, source));
 			case COUNTERPART_TYPE -> withShares(this.stats.observed("agreements", "counterpart:", false, source));

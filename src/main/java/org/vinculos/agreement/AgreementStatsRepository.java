@@ -3,6 +3,8 @@ package org.vinculos.agreement;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.database.CypherParameters;
 import org.vinculos.database.Reads;
 
@@ -28,7 +30,7 @@ class AgreementStatsRepository {
 	 * The observations of one snapshot: of the snapshots that match, the one with the most groups, then the latest.
 	 * @param perState whether the groups are the states (breakdown "total" of each region) or Mexico's breakdowns
 	 */
-	List<Group> observed(String indicator, String breakdownPrefix, boolean perState, String source) {
+	List<Group> observed(String indicator, String breakdownPrefix, boolean perState, @Nullable String source) {
 		Map<String, Object> parameters = CypherParameters.of("indicator", indicator, "prefix", breakdownPrefix, "perState", perState, "source", source);
 		return this.reads.list("""
 				MATCH (subject:Entity)-[:HAS_OBSERVATION]->(o:Observation {indicator: $indicator})
@@ -50,7 +52,7 @@ class AgreementStatsRepository {
 	}
 
 	/** Agreement nodes counted by their counterpart's country. */
-	List<Group> byCounterpartCountry(String source) {
+	List<Group> byCounterpartCountry(@Nullable String source) {
 		return this.reads.list("""
 				MATCH (a:Agreement) WHERE a.counterpartCountry IS NOT NULL AND ($source IS NULL OR $source IN a.sources)
 				MATCH (c:Country {id: a.counterpartCountry})

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * An agreement a city is party to, as the graph holds it.
  */
-public record AgreementSummary(@Nullable String id, @Nullable String title, @Nullable String kind,
-		@Nullable String level, @Nullable String role, @Nullable List<String> parties, @Nullable List<String> topics,
-		@Nullable String source, @Nullable String sourceRef) {
+public record AgreementSummary(String id, String title, @Nullable String kind, @Nullable String level,
+		@Nullable String role, List<String> parties, List<String> topics, String source, String sourceRef) {
 }

@@ -57,7 +57,8 @@ class CityController {
 	 * One fact of a city beyond its record. All such fields of the cities of one level share one loader, hence one
 	 * statement, whichever of them a query selects.
 	 */
-	private static <T> CompletableFuture<T> fact(City city, DataFetchingEnvironment environment, Function<CityFacts, T> part) {
+	private static <T> CompletableFuture<T> fact(City city, DataFetchingEnvironment environment, Function<CityFacts,
+			T> part) {
 		DataLoader<String, CityFacts> loader = Objects.requireNonNull(environment.getDataLoader(FACTS),
 				"registered at start");
 		return loader.load(city.id()).thenApply(facts -> part.apply((facts != null) ? facts : CityFacts.NONE));
@@ -119,21 +120,27 @@ class CityController {
 	}
 
 	@QueryMapping
-	@Nullable City city(@Argument String id, @Argument String name, @Argument String country, @Argument String region,
+	@Nullable City city(@Argument @Nullable String id, @Argument @Nullable String name,
+			@Argument @Nullable String country, @Argument @Nullable String region,
 			DataFetchingEnvironment environment) {
 		CityReading reading = CityReading.of(environment.getSelectionSet(), "");
-		if (id == null && (name == null || country == null)) {
+		Optional<CityReading.Read> found;
+		if (id != null) {
+			found = this.cities.findById(id, reading);
+		}
+		else if (name != null && country != null) {
+			found = this.cities.findByName(name.strip(), CountryCodes.of("country", country), region, reading);
+		}
+		else {
 			throw new BadRequestException("city needs the argument id, or the arguments name and country");
 		}
-		Optional<CityReading.Read> found = (id != null) ? this.cities.findById(id, reading)
-				: this.cities.findByName(name.strip(), CountryCodes.of("country", country), region, reading);
 		found.ifPresent(read -> prime(environment, reading, read));
 		return found.map(CityReading.Read::city).orElse(null);
 	}
 
 	@QueryMapping
-	CityConnection cities(@Argument CityFilter filter, @Argument CityOrder orderBy, @Argument Integer first,
-			@Argument String after, DataFetchingEnvironment environment) {
+	CityConnection cities(@Argument @Nullable CityFilter filter, @Argument @Nullable CityOrder orderBy,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingEnvironment environment) {
 		CityFilter conditions = (filter != null) ? filter : CityFilter.NONE;
 		if (conditions.minPopulation() != null && conditions.maxPopulation() != null
 				&& conditions.minPopulation() > conditions.maxPopulation()) {

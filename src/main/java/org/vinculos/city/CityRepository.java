@@ -74,7 +74,7 @@ class CityRepository {
 	 * if given. The full-text index {@code city_names} finds the cities that have the name's words; of those, a name
 	 * must equal the one asked for once folded.
 	 */
-	Optional<CityReading.Read> findByName(String name, String country, String region, CityReading reading) {
+	Optional<CityReading.Read> findByName(String name, String country, @Nullable String region, CityReading reading) {
 		String key = NameKey.of(name);
 		if (key.isEmpty()) {
 			return Optional.empty();
@@ -364,9 +364,10 @@ class CityRepository {
 				ORDER BY a.title""",
 				Map.of("ids", ids)).stream()
 			.collect(Collectors.groupingBy(row -> (String) row.get("city"), Collectors.mapping(row -> new AgreementSummary(
-					(String) row.get("id"), (String) row.get("title"), (String) row.get("kind"), (String) row.get("level"),
-					(String) row.get("role"), (List<String>) row.get("parties"), (List<String>) row.get("topics"),
-					(String) row.get("source"), (String) row.get("sourceRef")), Collectors.toList())));
+					Stored.nonNull((String) row.get("id")), Stored.nonNull((String) row.get("title")), (String) row.get("kind"),
+					(String) row.get("level"), (String) row.get("role"), list(row.get("parties")), list(row.get("topics")),
+					Stored.nonNull((String) row.get("source")), Stored.nonNull((String) row.get("sourceRef"))),
+					Collectors.toList())));
 	}
 
 	@SuppressWarnings("unchecked")

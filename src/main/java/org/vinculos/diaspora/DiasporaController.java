@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.city.City;
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.provenance.ImportRun;
@@ -34,8 +36,8 @@ class DiasporaController {
 	}
 
 	@QueryMapping
-	List<Diaspora> diasporas(@Argument String origin, @Argument String destination, @Argument Integer minStock,
-			@Argument Integer first) {
+	List<Diaspora> diasporas(@Argument @Nullable String origin, @Argument @Nullable String destination,
+			@Argument @Nullable Integer minStock, @Argument @Nullable Integer first) {
 		int limit = (first != null) ? first : 50;
 		if (limit < 0 || limit > MAX_RESULTS) {
 			throw new BadRequestException("Argument 'first' must be between 0 and " + MAX_RESULTS + ", got: " + limit);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
 import org.vinculos.database.CypherParameters;
@@ -33,7 +34,8 @@ class DiasporaRepository {
 		this.reads = reads;
 	}
 
-	List<Diaspora> diasporas(String origin, String destination, Integer minStock, int limit) {
+	List<Diaspora> diasporas(@Nullable String origin, @Nullable String destination, @Nullable Integer minStock,
+			int limit) {
 		Map<String, Object> parameters = CypherParameters.of("origin", origin, "destination", destination, "minStock",
 				minStock, "limit", limit);
 		return this.reads.list("""

@@ -42,8 +42,9 @@ class GraphController {
 	}
 
 	@QueryMapping
-	Graph graph(@Argument List<String> centerIds, @Argument Integer depth, @Argument List<String> relationshipTypes,
-			@Argument Integer limit, DataFetchingFieldSelectionSet selection) {
+	Graph graph(@Argument List<String> centerIds, @Argument @Nullable Integer depth,
+			@Argument @Nullable List<String> relationshipTypes, @Argument @Nullable Integer limit,
+			DataFetchingFieldSelectionSet selection) {
 		if (centerIds.isEmpty()) {
 			throw new BadRequestException("Argument 'centerIds' must name at least one entity");
 		}
@@ -64,7 +65,8 @@ class GraphController {
 
 	@SuppressWarnings("unchecked")
 	@QueryMapping
-	List<Path> connections(@Argument String fromId, @Argument String toId, @Argument Integer maxHops, @Argument Integer limit) {
+	List<Path> connections(@Argument String fromId, @Argument String toId, @Argument @Nullable Integer maxHops,
+			@Argument @Nullable Integer limit) {
 		if (maxHops == null || maxHops < 1 || maxHops > MAX_HOPS) {
 			throw new BadRequestException("Argument 'maxHops' must be between 1 and " + MAX_HOPS + ", got: " + maxHops);
 		}

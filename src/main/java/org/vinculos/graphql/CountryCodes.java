@@ -29,7 +29,7 @@ public final class CountryCodes {
 	}
 
 	/** The codes, upper-case, or null when the argument was not given. */
-	public static @Nullable Set<String> of(String argument, List<String> values) {
+	public static @Nullable Set<String> of(String argument, @Nullable List<String> values) {
 		if (values == null) {
 			return null;
 		}

@@ -3,6 +3,8 @@ package org.vinculos.graphql;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Opaque Relay cursors over positions in an ordered result.
  */
@@ -21,7 +23,7 @@ public final class Cursors {
 	 * The position after the cursor, 0 without one.
 	 * @throws BadRequestException when the cursor was not made by {@link #of(int)}
 	 */
-	public static int offsetAfter(String argument, String cursor) {
+	public static int offsetAfter(String argument, @Nullable String cursor) {
 		if (cursor == null) {
 			return 0;
 		}
@@ -44,7 +46,7 @@ public final class Cursors {
 	 * Checks a page size.
 	 * @throws BadRequestException when it is not between 1 and {@code max}
 	 */
-	public static int pageSize(String argument, Integer value, int max) {
+	public static int pageSize(String argument, @Nullable Integer value, int max) {
 		if (value == null || value < 1 || value > max) {
 			throw new BadRequestException("Argument '" + argument + "' must be between 1 and " + max + ", got: " + value);
 		}

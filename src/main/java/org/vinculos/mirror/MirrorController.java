@@ -2,6 +2,8 @@ package org.vinculos.mirror;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.Connection;
 import org.vinculos.graphql.CountryCodes;
@@ -33,8 +35,9 @@ class MirrorController {
 	}
 
 	@QueryMapping
-	Connection<MirrorIndex.Entry> mirrorIndex(@Argument String country, @Argument Integer minPopulation,
-			@Argument Integer mirrorsPerCity, @Argument Integer first, @Argument String after) {
+	Connection<MirrorIndex.Entry> mirrorIndex(@Argument String country, @Argument @Nullable Integer minPopulation,
+			@Argument @Nullable Integer mirrorsPerCity, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
 		int perCity = (mirrorsPerCity != null) ? mirrorsPerCity : 5;
 		if (perCity < 1 || perCity > MAX_MIRRORS_PER_CITY) {
 			throw new BadRequestException("Argument 'mirrorsPerCity' must be between 1 and " + MAX_MIRRORS_PER_CITY
@@ -51,9 +54,9 @@ class MirrorController {
 	}
 
 	@QueryMapping
-	List<MirrorMatch> mirrorCities(@Argument String cityId, @Argument MirrorWeights weights,
-			@Argument List<String> countries, @Argument List<String> excludeCountries, @Argument Integer minPopulation,
-			@Argument Integer limit) {
+	List<MirrorMatch> mirrorCities(@Argument String cityId, @Argument @Nullable MirrorWeights weights,
+			@Argument @Nullable List<String> countries, @Argument @Nullable List<String> excludeCountries,
+			@Argument @Nullable Integer minPopulation, @Argument @Nullable Integer limit) {
 		int size = (limit != null) ? limit : 10;
 		if (size < 0 || size > MAX_LIMIT) {
 			throw new BadRequestException("Argument 'limit' must be between 0 and " + MAX_LIMIT + ", got: " + size);
@@ -67,8 +70,8 @@ class MirrorController {
 	}
 
 	@SchemaMapping(typeName = "MirrorDimension")
-	String detail(MirrorMatch.Dimension dimension, @Argument Language language) {
-		return dimension.detail(language);
+	String detail(MirrorMatch.Dimension dimension, @Argument @Nullable Language language) {
+		return dimension.detail((language != null) ? language : Language.EN);
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.about.About;
 import org.vinculos.agreement.Topics;
 import org.vinculos.graphql.BadRequestException;
@@ -40,9 +42,9 @@ class PartnerController {
 	}
 
 	@QueryMapping
-	List<PartnerSuggestion> partnerSuggestions(@Argument String cityId, @Argument List<String> topics,
-			@Argument List<String> countries, @Argument List<String> networks, @Argument Boolean includeDomestic,
-			@Argument Integer limit) {
+	List<PartnerSuggestion> partnerSuggestions(@Argument String cityId, @Argument @Nullable List<String> topics,
+			@Argument @Nullable List<String> countries, @Argument @Nullable List<String> networks,
+			@Argument @Nullable Boolean includeDomestic, @Argument @Nullable Integer limit) {
 		int size = (limit != null) ? limit : 10;
 		if (size < 0 || size > MAX_LIMIT) {
 			throw new BadRequestException("Argument 'limit' must be between 0 and " + MAX_LIMIT + ", got: " + size);
@@ -76,8 +78,8 @@ class PartnerController {
 	}
 
 	@SchemaMapping(typeName = "PartnerReason")
-	String detail(PartnerSuggestion.Reason reason, @Argument Language language) {
-		return reason.detail(language);
+	String detail(PartnerSuggestion.Reason reason, @Argument @Nullable Language language) {
+		return reason.detail((language != null) ? language : Language.EN);
 	}
 
 	@SchemaMapping(typeName = "About")

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.vinculos.graphql.BadRequestException;
@@ -43,8 +44,8 @@ class ImportRunController {
 	}
 
 	@QueryMapping
-	List<ImportRun> importRuns(@Argument Integer first, @Argument String before, @Argument String user,
-			@Argument String file, @Argument String kind) {
+	List<ImportRun> importRuns(@Argument @Nullable Integer first, @Argument @Nullable String before,
+			@Argument @Nullable String user, @Argument @Nullable String file, @Argument @Nullable String kind) {
 		int limit = Cursors.pageSize("first", first, 100);
 		if (before != null && importRun(before).isEmpty()) {
 			throw new BadRequestException("Argument 'before' names no import run: " + before);
@@ -63,8 +64,8 @@ class ImportRunController {
 
 	/** What a run changed, a page of it; the pages of all runs a query lists are read in one statement. */
 	@SchemaMapping(typeName = "ImportRun", field = "changes")
-	CompletableFuture<Connection<ImportChange>> changes(ImportRun run, @Argument Integer first, @Argument String after,
-			DataFetchingEnvironment environment) {
+	CompletableFuture<Connection<ImportChange>> changes(ImportRun run, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, DataFetchingEnvironment environment) {
 		DataLoader<ImportRuns.ChangesPage, Connection<ImportChange>> loader = Objects.requireNonNull(
 				environment.getDataLoader(CHANGES), "registered at start");
 		return loader.load(new ImportRuns.ChangesPage(run.id(), Cursors.offsetAfter("after", after),
@@ -73,8 +74,8 @@ class ImportRunController {
 
 	/** What a run created, a page of it; the pages of all runs a query lists are read in one statement a kind. */
 	@SchemaMapping(typeName = "ImportRun", field = "createdFacts")
-	CompletableFuture<Connection<ImportFact>> createdFacts(ImportRun run, @Argument Integer first, @Argument String after,
-			DataFetchingEnvironment environment) {
+	CompletableFuture<Connection<ImportFact>> createdFacts(ImportRun run, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, DataFetchingEnvironment environment) {
 		DataLoader<ImportRuns.CreatedPage, Connection<ImportFact>> loader = Objects.requireNonNull(
 				environment.getDataLoader(CREATED), "registered at start");
 		return loader.load(new ImportRuns.CreatedPage(run.id(), run.kind(), Cursors.offsetAfter("after", after),

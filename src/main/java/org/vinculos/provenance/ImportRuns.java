@@ -75,7 +75,8 @@ public class ImportRuns {
 	}
 
 	/** Runs newest first, before the run {@code before} (null: from the newest), narrowed by what is given. */
-	List<ImportRun> list(String before, String user, String file, String kind, int limit) {
+	List<ImportRun> list(@Nullable String before, @Nullable String user, @Nullable String file, @Nullable String kind,
+			int limit) {
 		return List.copyOf(this.reads.list("""
 				OPTIONAL MATCH (b:__ImportRun {id: $before})
 				MATCH (r:__ImportRun)

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import org.vinculos.graphql.BadRequestException;
 import org.vinculos.graphql.Cursors;
 
@@ -29,7 +31,8 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument List<EntityType> types, @Argument Integer first) {
+	List<SearchHit> search(@Argument String text, @Argument @Nullable List<EntityType> types,
+			@Argument @Nullable Integer first) {
 		List<String> terms = List.of(LUCENE_SPECIAL.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ")
 			.split("\\s+")).stream().filter(term -> !term.isBlank()).toList();
 		if (terms.isEmpty()) {
